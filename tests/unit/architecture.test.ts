@@ -1,0 +1,168 @@
+/**
+ * Guards the layering in ARCHITECTURE.md §1 by scanning the sources (no compilation needed):
+ * (a) the pure engine (src/analysis, src/presets) imports only its own relative modules (and the
+ *     shared declarations in src/types) plus the statistics libraries `simple-statistics` and `jstat`;
+ * (b) only the Office.js adapter (src/excel) uses the `Excel.` API namespace.
+ * eslint.config.mjs has the matching `no-restricted-imports` rule, so editors flag (a) early.
+ */
+import * as fs from "fs";
+import * as path from "path";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const SRC = path.join(ROOT, "src");
+const SOURCE_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+
+/** Folders (relative to src/) that form the pure engine, and what they may import. */
+const ENGINE_DIRS = ["analysis", "presets"];
+const ENGINE_RELATIVE_TARGETS = ["analysis", "presets", "types"];
+const ENGINE_PACKAGES = ["simple-statistics", "jstat"];
+
+/** The only folder (relative to src/) allowed to touch the `Excel.` namespace. */
+const EXCEL_ADAPTER_DIRS = ["excel"];
+
+function listSourceFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return listSourceFiles(full);
+    return SOURCE_EXTENSIONS.test(entry.name) ? [full] : [];
+  });
+}
+
+/** Path relative to src/ with forward slashes, e.g. "analysis/scale.ts". */
+function srcRelative(file: string): string {
+  return path.relative(SRC, file).split(path.sep).join("/");
+}
+
+function isUnder(file: string, dirs: readonly string[]): boolean {
+  const rel = srcRelative(file);
+  return dirs.some((dir) => rel === dir || rel.startsWith(`${dir}/`));
+}
+
+/**
+ * Removes comments, keeping string and template literals intact (so "https://…" in a string is not
+ * mistaken for a comment). Good enough for scanning; not a full tokenizer (regex literals that
+ * contain quotes or slashes can confuse it, which would only hide code from the checks below).
+ */
+export function stripComments(source: string): string {
+  let out = "";
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i];
+    const next = source[i + 1];
+    if (ch === "/" && next === "/") {
+      while (i < source.length && source[i] !== "\n") i++;
+    } else if (ch === "/" && next === "*") {
+      const end = source.indexOf("*/", i + 2);
+      i = end === -1 ? source.length : end + 2;
+      out += " ";
+    } else if (ch === '"' || ch === "'" || ch === "`") {
+      let j = i + 1;
+      while (j < source.length && source[j] !== ch) j += source[j] === "\\" ? 2 : 1;
+      out += source.slice(i, j + 1);
+      i = j + 1;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Every module specifier in import/export-from/side-effect import/dynamic import()/require(). */
+export function moduleSpecifiers(source: string): string[] {
+  const code = stripComments(source);
+  const patterns = [
+    /\b(?:import|export)\s[^;]*?\sfrom\s*["']([^"']+)["']/g,
+    /\bimport\s*["']([^"']+)["']/g,
+    /\b(?:import|require)\s*\(\s*["']([^"']+)["']\s*\)/g,
+  ];
+  return patterns.flatMap((pattern) => [...code.matchAll(pattern)].map((match) => match[1]));
+}
+
+/** True when the code (comments removed) uses the Excel API namespace, e.g. `Excel.run(`. */
+export function usesExcelNamespace(source: string): boolean {
+  // A letter, `$` or `_` after the dot: `Excel.run`, `Excel.ChartType`, but not prose such as
+  // "open het in Excel. Daarna" in a UI string.
+  return /\bExcel\s*\.[A-Za-z_$]/.test(stripComments(source));
+}
+
+const allFiles = listSourceFiles(SRC);
+
+describe("architecture: scanner helpers", () => {
+  test("finds the source tree", () => {
+    expect(allFiles.map(srcRelative)).toContain("taskpane/index.tsx");
+  });
+
+  test("moduleSpecifiers sees every import form and skips comments", () => {
+    const source = [
+      'import { a } from "./a";',
+      "import type { B } from '../b';",
+      'import * as fs from "fs";',
+      'import "side-effect";',
+      'export { c } from "./c";',
+      "export * from './d';",
+      'const e = await import("node:path");',
+      'const f = require("child_process");',
+      '// import { g } from "commented-out";',
+      '/* import { h } from "also-commented"; */',
+      'const url = "https://example.org"; import { i } from "./i";',
+      "import {",
+      "  j,",
+      "  k,",
+      '} from "./multi-line";',
+    ].join("\n");
+    expect(moduleSpecifiers(source).sort()).toEqual(
+      [
+        "./a",
+        "../b",
+        "fs",
+        "side-effect",
+        "./c",
+        "./d",
+        "node:path",
+        "child_process",
+        "./i",
+        "./multi-line",
+      ].sort()
+    );
+  });
+
+  test("usesExcelNamespace sees API use, not comments or prose", () => {
+    expect(usesExcelNamespace("await Excel.run(async (context) => {});")).toBe(true);
+    expect(usesExcelNamespace("const t = Excel.ChartType.barStacked100;")).toBe(true);
+    expect(usesExcelNamespace("// call Excel.run here later")).toBe(false);
+    expect(usesExcelNamespace("/** Excel.run */ const x = 1;")).toBe(false);
+    expect(usesExcelNamespace('const s = "Open dit in Excel. Daarna verder.";')).toBe(false);
+    expect(usesExcelNamespace("if (host === Office.HostType.Excel) {}")).toBe(false);
+  });
+});
+
+describe("architecture: the pure engine (src/analysis, src/presets)", () => {
+  const engineFiles = allFiles.filter((file) => isUnder(file, ENGINE_DIRS));
+
+  test.each(engineFiles.map((file) => [srcRelative(file), file]))(
+    "%s imports only engine modules, simple-statistics and jstat",
+    (_name, file) => {
+      const offending = moduleSpecifiers(fs.readFileSync(file, "utf8")).filter((specifier) => {
+        if (specifier.startsWith("./") || specifier.startsWith("../")) {
+          const target = path.resolve(path.dirname(file), specifier);
+          return !isUnder(target, ENGINE_RELATIVE_TARGETS);
+        }
+        return !ENGINE_PACKAGES.some((pkg) => specifier === pkg || specifier.startsWith(`${pkg}/`));
+      });
+      expect(offending).toEqual([]);
+    }
+  );
+});
+
+describe("architecture: only src/excel touches the Excel API", () => {
+  const otherFiles = allFiles.filter((file) => !isUnder(file, EXCEL_ADAPTER_DIRS));
+
+  test("no file outside src/excel uses `Excel.`", () => {
+    const offending = otherFiles
+      .filter((file) => usesExcelNamespace(fs.readFileSync(file, "utf8")))
+      .map(srcRelative);
+    expect(offending).toEqual([]);
+  });
+});
