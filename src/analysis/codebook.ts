@@ -1,0 +1,287 @@
+/**
+ * The codebook says which column is which item: its statement, scale, construct (items sharing a
+ * construct form a scale for reliability), domain (visie / doelstellingen / acties), section
+ * (the report heading) and whether it is reverse-keyed. It comes from a built-in preset
+ * (src/presets) or from a `Codeboek` / `Codebook` sheet (ARCHITECTURE §3.3), read here.
+ */
+import type { CellValue, Grid } from "./grid";
+import { gridCellAddress } from "./grid";
+import type { Issue } from "./issue";
+import type { Language, LocalizedText } from "./language";
+import type { Scale } from "./scale";
+import { resolveScale } from "./scale";
+import { normalizeText } from "./textMatch";
+
+export const DOMAINS = ["visie", "doelstellingen", "acties"] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+/** Constructs with a fixed meaning (domain/SPEC.md §7b). */
+export const ROLE_CONSTRUCTS = {
+  facilitator: "rol.facilitator",
+  coproducent: "rol.coproducent",
+  opdrachtgever: "rol.opdrachtgever",
+} as const;
+export const PARTICIPATION_CONSTRUCTS = {
+  representation: "participatie.vertegenwoordiging",
+  involvement: "participatie.inbreng",
+  expertise: "participatie.expertise",
+  directive: "participatie.richtinggevend",
+} as const;
+
+export interface CodebookItem {
+  /** Item id; also the column header in a response sheet. */
+  id: string;
+  /** The statement as shown to respondents. */
+  label: string;
+  construct: string | null;
+  domain: Domain | null;
+  /** Report heading the item is shown under, e.g. "Bestuursstijl – acties". */
+  section: string | null;
+  scale: Scale;
+  reversed: boolean;
+}
+
+export interface BackgroundVariable {
+  id: string;
+  label: LocalizedText;
+  /** Other headers that mean this variable (matched tolerantly). */
+  aliases: string[];
+}
+
+export interface Codebook {
+  /** "preset:demos-coordinatoren", "Codeboek (antwoorden.xlsx)", … */
+  name: string;
+  items: CodebookItem[];
+  background: BackgroundVariable[];
+}
+
+/** Header names accepted for each codebook column (normalised). */
+const CODEBOOK_COLUMNS = {
+  item: ["item", "item id", "id", "kolom", "variabele", "variable"],
+  label: ["tekst", "label", "vraag", "stelling", "statement", "text", "question"],
+  construct: ["construct", "schaal construct", "dimensie"],
+  domain: ["domein", "domain"],
+  scale: ["schaal", "scale", "antwoordschaal", "response scale"],
+  reversed: ["omgekeerd", "reversed", "omgepoold", "reverse", "reverse keyed"],
+  section: ["sectie", "section", "rubriek", "thema"],
+} as const;
+type CodebookColumn = keyof typeof CODEBOOK_COLUMNS;
+
+const YES = new Set(["ja", "j", "yes", "y", "1", "x", "waar", "true", "omgekeerd"]);
+const NO = new Set(["nee", "neen", "n", "no", "0", "", "onwaar", "false"]);
+
+/** Reads a yes/no cell of a codebook (ja/nee, yes/no, 1/0, x). Returns null when unreadable. */
+export function readYesNo(value: CellValue): boolean | null {
+  if (value === null) return false;
+  if (typeof value === "boolean") return value;
+  const text = normalizeText(String(value));
+  if (YES.has(text)) return true;
+  if (NO.has(text)) return false;
+  return null;
+}
+
+/** Reads a domain cell: visie / doelstellingen / acties (also English and short forms), or empty. */
+export function readDomain(value: CellValue): Domain | null | undefined {
+  if (value === null) return null;
+  const text = normalizeText(String(value));
+  if (text === "") return null;
+  const synonyms: Record<string, Domain> = {
+    visie: "visie",
+    vision: "visie",
+    vis: "visie",
+    doelstellingen: "doelstellingen",
+    doelstelling: "doelstellingen",
+    objectives: "doelstellingen",
+    doe: "doelstellingen",
+    acties: "acties",
+    actie: "acties",
+    actions: "acties",
+    act: "acties",
+  };
+  // Own keys only: "constructor" or "toString" must not find Object.prototype members.
+  return Object.prototype.hasOwnProperty.call(synonyms, text) ? synonyms[text] : undefined;
+}
+
+const cellText = (value: CellValue): string =>
+  value === null ? "" : value instanceof Date ? value.toISOString() : String(value).trim();
+
+function message(language: Language, nl: string, en: string): string {
+  return language === "nl" ? nl : en;
+}
+
+/**
+ * Parses codebook rows (a `Codeboek` sheet, or a JSON codebook turned into rows). The first row
+ * with an `item` column and a `schaal`/`scale` column is the header. Rows with problems are left out
+ * and each becomes an issue with its cell address; the rest of the codebook still works.
+ */
+export function parseCodebookGrid(
+  grid: Grid,
+  options: { name?: string; language?: Language } = {}
+): { codebook: Codebook; issues: Issue[] } {
+  const language = options.language ?? "nl";
+  const issues: Issue[] = [];
+  const where = (row: number, column: number) => ({
+    file: grid.file,
+    sheet: grid.sheet,
+    cell: gridCellAddress(grid, row, column),
+  });
+  const codebook: Codebook = {
+    name: options.name ?? `${grid.sheet}${grid.file ? ` (${grid.file})` : ""}`,
+    items: [],
+    background: [],
+  };
+
+  let headerRow = -1;
+  const columns: Partial<Record<CodebookColumn, number>> = {};
+  for (let row = 0; row < Math.min(grid.rows.length, 20) && headerRow < 0; row += 1) {
+    const found: Partial<Record<CodebookColumn, number>> = {};
+    grid.rows[row].forEach((value, column) => {
+      const header = normalizeText(cellText(value));
+      for (const [key, names] of Object.entries(CODEBOOK_COLUMNS) as [
+        CodebookColumn,
+        readonly string[],
+      ][]) {
+        if (found[key] === undefined && names.includes(header)) found[key] = column;
+      }
+    });
+    if (found.item !== undefined && found.scale !== undefined) {
+      headerRow = row;
+      Object.assign(columns, found);
+    }
+  }
+  if (headerRow < 0) {
+    issues.push({
+      severity: "error",
+      code: "CODEBOOK_MISSING_COLUMN",
+      message: message(
+        language,
+        `Het codeboek op blad '${grid.sheet}' heeft geen kopregel met de kolommen 'item' en 'schaal'.`,
+        `The codebook on sheet '${grid.sheet}' has no header row with the columns 'item' and 'scale'.`
+      ),
+      file: grid.file,
+      sheet: grid.sheet,
+      cell: gridCellAddress(grid, 0, 0),
+    });
+    return { codebook, issues };
+  }
+
+  const seen = new Map<string, number>();
+  for (let row = headerRow + 1; row < grid.rows.length; row += 1) {
+    const cells = grid.rows[row];
+    const get = (key: CodebookColumn): CellValue =>
+      columns[key] === undefined ? null : (cells[columns[key]!] ?? null);
+    const id = cellText(get("item"));
+    if (id === "") continue;
+    const normalizedId = normalizeText(id);
+    if (seen.has(normalizedId)) {
+      issues.push({
+        severity: "error",
+        code: "CODEBOOK_DUPLICATE_ITEM",
+        message: message(
+          language,
+          `Item '${id}' staat twee keer in het codeboek; de tweede regel wordt genegeerd.`,
+          `Item '${id}' appears twice in the codebook; the second row is ignored.`
+        ),
+        ...where(row, columns.item!),
+      });
+      continue;
+    }
+    const scaleText = cellText(get("scale"));
+    const scale = resolveScale(scaleText);
+    if (!scale) {
+      issues.push({
+        severity: "error",
+        code: "CODEBOOK_UNKNOWN_SCALE",
+        message: message(
+          language,
+          `Onbekende schaal '${scaleText}' voor item '${id}'. Gebruik AKK5, INZ5, NUT2, JN, SUC5 of een bereik zoals 1-6.`,
+          `Unknown scale '${scaleText}' for item '${id}'. Use AKK5, INZ5, NUT2, JN, SUC5 or a range such as 1-6.`
+        ),
+        ...where(row, columns.scale!),
+      });
+      continue;
+    }
+    const reversed = readYesNo(get("reversed"));
+    if (reversed === null) {
+      issues.push({
+        severity: "warning",
+        code: "CODEBOOK_BAD_VALUE",
+        message: message(
+          language,
+          `'${cellText(get("reversed"))}' is geen ja/nee voor 'omgekeerd' bij item '${id}'; 'nee' aangenomen.`,
+          `'${cellText(get("reversed"))}' is not yes/no for 'reversed' of item '${id}'; assumed 'no'.`
+        ),
+        ...where(row, columns.reversed!),
+      });
+    }
+    const domain = readDomain(get("domain"));
+    if (domain === undefined) {
+      issues.push({
+        severity: "warning",
+        code: "CODEBOOK_BAD_VALUE",
+        message: message(
+          language,
+          `Onbekend domein '${cellText(get("domain"))}' bij item '${id}' (verwacht: visie, doelstellingen, acties of leeg); leeg gelaten.`,
+          `Unknown domain '${cellText(get("domain"))}' for item '${id}' (expected visie, doelstellingen, acties or empty); left empty.`
+        ),
+        ...where(row, columns.domain!),
+      });
+    }
+    const construct = cellText(get("construct"));
+    const section = cellText(get("section"));
+    seen.set(normalizedId, row);
+    codebook.items.push({
+      id,
+      label: cellText(get("label")) || id,
+      construct: construct === "" ? null : construct,
+      domain: domain ?? null,
+      section: section === "" ? null : section,
+      scale,
+      reversed: reversed === true,
+    });
+  }
+  return { codebook, issues };
+}
+
+/** Turns a JSON codebook (`{ items: [{ item, tekst, construct, domein, schaal, omgekeerd }] }`) into a grid for parseCodebookGrid. */
+export function codebookJsonToGrid(json: unknown, file: string): Grid {
+  const items = Array.isArray(json) ? json : (json as { items?: unknown })?.items;
+  if (!Array.isArray(items)) throw new Error(`${file}: a JSON codebook needs an "items" array`);
+  const header = ["item", "tekst", "construct", "domein", "schaal", "omgekeerd", "sectie"];
+  const pick = (entry: Record<string, unknown>, ...keys: string[]): CellValue => {
+    for (const key of keys)
+      if (entry[key] !== undefined && entry[key] !== null) return entry[key] as CellValue;
+    return null;
+  };
+  const rows: CellValue[][] = [header];
+  for (const raw of items) {
+    const entry = (raw ?? {}) as Record<string, unknown>;
+    rows.push([
+      pick(entry, "item", "id"),
+      pick(entry, "tekst", "label", "text"),
+      pick(entry, "construct"),
+      pick(entry, "domein", "domain"),
+      pick(entry, "schaal", "scale"),
+      pick(entry, "omgekeerd", "reversed"),
+      pick(entry, "sectie", "section"),
+    ]);
+  }
+  return { file, sheet: "codebook", originRow: 0, originColumn: 0, rows };
+}
+
+/** Rows for writing a codebook as a `Codeboek` sheet (the inverse of parseCodebookGrid). */
+export function codebookToRows(codebook: Codebook): string[][] {
+  const rows = [["item", "tekst", "construct", "domein", "schaal", "omgekeerd", "sectie"]];
+  for (const item of codebook.items) {
+    rows.push([
+      item.id,
+      item.label,
+      item.construct ?? "",
+      item.domain ?? "",
+      item.scale.id,
+      item.reversed ? "ja" : "nee",
+      item.section ?? "",
+    ]);
+  }
+  return rows;
+}

@@ -1,0 +1,53 @@
+/**
+ * A Dataset is what ingest makes of a Grid: respondents × items as numeric codes (column-major typed
+ * arrays, fast for 100k respondents), with missing, don't-know and rejected answers kept apart,
+ * background variables (size class, region, …) and the issues found on the way.
+ */
+import type { Codebook, CodebookItem } from "./codebook";
+import type { Issue } from "./issue";
+
+/** Per answer: what kind of answer it was. */
+export const ANSWER_STATUS = { valid: 0, missing: 1, dontKnow: 2, invalid: 3 } as const;
+
+export interface BackgroundColumn {
+  /** Canonical id when the header matches a codebook background variable, else the header itself. */
+  id: string;
+  /** The header as written in the data. */
+  header: string;
+  /** Zero-based column in the grid. */
+  column: number;
+  /** One value per respondent; blank → null. Numbers and dates are turned into text. */
+  values: (string | null)[];
+}
+
+export interface ItemColumn {
+  item: CodebookItem;
+  /** The header as written in the data. */
+  header: string;
+  column: number;
+  /** Code per respondent, NaN when the answer is not valid. */
+  values: Float64Array;
+  /** ANSWER_STATUS per respondent. */
+  status: Uint8Array;
+}
+
+export interface Dataset {
+  source: { file: string | null; sheet: string };
+  codebook: Codebook;
+  /** Items found in the data, in codebook order. */
+  items: ItemColumn[];
+  background: BackgroundColumn[];
+  respondentIds: string[];
+  /** Zero-based sheet row of each respondent, for pointing at cells. */
+  respondentRows: number[];
+  /** Zero-based sheet row of the header. */
+  headerRow: number;
+  /** Codebook items with no column in the data. */
+  missingItems: CodebookItem[];
+  issues: Issue[];
+}
+
+/** The item column for an id, or undefined. */
+export function findItemColumn(dataset: Dataset, itemId: string): ItemColumn | undefined {
+  return dataset.items.find((column) => column.item.id === itemId);
+}

@@ -1,0 +1,189 @@
+/**
+ * Governance style (domain/SPEC.md §1.3, §7b): is the coordinator a facilitator (partners decide),
+ * coproducent (decide together) or opdrachtgever (coordinator decides) when the network drafts its
+ * vision, objectives and actions? Measured by one agree/disagree statement per role and domain.
+ *
+ * - Group level, per domain: the role table (pctLow, pctHigh, net = pctHigh − pctLow) and the
+ *   dominant role (highest pctHigh; ties → "gemengd").
+ * - Per respondent, per domain: the role with the highest agreement among the answers in the high
+ *   band; ties → "gemengd"; no role agreed with → "onbepaald". Overall: the most frequent domain
+ *   style other than "onbepaald" (ties → "gemengd"; none → "onbepaald").
+ * - Style counts and a cross-tab of the overall style by every group column (chi-square, df, p,
+ *   Cramér's V, small-expected-count flag). Respondents who answered no role statement at all are
+ *   missing data, not a style: they are left out of the styles and counted in `unclassified`.
+ */
+import type { Domain } from "./codebook";
+import { DOMAINS, ROLE_CONSTRUCTS } from "./codebook";
+import { crosstab } from "./crosstab";
+import type { BackgroundColumn, Dataset, ItemColumn } from "./dataset";
+import { ANSWER_STATUS } from "./dataset";
+import { roundHalfUp } from "./rounding";
+import type {
+  Governance,
+  GovernanceDomain,
+  GovernanceRole,
+  GovernanceStyle,
+  ItemSummary,
+  RoundingMode,
+} from "./results";
+
+export const ROLES: readonly GovernanceRole[] = ["facilitator", "coproducent", "opdrachtgever"];
+export const STYLES: readonly GovernanceStyle[] = [
+  "facilitator",
+  "coproducent",
+  "opdrachtgever",
+  "gemengd",
+  "onbepaald",
+];
+
+const TIE_TOLERANCE = 1e-9;
+
+/** Role items per domain, in role order; empty when the codebook has no role constructs. */
+export function roleItemsByDomain(
+  dataset: Dataset
+): Map<Domain, { role: GovernanceRole; column: ItemColumn }[]> {
+  const byDomain = new Map<Domain, { role: GovernanceRole; column: ItemColumn }[]>();
+  for (const domain of DOMAINS) {
+    const entries: { role: GovernanceRole; column: ItemColumn }[] = [];
+    for (const role of ROLES) {
+      const column = dataset.items.find(
+        (candidate) =>
+          candidate.item.domain === domain && candidate.item.construct === ROLE_CONSTRUCTS[role]
+      );
+      if (column) entries.push({ role, column });
+    }
+    if (entries.length > 0) byDomain.set(domain, entries);
+  }
+  return byDomain;
+}
+
+/**
+ * The group-level role table per domain from item summaries.
+ *
+ * @example dominantOf([{ role: "facilitator", pctHigh: 29.9 }, { role: "coproducent", pctHigh: 74.1 }]) // "coproducent"
+ */
+export function dominantOf(
+  rows: readonly { role: GovernanceRole; pctHigh: number | null }[]
+): GovernanceRole | "gemengd" | null {
+  const known = rows.filter((row) => row.pctHigh !== null) as {
+    role: GovernanceRole;
+    pctHigh: number;
+  }[];
+  if (known.length === 0) return null;
+  const best = Math.max(...known.map((row) => row.pctHigh));
+  // Nobody agrees with any role: there is no dominant role (not a three-way tie).
+  if (best <= TIE_TOLERANCE) return null;
+  const top = known.filter((row) => Math.abs(row.pctHigh - best) <= TIE_TOLERANCE);
+  return top.length === 1 ? top[0].role : "gemengd";
+}
+
+/**
+ * The style of one respondent in one domain from their role answers.
+ *
+ * @example styleOf([{ role: "facilitator", code: 4 }, { role: "coproducent", code: 5 }], [4, 5]) // "coproducent"
+ * @example styleOf([{ role: "facilitator", code: 5 }, { role: "coproducent", code: 5 }], [4, 5]) // "gemengd"
+ * @example styleOf([{ role: "facilitator", code: 2 }], [4, 5]) // "onbepaald"
+ */
+export function styleOf(
+  answers: readonly { role: GovernanceRole; code: number | null }[],
+  highCodes: readonly number[]
+): GovernanceStyle {
+  const agreeing = answers.filter(
+    (answer) => answer.code !== null && highCodes.includes(answer.code)
+  ) as { role: GovernanceRole; code: number }[];
+  if (agreeing.length === 0) return "onbepaald";
+  const best = Math.max(...agreeing.map((answer) => answer.code));
+  const top = agreeing.filter((answer) => answer.code === best);
+  return top.length === 1 ? top[0].role : "gemengd";
+}
+
+/**
+ * The overall style across domains: the most frequent determined style.
+ *
+ * @example overallStyleOf(["coproducent", "onbepaald", "coproducent"]) // "coproducent"
+ * @example overallStyleOf(["facilitator", "coproducent"]) // "gemengd"
+ */
+export function overallStyleOf(styles: readonly GovernanceStyle[]): GovernanceStyle {
+  const counts = new Map<GovernanceStyle, number>();
+  for (const style of styles)
+    if (style !== "onbepaald") counts.set(style, (counts.get(style) ?? 0) + 1);
+  if (counts.size === 0) return "onbepaald";
+  const best = Math.max(...counts.values());
+  const top = [...counts.entries()].filter(([, count]) => count === best);
+  return top.length === 1 ? top[0][0] : "gemengd";
+}
+
+export interface GovernanceOptions {
+  rounding: RoundingMode;
+  /** Respondent indices to include (all when omitted). */
+  rows?: readonly number[];
+  /** Group columns to cross-tabulate the overall style by. */
+  groupColumns?: readonly BackgroundColumn[];
+}
+
+/** Computes the governance section; null when the codebook has no role items in the data. */
+export function analyzeGovernance(
+  dataset: Dataset,
+  summaries: ReadonlyMap<string, ItemSummary>,
+  options: GovernanceOptions
+): Governance | null {
+  const byDomain = roleItemsByDomain(dataset);
+  if (byDomain.size === 0) return null;
+  const rows = options.rows ?? dataset.respondentIds.map((_, index) => index);
+
+  const domains: GovernanceDomain[] = [...byDomain.entries()].map(([domain, entries]) => {
+    const roles = entries.map(({ role, column }) => {
+      const summary = summaries.get(column.item.id)!;
+      const net =
+        summary.pctHigh !== null && summary.pctLow !== null
+          ? summary.pctHigh - summary.pctLow
+          : null;
+      return {
+        role,
+        item: column.item.id,
+        n: summary.n,
+        pctLow: summary.pctLow,
+        pctHigh: summary.pctHigh,
+        net: net !== null && options.rounding === "legacy" ? roundHalfUp(net, 1) : net,
+      };
+    });
+    return { domain, dominantRole: dominantOf(roles), roles };
+  });
+
+  const styleCounts = Object.fromEntries(STYLES.map((style) => [style, 0])) as Record<
+    GovernanceStyle,
+    number
+  >;
+  const answeredAnyRole = (index: number) =>
+    [...byDomain.values()].some((entries) =>
+      entries.some(({ column }) => column.status[index] === ANSWER_STATUS.valid)
+    );
+  const classifiedRows = rows.filter(answeredAnyRole);
+  const respondents = classifiedRows.map((index) => {
+    const styles: Record<string, GovernanceStyle> = {};
+    for (const [domain, entries] of byDomain) {
+      const answers = entries.map(({ role, column }) => ({
+        role,
+        code: column.status[index] === ANSWER_STATUS.valid ? column.values[index] : null,
+      }));
+      styles[domain] = styleOf(answers, entries[0].column.item.scale.highCodes);
+    }
+    const overall = overallStyleOf(Object.values(styles));
+    styleCounts[overall] += 1;
+    return { respondent: dataset.respondentIds[index], styles, overall };
+  });
+
+  const crosstabs = (options.groupColumns ?? []).map((group) => {
+    const groupValues = classifiedRows.map((index) => group.values[index]);
+    const overall = respondents.map((respondent) => respondent.overall);
+    return crosstab(group.id, groupValues, overall, { columnOrder: [...STYLES] });
+  });
+
+  return {
+    domains,
+    respondents,
+    styleCounts,
+    unclassified: rows.length - classifiedRows.length,
+    crosstabs,
+  };
+}

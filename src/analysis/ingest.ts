@@ -1,0 +1,355 @@
+/**
+ * Ingest: turns a Grid (header row + one row per respondent) into a coded Dataset using a codebook.
+ *
+ * - Column headers match item ids or statement texts tolerantly (case, spaces, accents,
+ *   "Dēmos"/"Demos"; "VIS_01 – Het netwerk …" also matches VIS_01).
+ * - Answers may be codes or labels (see answer.ts). Blank is missing; don't-know answers are counted
+ *   apart. Every rejected cell becomes an issue with its sheet and cell address and counts as
+ *   missing: nothing is silently dropped or clamped.
+ * - Columns not in the codebook are background variables (usable for grouping).
+ * - Rows without a single answer are not respondents (reported as info); duplicate respondent ids
+ *   are kept and flagged.
+ */
+import { AnswerReader, describeAllowedAnswers } from "./answer";
+import type { Codebook, CodebookItem } from "./codebook";
+import type { BackgroundColumn, Dataset, ItemColumn } from "./dataset";
+import { ANSWER_STATUS } from "./dataset";
+import type { CellValue, Grid } from "./grid";
+import { gridCellAddress } from "./grid";
+import type { Issue } from "./issue";
+import type { Language } from "./language";
+import { NormalizedLookup, normalizeText } from "./textMatch";
+
+export interface IngestOptions {
+  language?: Language;
+  /**
+   * Detailed issues per column and kind are capped at this number (default 200); the rest are
+   * counted in one summary issue per kind (at the column header), so a wrongly coded column of
+   * 100,000 rows stays readable.
+   */
+  maxIssuesPerColumn?: number;
+}
+
+const HEADER_SEARCH_ROWS = 15;
+
+function headerText(value: CellValue): string {
+  if (value === null) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).trim();
+}
+
+function backgroundText(value: CellValue): string | null {
+  if (value === null) return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "boolean") return value ? "ja" : "nee";
+  const text = String(value).trim();
+  return text === "" ? null : text;
+}
+
+/** Matches a header to a codebook item: by id, by statement text, or "ID – text". */
+export class ItemMatcher {
+  private readonly byKey = new NormalizedLookup<CodebookItem>();
+  private readonly ids: { normalized: string; item: CodebookItem }[] = [];
+
+  constructor(codebook: Codebook) {
+    for (const item of codebook.items) {
+      this.byKey.add(item.id, item);
+      this.ids.push({ normalized: normalizeText(item.id), item });
+    }
+    for (const item of codebook.items) this.byKey.add(item.label, item);
+  }
+
+  match(header: string): CodebookItem | undefined {
+    const exact = this.byKey.get(header);
+    if (exact) return exact;
+    const normalized = normalizeText(header);
+    const prefixed = this.ids.find(
+      (entry) => entry.normalized.length >= 3 && normalized.startsWith(`${entry.normalized} `)
+    );
+    return prefixed?.item;
+  }
+}
+
+/** Finds the header row: the row (among the first few) where most headers match codebook items. */
+function findHeaderRow(grid: Grid, matcher: ItemMatcher): number {
+  let best = -1;
+  let bestMatches = 0;
+  for (let row = 0; row < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); row += 1) {
+    let matches = 0;
+    for (const value of grid.rows[row])
+      if (value !== null && matcher.match(headerText(value))) matches += 1;
+    if (matches > bestMatches) {
+      best = row;
+      bestMatches = matches;
+    }
+  }
+  return best;
+}
+
+/**
+ * Codes a grid with a codebook.
+ *
+ * @example
+ * const grid = gridFromRows("Antwoorden", [["RESP_ID", "VIS_01"], ["Netwerk 1", "Akkoord"]]);
+ * ingest(grid, demosCoordinatorenCodebook()).items[0].values[0] // 4
+ */
+export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = {}): Dataset {
+  const language = options.language ?? "nl";
+  const maxIssues = options.maxIssuesPerColumn ?? 200;
+  const nl = language === "nl";
+  const issues: Issue[] = [];
+  const at = (row: number, column: number) => ({
+    file: grid.file,
+    sheet: grid.sheet,
+    cell: gridCellAddress(grid, row, column),
+  });
+  const matcher = new ItemMatcher(codebook);
+  const dataset: Dataset = {
+    source: { file: grid.file ?? null, sheet: grid.sheet },
+    codebook,
+    items: [],
+    background: [],
+    respondentIds: [],
+    respondentRows: [],
+    headerRow: 0,
+    missingItems: [],
+    issues,
+  };
+
+  const nonEmptyRow = grid.rows.findIndex((cells) =>
+    cells.some((value) => backgroundText(value) !== null)
+  );
+  if (nonEmptyRow < 0) {
+    issues.push({
+      severity: "error",
+      code: "EMPTY_INPUT",
+      message: nl
+        ? `Blad '${grid.sheet}' bevat geen gegevens.`
+        : `Sheet '${grid.sheet}' contains no data.`,
+      file: grid.file,
+      sheet: grid.sheet,
+    });
+    dataset.missingItems = [...codebook.items];
+    return dataset;
+  }
+  const matchedHeaderRow = findHeaderRow(grid, matcher);
+  const headerRow = matchedHeaderRow >= 0 ? matchedHeaderRow : nonEmptyRow;
+  dataset.headerRow = grid.originRow + headerRow;
+  if (matchedHeaderRow < 0) {
+    issues.push({
+      severity: "error",
+      code: "NO_ITEMS_RECOGNISED",
+      message: nl
+        ? `Geen enkele kolomkop op blad '${grid.sheet}' komt overeen met een item van het codeboek (${codebook.name}). Gebruik de item-id's (bv. ${codebook.items[0]?.id ?? "VIS_01"}) of de stellingen als kolomkop.`
+        : `No column header on sheet '${grid.sheet}' matches an item of the codebook (${codebook.name}). Use the item ids (e.g. ${codebook.items[0]?.id ?? "VIS_01"}) or the statements as headers.`,
+      ...at(headerRow, 0),
+    });
+  }
+
+  // Map columns to items or background variables.
+  const headers = grid.rows[headerRow].map(headerText);
+  const background = new NormalizedLookup<string>();
+  for (const variable of codebook.background) {
+    background.add(variable.id, variable.id);
+    for (const alias of variable.aliases) background.add(alias, variable.id);
+  }
+  const itemColumns = new Map<string, { item: CodebookItem; column: number; header: string }>();
+  const backgroundColumns: { id: string; header: string; column: number }[] = [];
+  headers.forEach((header, column) => {
+    if (header === "") return;
+    const item = matcher.match(header);
+    if (item) {
+      const first = itemColumns.get(item.id);
+      if (first) {
+        issues.push({
+          severity: "error",
+          code: "DUPLICATE_COLUMN",
+          message: nl
+            ? `Kolom '${header}' is een tweede kolom voor item ${item.id} (de eerste staat in ${gridCellAddress(grid, headerRow, first.column)}); deze kolom wordt niet gebruikt.`
+            : `Column '${header}' is a second column for item ${item.id} (the first is at ${gridCellAddress(grid, headerRow, first.column)}); this column is not used.`,
+          ...at(headerRow, column),
+        });
+        return;
+      }
+      itemColumns.set(item.id, { item, column, header });
+      return;
+    }
+    const id = background.get(header) ?? header;
+    if (backgroundColumns.some((existing) => existing.id === id)) {
+      backgroundColumns.push({
+        id: `${header} (${gridCellAddress(grid, headerRow, column)})`,
+        header,
+        column,
+      });
+    } else {
+      backgroundColumns.push({ id, header, column });
+    }
+  });
+
+  const orderedItems = codebook.items
+    .filter((item) => itemColumns.has(item.id))
+    .map((item) => itemColumns.get(item.id)!);
+  dataset.missingItems = codebook.items.filter((item) => !itemColumns.has(item.id));
+  if (orderedItems.length > 0 && dataset.missingItems.length > 0) {
+    issues.push({
+      severity: "info",
+      code: "ITEM_NOT_IN_DATA",
+      message: nl
+        ? `${dataset.missingItems.length} item(s) van het codeboek staan niet in de gegevens: ${dataset.missingItems.map((item) => item.id).join(", ")}.`
+        : `${dataset.missingItems.length} codebook item(s) are not in the data: ${dataset.missingItems.map((item) => item.id).join(", ")}.`,
+      file: grid.file,
+      sheet: grid.sheet,
+    });
+  }
+
+  // Respondent rows: after the header, with at least one answer to an item.
+  const respondentGridRows: number[] = [];
+  for (let row = headerRow + 1; row < grid.rows.length; row += 1) {
+    const cells = grid.rows[row];
+    let hasAnswer = false;
+    let hasAnything = false;
+    for (const entry of orderedItems) {
+      const value = cells[entry.column];
+      if (
+        value !== null &&
+        value !== undefined &&
+        !(typeof value === "string" && value.trim() === "")
+      ) {
+        hasAnswer = true;
+        break;
+      }
+    }
+    if (!hasAnswer) {
+      hasAnything = cells.some((value) => backgroundText(value ?? null) !== null);
+      // Without a single recognised item column no row can have answers: NO_ITEMS_RECOGNISED says so
+      // once, instead of one EMPTY_ROW per row.
+      if (hasAnything && orderedItems.length > 0) {
+        issues.push({
+          severity: "info",
+          code: "EMPTY_ROW",
+          message: nl
+            ? `Rij ${grid.originRow + row + 1} heeft geen enkel antwoord en telt niet als respondent.`
+            : `Row ${grid.originRow + row + 1} has no answers at all and is not counted as a respondent.`,
+          ...at(row, 0),
+        });
+      }
+      continue;
+    }
+    respondentGridRows.push(row);
+  }
+  const count = respondentGridRows.length;
+  dataset.respondentRows = respondentGridRows.map((row) => grid.originRow + row);
+
+  // Background variables.
+  dataset.background = backgroundColumns.map(({ id, header, column }): BackgroundColumn => ({
+    id,
+    header,
+    column,
+    values: respondentGridRows.map((row) => backgroundText(grid.rows[row][column] ?? null)),
+  }));
+
+  // Respondent ids (the RESP_ID column when present), duplicates flagged and kept.
+  const idColumn = dataset.background.find((column) => column.id === "RESP_ID");
+  const seenIds = new Map<string, number>();
+  dataset.respondentIds = respondentGridRows.map((row, index) => {
+    const given = idColumn?.values[index] ?? null;
+    const id =
+      given ?? (nl ? `Rij ${grid.originRow + row + 1}` : `Row ${grid.originRow + row + 1}`);
+    const firstRow = seenIds.get(id);
+    if (firstRow === undefined) {
+      seenIds.set(id, row);
+      return id;
+    }
+    issues.push({
+      severity: "warning",
+      code: "DUPLICATE_RESPONDENT",
+      message: nl
+        ? `Respondent '${id}' komt twee keer voor (ook in rij ${grid.originRow + firstRow + 1}); beide rijen worden meegeteld. Controleer of dit een dubbele inzending is.`
+        : `Respondent '${id}' appears twice (also in row ${grid.originRow + firstRow + 1}); both rows are counted. Check whether this is a duplicate submission.`,
+      ...at(row, idColumn!.column),
+    });
+    return `${id} (${nl ? "rij" : "row"} ${grid.originRow + row + 1})`;
+  });
+
+  // Code the answers.
+  const readers = new Map<string, AnswerReader>();
+  for (const entry of orderedItems) {
+    const scale = entry.item.scale;
+    let reader = readers.get(scale.id);
+    if (!reader) {
+      reader = new AnswerReader(scale);
+      readers.set(scale.id, reader);
+    }
+    const values = new Float64Array(count);
+    const status = new Uint8Array(count);
+    // Capped per kind of problem, so the summary issue carries the right code.
+    const reported = { OUT_OF_RANGE: 0, UNKNOWN_LABEL: 0, FORMULA_ERROR: 0 };
+    const unreported = { OUT_OF_RANGE: 0, UNKNOWN_LABEL: 0, FORMULA_ERROR: 0 };
+    for (let index = 0; index < count; index += 1) {
+      const row = respondentGridRows[index];
+      const reading = reader.read(grid.rows[row][entry.column] ?? null);
+      switch (reading.kind) {
+        case "valid":
+          values[index] = reading.code;
+          status[index] = ANSWER_STATUS.valid;
+          break;
+        case "missing":
+          values[index] = NaN;
+          status[index] = ANSWER_STATUS.missing;
+          break;
+        case "dontKnow":
+          values[index] = NaN;
+          status[index] = ANSWER_STATUS.dontKnow;
+          break;
+        case "invalid": {
+          values[index] = NaN;
+          status[index] = ANSWER_STATUS.invalid;
+          if (reported[reading.reason] >= maxIssues) {
+            unreported[reading.reason] += 1;
+            break;
+          }
+          reported[reading.reason] += 1;
+          const allowed = describeAllowedAnswers(scale, language);
+          const text =
+            reading.reason === "FORMULA_ERROR"
+              ? nl
+                ? `Formulefout '${reading.shown}' bij item ${entry.item.id}; als ontbrekend geteld.`
+                : `Formula error '${reading.shown}' for item ${entry.item.id}; counted as missing.`
+              : reading.reason === "OUT_OF_RANGE"
+                ? nl
+                  ? `Waarde ${reading.shown} ligt buiten schaal ${scale.id} (${allowed}) bij item ${entry.item.id}; als ontbrekend geteld.`
+                  : `Value ${reading.shown} is outside scale ${scale.id} (${allowed}) for item ${entry.item.id}; counted as missing.`
+                : nl
+                  ? `Onbekend antwoord '${reading.shown}' bij item ${entry.item.id} (verwacht ${allowed}); als ontbrekend geteld.`
+                  : `Unknown answer '${reading.shown}' for item ${entry.item.id} (expected ${allowed}); counted as missing.`;
+          issues.push({
+            severity: "error",
+            code: reading.reason,
+            message: text,
+            ...at(row, entry.column),
+          });
+          break;
+        }
+      }
+    }
+    for (const [code, more] of Object.entries(unreported)) {
+      if (more === 0) continue;
+      issues.push({
+        severity: "error",
+        code,
+        message: nl
+          ? `Nog ${more} ongeldige antwoorden (${code}) in kolom '${entry.header}' (item ${entry.item.id}) niet afzonderlijk vermeld; alle als ontbrekend geteld.`
+          : `${more} more invalid answers (${code}) in column '${entry.header}' (item ${entry.item.id}) not listed one by one; all counted as missing.`,
+        ...at(headerRow, entry.column),
+      });
+    }
+    dataset.items.push({
+      item: entry.item,
+      header: entry.header,
+      column: entry.column,
+      values,
+      status,
+    } satisfies ItemColumn);
+  }
+  return dataset;
+}

@@ -1,0 +1,153 @@
+/**
+ * The distribution of one statement: n, missing, don't-know, counts for every scale point (zeros
+ * kept), percentages per point and per band (low / neutral / high), mean, sample SD and median.
+ * This is one row of the indicator tables of seed 002.
+ */
+import type { CodebookItem } from "./codebook";
+import type { ItemColumn } from "./dataset";
+import { ANSWER_STATUS } from "./dataset";
+import { legacyBandPercentage, roundHalfUp } from "./rounding";
+import type { ItemSummary, PercentBase, RoundingMode } from "./results";
+
+export interface ItemSummaryOptions {
+  base: PercentBase;
+  rounding: RoundingMode;
+  /** Suppress percentages when the base is below this size (used for group cells); 0 = never. */
+  minCell?: number;
+  language?: "nl" | "en";
+}
+
+/**
+ * Summarises the answers of one item for the respondents selected by `rows` (all when omitted).
+ *
+ * Mean, SD and median are computed from the category counts: exact for integer codes and O(n),
+ * where sorting 100,000 values per item would dominate the run time (simple-statistics needs
+ * the raw arrays). SD is the sample SD (n − 1), as R's sd().
+ *
+ * @example
+ * // codes 1,2,2,4,5 plus one blank: n = 5, mean = 2.8, sd = 1.643168, median = 2
+ */
+export function summarizeItem(
+  column: Pick<ItemColumn, "item" | "values" | "status">,
+  options: ItemSummaryOptions,
+  rows?: ArrayLike<number>
+): ItemSummary {
+  const item: CodebookItem = column.item;
+  const scale = item.scale;
+  const codeIndex = new Map<number, number>();
+  scale.points.forEach((point, index) => codeIndex.set(point.code, index));
+  const counts = new Array<number>(scale.points.length).fill(0);
+  let missing = 0;
+  let invalid = 0;
+  let dontKnow = 0;
+  const total = rows ? rows.length : column.values.length;
+  for (let k = 0; k < total; k += 1) {
+    const index = rows ? rows[k] : k;
+    const status = column.status[index];
+    if (status === ANSWER_STATUS.valid) counts[codeIndex.get(column.values[index])!] += 1;
+    else if (status === ANSWER_STATUS.dontKnow) dontKnow += 1;
+    else {
+      missing += 1;
+      if (status === ANSWER_STATUS.invalid) invalid += 1;
+    }
+  }
+  const n = total - missing - dontKnow;
+  const baseN = options.base === "valid" ? n : total;
+  const minCell = options.minCell ?? 0;
+  const suppressed =
+    baseN === 0
+      ? undefined
+      : baseN < minCell
+        ? suppressionReason(baseN, minCell, options.language ?? "nl")
+        : undefined;
+  const showPercentages = baseN > 0 && suppressed === undefined;
+
+  const countsByCode: Record<string, number> = {};
+  const pcts: Record<string, number | null> = {};
+  scale.points.forEach((point, index) => {
+    countsByCode[String(point.code)] = counts[index];
+    const raw = (100 * counts[index]) / baseN;
+    pcts[String(point.code)] = showPercentages
+      ? options.rounding === "legacy"
+        ? roundHalfUp(raw, 1)
+        : raw
+      : null;
+  });
+  const band = (codes: number[]): number | null => {
+    if (!showPercentages) return null;
+    const bandCounts = codes.map((code) => counts[codeIndex.get(code)!]);
+    if (options.rounding === "legacy") return legacyBandPercentage(bandCounts, baseN);
+    return (100 * bandCounts.reduce((sum, count) => sum + count, 0)) / baseN;
+  };
+
+  let sum = 0;
+  let sumSquares = 0;
+  scale.points.forEach((point, index) => {
+    sum += point.code * counts[index];
+    sumSquares += point.code * point.code * counts[index];
+  });
+  const mean = n > 0 ? sum / n : null;
+  // Sample variance from sums of squares; codes are small integers, so cancellation is harmless.
+  const sd =
+    n > 1 && mean !== null
+      ? Math.sqrt(Math.max(0, (sumSquares - n * mean * mean) / (n - 1)))
+      : null;
+
+  return {
+    id: item.id,
+    label: item.label,
+    scale: scale.id,
+    construct: item.construct,
+    domain: item.domain,
+    section: item.section,
+    reversed: item.reversed,
+    n,
+    missing,
+    invalid,
+    dontKnow,
+    baseN,
+    counts: countsByCode,
+    pcts,
+    pctLow: band(scale.lowCodes),
+    pctNeutral: scale.neutralCodes.length > 0 ? band(scale.neutralCodes) : null,
+    pctHigh: band(scale.highCodes),
+    mean,
+    sd,
+    median: medianFromCounts(
+      scale.points.map((point) => point.code),
+      counts,
+      n
+    ),
+    ...(suppressed ? { suppressed } : {}),
+  };
+}
+
+/**
+ * Median of integer codes from their counts (the mean of the two middle values when n is even,
+ * as R's median()).
+ *
+ * @example medianFromCounts([1, 2, 3], [1, 2, 1], 4) // 2
+ */
+export function medianFromCounts(
+  codes: readonly number[],
+  counts: readonly number[],
+  n: number
+): number | null {
+  if (n === 0) return null;
+  const valueAt = (position: number): number => {
+    let seen = 0;
+    for (let index = 0; index < codes.length; index += 1) {
+      seen += counts[index];
+      if (position < seen) return codes[index];
+    }
+    return codes[codes.length - 1];
+  };
+  if (n % 2 === 1) return valueAt((n - 1) / 2);
+  return (valueAt(n / 2 - 1) + valueAt(n / 2)) / 2;
+}
+
+function suppressionReason(baseN: number, minCell: number, language: "nl" | "en"): string {
+  return language === "nl"
+    ? `Percentages niet getoond: basis ${baseN} is kleiner dan de minimale celgrootte ${minCell}.`
+    : `Percentages not shown: base ${baseN} is below the minimum cell size ${minCell}.`;
+}

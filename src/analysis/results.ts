@@ -1,0 +1,180 @@
+/**
+ * The analysis result: the public JSON report (ARCHITECTURE §3.2). Keys are camelCase and stable;
+ * change them only on purpose and update docs/json-report.md in the same commit.
+ */
+import type { Issue } from "./issue";
+
+export type PercentBase = "valid" | "all";
+export type RoundingMode = "exact" | "legacy";
+
+export interface AnalysisOptions {
+  base: PercentBase;
+  rounding: RoundingMode;
+  minCell: number;
+  groupBy: string[];
+}
+
+/** One statement's distribution (an indicator-table row). */
+export interface ItemSummary {
+  id: string;
+  label: string;
+  scale: string;
+  construct: string | null;
+  domain: string | null;
+  section: string | null;
+  reversed: boolean;
+  /** Valid answers. */
+  n: number;
+  /** Blank answers plus rejected cells (rejected cells are also listed as issues). */
+  missing: number;
+  /** Of `missing`, the cells that were rejected (out of range, unknown label). */
+  invalid: number;
+  dontKnow: number;
+  /** The percentage base actually used (n for base "valid", all respondents for "all"). */
+  baseN: number;
+  /** Count per scale point, every point present (zeros kept), keyed by code. */
+  counts: Record<string, number>;
+  /** Percentage per scale point on baseN (rounded to one decimal in legacy mode). */
+  pcts: Record<string, number | null>;
+  pctLow: number | null;
+  pctNeutral: number | null;
+  pctHigh: number | null;
+  mean: number | null;
+  sd: number | null;
+  median: number | null;
+  /** Set when percentages are suppressed (baseN below the minimum cell size). */
+  suppressed?: string;
+}
+
+export interface ItemStat {
+  item: string;
+  itemRestR: number | null;
+  alphaIfDeleted: number | null;
+}
+
+export interface ScaleReliability {
+  id: string;
+  items: string[];
+  reversed: string[];
+  /** Listwise complete cases (as SPSS RELIABILITY). */
+  n: number;
+  alpha: number | null;
+  standardizedAlpha: number | null;
+  /** Mean inter-item correlation (psych: average_r). */
+  averageR: number | null;
+  /** Mean of the per-respondent scale mean (after reverse keying). */
+  scaleMean: number | null;
+  scaleSd: number | null;
+  itemStats: ItemStat[];
+}
+
+export type GovernanceRole = "facilitator" | "coproducent" | "opdrachtgever";
+export type GovernanceStyle = GovernanceRole | "gemengd" | "onbepaald";
+
+export interface RoleRow {
+  role: GovernanceRole;
+  item: string;
+  n: number;
+  pctLow: number | null;
+  pctHigh: number | null;
+  net: number | null;
+}
+
+export interface GovernanceDomain {
+  domain: string;
+  dominantRole: GovernanceRole | "gemengd" | null;
+  roles: RoleRow[];
+}
+
+export interface Crosstab {
+  by: string;
+  /** table[groupValue][style] = count. */
+  table: Record<string, Record<string, number>>;
+  chiSquare: number | null;
+  df: number | null;
+  p: number | null;
+  cramersV: number | null;
+  smallExpected: boolean;
+  /** Cells with expected count below 5 (count), for the note under the table. */
+  cellsExpectedBelow5?: number;
+}
+
+export interface Governance {
+  domains: GovernanceDomain[];
+  respondents: {
+    respondent: string;
+    styles: Record<string, GovernanceStyle>;
+    overall: GovernanceStyle;
+  }[];
+  styleCounts: Record<GovernanceStyle, number>;
+  /** Respondents who answered no role statement at all (not classified, not in styleCounts). */
+  unclassified: number;
+  crosstabs: Crosstab[];
+}
+
+export interface ParticipationDomain {
+  domain: string;
+  involvement: number | null;
+  expertise: number | null;
+  directive: number | null;
+  /** pctLow of the directive item: "niet richtinggevend". */
+  notDirective: number | null;
+  /** involvement − directive (percentage points). */
+  gap: number | null;
+}
+
+export interface Participation {
+  representation: { item: string; n: number; pctHigh: number | null; pctLow: number | null } | null;
+  domains: ParticipationDomain[];
+  minimum: { involvement: number | null; expertise: number | null };
+  index: {
+    n: number;
+    mean: number | null;
+    sd: number | null;
+    minItems: number;
+    gapMean: number | null;
+  };
+  respondents: { respondent: string; index: number | null; gap: number | null }[];
+}
+
+export interface GroupResult {
+  by: string;
+  value: string;
+  n: number;
+  items: ItemSummary[];
+  governance?: Omit<Governance, "respondents" | "crosstabs">;
+  participation?: Omit<Participation, "respondents">;
+}
+
+export interface AnalysisResult {
+  tool: { name: "netwerkmeter"; version: string };
+  source: { file: string | null; sheet: string | null; respondents: number; codebook: string };
+  options: AnalysisOptions;
+  population: number | null;
+  responseRate: number | null;
+  items: ItemSummary[];
+  scales: ScaleReliability[];
+  governance: Governance | null;
+  participation: Participation | null;
+  /** Ordered indicator blocks (seed-002 style two-sided tables), by section. */
+  indicators: IndicatorBlock[];
+  groups: GroupResult[];
+  issues: Issue[];
+}
+
+/** A seed-002 style indicator table: items of one section with low/high bands, sorted by pctHigh. */
+export interface IndicatorBlock {
+  id: string;
+  title: string;
+  scale: string;
+  lowLabel: string;
+  highLabel: string;
+  items: {
+    id: string;
+    label: string;
+    n: number;
+    pctLow: number | null;
+    pctNeutral: number | null;
+    pctHigh: number | null;
+  }[];
+}
