@@ -1,0 +1,186 @@
+/**
+ * InputError: a problem with an input file that stops reading it altogether (an empty file, an old
+ * .xls workbook, a password-protected workbook, a missing sheet, ...). It is a user error, not a
+ * bug: the command line shows `error.message` as one line and exits with code 1, never a stack
+ * trace; the add-in shows the same line in its task pane.
+ *
+ * Problems inside a readable file (a bad cell, an unknown label) are not InputErrors but Issues
+ * (see ../analysis/issue.ts): they are reported and the analysis goes on.
+ *
+ * The message names the file (and the sheet and cell when known) and says what to do, in Dutch by
+ * default or in English when the thrower was given `language: "en"`.
+ */
+import type { Language } from "../analysis/language";
+
+/** Largest input file accepted by readXlsx and readCsv (200 MB); larger ones give TOO_LARGE. */
+export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+
+/** Stable machine-readable codes for input errors (part of the CLI's JSON error output). */
+export type InputErrorCode =
+  /** The file has 0 bytes (or, for text, nothing after the byte order mark). */
+  | "EMPTY_FILE"
+  /** The file is larger than the reader accepts. */
+  | "TOO_LARGE"
+  /** The bytes are not a ZIP package, or the package holds no workbook (e.g. a renamed .docx). */
+  | "NOT_XLSX"
+  /** An Excel 97-2003 workbook (.xls, an OLE2 compound file). */
+  | "LEGACY_XLS"
+  /** A password-protected workbook (Excel stores those in an OLE2 compound file). */
+  | "ENCRYPTED"
+  /** A ZIP package that cannot be read as a workbook (truncated download, damaged file). */
+  | "CORRUPT"
+  /** A quoted CSV field that is never closed, so the rest of the file would end up in one cell. */
+  | "CSV_UNCLOSED_QUOTE"
+  /** Every sheet (or the whole CSV file) is empty. */
+  | "NO_DATA"
+  /** The requested sheet does not exist. */
+  | "SHEET_NOT_FOUND";
+
+/** Where the error is and the facts some messages mention. */
+export interface InputErrorDetails {
+  /** File name as the user knows it (shown at the start of the message). */
+  file: string;
+  /** Sheet name, when the error concerns one sheet (for SHEET_NOT_FOUND: the requested name). */
+  sheet?: string;
+  /** A1 address of the cell, when the error concerns one cell. */
+  cell?: string;
+  /** For SHEET_NOT_FOUND: the sheet names that do exist, in workbook order. */
+  availableSheets?: readonly string[];
+  /** For TOO_LARGE: the file size and the limit in bytes. */
+  sizeBytes?: number;
+  limitBytes?: number;
+  /** For CSV_UNCLOSED_QUOTE: the one-based record (row) number where the quoted field starts. */
+  rowNumber?: number;
+}
+
+type MessageBuilder = (details: InputErrorDetails) => string;
+
+const MEGABYTE = 1024 * 1024;
+
+function megabytes(bytes: number | undefined): string {
+  return bytes === undefined ? "?" : String(Math.ceil(bytes / MEGABYTE));
+}
+
+function quotedList(names: readonly string[] | undefined): string {
+  return (names ?? []).map((name) => `"${name}"`).join(", ");
+}
+
+const MESSAGES: Record<Language, Record<InputErrorCode, MessageBuilder>> = {
+  nl: {
+    EMPTY_FILE: () => "het bestand is leeg.",
+    TOO_LARGE: (details) =>
+      `het bestand is te groot (${megabytes(details.sizeBytes)} MB, maximaal ${megabytes(details.limitBytes)} MB).`,
+    NOT_XLSX: () =>
+      "dit is geen Excel-werkmap; sla het in Excel op als .xlsx (Excel-werkmap) of als CSV.",
+    LEGACY_XLS: () =>
+      "dit is een ouder .xls-bestand; sla het in Excel op als .xlsx (Excel-werkmap).",
+    ENCRYPTED: () =>
+      "de werkmap is beveiligd met een wachtwoord; verwijder het wachtwoord in Excel (Bestand > Info > Werkmap beveiligen) en sla opnieuw op.",
+    CORRUPT: () =>
+      "het bestand is beschadigd of onvolledig en kan niet gelezen worden; open het in Excel en sla het opnieuw op als .xlsx.",
+    CSV_UNCLOSED_QUOTE: (details) =>
+      `het aanhalingsteken (") dat in rij ${details.rowNumber ?? "?"} begint, wordt nooit gesloten; controleer het bestand.`,
+    NO_DATA: () => "het bestand bevat geen gegevens; alle cellen zijn leeg.",
+    SHEET_NOT_FOUND: (details) =>
+      `blad "${details.sheet ?? ""}" niet gevonden; beschikbare bladen: ${quotedList(details.availableSheets)}.`,
+  },
+  en: {
+    EMPTY_FILE: () => "the file is empty.",
+    TOO_LARGE: (details) =>
+      `the file is too large (${megabytes(details.sizeBytes)} MB, at most ${megabytes(details.limitBytes)} MB).`,
+    NOT_XLSX: () =>
+      "this is not an Excel workbook; save it in Excel as .xlsx (Excel Workbook) or as CSV.",
+    LEGACY_XLS: () => "this is an older .xls file; save it in Excel as .xlsx (Excel Workbook).",
+    ENCRYPTED: () =>
+      "the workbook is password-protected; remove the password in Excel (File > Info > Protect Workbook) and save again.",
+    CORRUPT: () =>
+      "the file is damaged or incomplete and cannot be read; open it in Excel and save it again as .xlsx.",
+    CSV_UNCLOSED_QUOTE: (details) =>
+      `the quote (") that starts in row ${details.rowNumber ?? "?"} is never closed; check the file.`,
+    NO_DATA: () => "the file contains no data; every cell is empty.",
+    SHEET_NOT_FOUND: (details) =>
+      `sheet "${details.sheet ?? ""}" not found; available sheets: ${quotedList(details.availableSheets)}.`,
+  },
+};
+
+/**
+ * The location prefix of a message: the file, then sheet and cell when known.
+ *
+ * @example describeLocation({ file: "a.xlsx", sheet: "Data", cell: "C3" }, "nl") // 'a.xlsx, blad "Data", cel C3'
+ */
+function describeLocation(
+  details: InputErrorDetails,
+  code: InputErrorCode,
+  language: Language
+): string {
+  const parts = [details.file];
+  // SHEET_NOT_FOUND names the requested sheet in its own text.
+  if (details.sheet !== undefined && code !== "SHEET_NOT_FOUND") {
+    parts.push(language === "nl" ? `blad "${details.sheet}"` : `sheet "${details.sheet}"`);
+  }
+  if (details.cell !== undefined)
+    parts.push(language === "nl" ? `cel ${details.cell}` : `cell ${details.cell}`);
+  return parts.join(", ");
+}
+
+/**
+ * The one-line user-facing message for an input error.
+ *
+ * @example
+ * inputErrorMessage("LEGACY_XLS", { file: "antwoorden.xlsx" })
+ * // "antwoorden.xlsx: dit is een ouder .xls-bestand; sla het in Excel op als .xlsx (Excel-werkmap)."
+ */
+export function inputErrorMessage(
+  code: InputErrorCode,
+  details: InputErrorDetails,
+  language: Language = "nl"
+): string {
+  return `${describeLocation(details, code, language)}: ${MESSAGES[language][code](details)}`;
+}
+
+/**
+ * A user error in an input file, with a one-line message naming the file.
+ *
+ * @example
+ * try {
+ *   grids = await readXlsx(bytes, "antwoorden.xlsx");
+ * } catch (error) {
+ *   if (error instanceof InputError) { console.error(error.message); process.exitCode = 1; }
+ *   else throw error;
+ * }
+ */
+export class InputError extends Error {
+  readonly code: InputErrorCode;
+  readonly file: string;
+  readonly sheet?: string;
+  readonly cell?: string;
+
+  constructor(
+    code: InputErrorCode,
+    details: InputErrorDetails,
+    language: Language = "nl",
+    options?: { cause?: unknown }
+  ) {
+    super(inputErrorMessage(code, details, language), options);
+    this.name = "InputError";
+    this.code = code;
+    this.file = details.file;
+    if (details.sheet !== undefined) this.sheet = details.sheet;
+    if (details.cell !== undefined) this.cell = details.cell;
+  }
+}
+
+/**
+ * True for an InputError, also when it comes from another copy of this module (e.g. a second
+ * bundle), where `instanceof` fails.
+ *
+ * @example if (isInputError(error)) console.error(error.message);
+ */
+export function isInputError(value: unknown): value is InputError {
+  return (
+    value instanceof InputError ||
+    (value instanceof Error &&
+      value.name === "InputError" &&
+      typeof (value as InputError).code === "string")
+  );
+}

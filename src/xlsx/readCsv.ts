@@ -1,0 +1,203 @@
+/**
+ * Reads a CSV file into one Grid with papaparse, in Node and in the browser (bytes or text in,
+ * no file system).
+ *
+ * Made for what Excel writes: in a Belgian or Dutch locale "CSV (gescheiden door
+ * lijstscheidingsteken)" is ANSI (windows-1252) text with `;` between fields and decimal commas;
+ * "CSV UTF-8" starts with a byte order mark; "Unicode-tekst" is UTF-16LE with tabs. Every value
+ * stays a string (an empty field becomes null): reading numbers with a decimal comma and
+ * recognising labels is the job of ingest, which can report each cell it rejects.
+ */
+import * as Papa from "papaparse";
+import type { CellValue, Grid } from "../analysis/grid";
+import type { Language } from "../analysis/language";
+import { InputError, MAX_INPUT_BYTES } from "./inputError";
+
+/** Field separators recognised, in order of preference when a line holds as many of each. */
+const CANDIDATE_DELIMITERS = [";", "\t", ","] as const;
+
+/** How many lines detectDelimiter looks at for a line holding a separator. */
+const DELIMITER_SCAN_LINES = 20;
+
+/**
+ * A Uint8Array view on the input without copying (`ArrayBuffer.isView` also recognises a Node
+ * Buffer or a typed array from another realm). Kept here rather than imported from readXlsx so
+ * that reading CSV does not pull ExcelJS into a browser bundle.
+ */
+function asByteView(bytes: Uint8Array | ArrayBuffer): Uint8Array {
+  return ArrayBuffer.isView(bytes)
+    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    : new Uint8Array(bytes);
+}
+
+/** Windows-1252 characters for bytes 0x80–0x9F (the rest equals ISO-8859-1 / Unicode). */
+const WINDOWS_1252_HIGH_CONTROLS = [
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+  0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+  0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+];
+
+/**
+ * Decodes windows-1252 ("ANSI" in Western European Windows) as the WHATWG Encoding standard does.
+ * Written out because a TextDecoder for windows-1252 is missing from Node builds without full ICU.
+ *
+ * @example decodeWindows1252(new Uint8Array([0x63, 0x61, 0x66, 0xe9])) // "café"
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  const chunkSize = 8192;
+  for (let start = 0; start < bytes.length; start += chunkSize) {
+    const codes = Array.from(bytes.subarray(start, start + chunkSize), (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH_CONTROLS[byte - 0x80] : byte
+    );
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return chunks.join("");
+}
+
+/**
+ * The text of a CSV file: UTF-16LE when it starts with its byte order mark; otherwise UTF-8
+ * (byte order mark removed) when the bytes are valid UTF-8, else windows-1252.
+ *
+ * @example decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])) // "a"
+ */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return new TextDecoder("utf-16le").decode(bytes);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+/**
+ * Counts each candidate separator in one line, ignoring what is between double quotes.
+ * Returns the counts and the index where the next line starts (-1 at the end of the text).
+ */
+function countDelimitersInLine(
+  text: string,
+  start: number
+): { counts: Map<string, number>; next: number } {
+  const counts = new Map<string, number>(CANDIDATE_DELIMITERS.map((delimiter) => [delimiter, 0]));
+  let insideQuotes = false;
+  for (let index = start; index < text.length; index += 1) {
+    const character = text[index];
+    if (character === '"') {
+      insideQuotes = !insideQuotes;
+    } else if (!insideQuotes && (character === "\n" || character === "\r")) {
+      const next = character === "\r" && text[index + 1] === "\n" ? index + 2 : index + 1;
+      return { counts, next: next < text.length ? next : -1 };
+    } else if (!insideQuotes && counts.has(character)) {
+      counts.set(character, (counts.get(character) ?? 0) + 1);
+    }
+  }
+  return { counts, next: -1 };
+}
+
+/**
+ * The field separator: the candidate (`;`, tab, `,`) found most often outside quotes in the first
+ * line that holds any; on a tie `;` wins over tab, tab over `,`, so the header
+ * `item;vraag, met komma` gives `;`. A file without any separator is one column; `;` is returned.
+ *
+ * @example detectDelimiter("id;score\n1;3,5") // ";"
+ * @example detectDelimiter('id,"vraag; met puntkomma"\n1,2') // ","
+ */
+export function detectDelimiter(text: string): string {
+  let start = 0;
+  for (let line = 0; line < DELIMITER_SCAN_LINES && start !== -1; line += 1) {
+    const { counts, next } = countDelimitersInLine(text, start);
+    let best: string | undefined;
+    for (const delimiter of CANDIDATE_DELIMITERS) {
+      const count = counts.get(delimiter) ?? 0;
+      if (count > 0 && (best === undefined || count > (counts.get(best) ?? 0))) best = delimiter;
+    }
+    if (best !== undefined) return best;
+    start = next;
+  }
+  return ";";
+}
+
+/** The file name without folders and without its last extension. @example sheetNameForFile("data/antwoorden.csv") // "antwoorden" */
+function sheetNameForFile(fileName: string): string {
+  const baseName = fileName.slice(
+    Math.max(fileName.lastIndexOf("/"), fileName.lastIndexOf("\\")) + 1
+  );
+  const dot = baseName.lastIndexOf(".");
+  return dot > 0 ? baseName.slice(0, dot) : baseName;
+}
+
+/** Excel's "sep=;" first line, which tells Excel the separator and is not shown as a row. */
+const SEPARATOR_HINT = /^sep=(.)\r?\n/i;
+
+/**
+ * Reads a CSV file as one Grid with origin A1; the first line stays the first row (no header
+ * mode). Rows are records, so a quoted field with line breaks stays in one cell and addresses match
+ * what Excel shows when it opens the file. Empty fields become null; trailing empty lines are
+ * dropped; Excel's "sep=;" hint line is used and dropped.
+ *
+ * InputError: 0 bytes or nothing but a byte order mark → EMPTY_FILE; more than MAX_INPUT_BYTES
+ * → TOO_LARGE; a quoted field that is never closed → CSV_UNCLOSED_QUOTE; only empty fields →
+ * NO_DATA.
+ *
+ * @param input file bytes (any encoding described in decodeCsvBytes) or already decoded text
+ * @param fileName shown in messages; without extension it is the grid's sheet name
+ * @param language language of the InputError messages
+ * @example
+ * readCsv("id;score\n1;3,5", "antwoorden.csv")
+ * // { file: "antwoorden.csv", sheet: "antwoorden", originRow: 0, originColumn: 0, rows: [["id", "score"], ["1", "3,5"]] }
+ */
+export function readCsv(
+  input: Uint8Array | ArrayBuffer | string,
+  fileName: string,
+  language: Language = "nl"
+): Grid {
+  let text: string;
+  if (typeof input === "string") {
+    text = input.startsWith("\uFEFF") ? input.slice(1) : input;
+  } else {
+    const bytes = asByteView(input);
+    if (bytes.length > MAX_INPUT_BYTES) {
+      throw new InputError(
+        "TOO_LARGE",
+        { file: fileName, sizeBytes: bytes.length, limitBytes: MAX_INPUT_BYTES },
+        language
+      );
+    }
+    text = decodeCsvBytes(bytes);
+  }
+  if (text === "") throw new InputError("EMPTY_FILE", { file: fileName }, language);
+
+  let delimiter: string;
+  const hint = SEPARATOR_HINT.exec(text);
+  if (hint) {
+    delimiter = hint[1];
+    text = text.slice(hint[0].length);
+  } else {
+    delimiter = detectDelimiter(text);
+  }
+
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter,
+    header: false,
+    skipEmptyLines: false,
+    dynamicTyping: false,
+  });
+  const unclosedQuote = parsed.errors.find((error) => error.code === "MissingQuotes");
+  if (unclosedQuote) {
+    throw new InputError(
+      "CSV_UNCLOSED_QUOTE",
+      { file: fileName, rowNumber: (unclosedQuote.row ?? 0) + 1 },
+      language
+    );
+  }
+
+  const rows: CellValue[][] = parsed.data.map((record) =>
+    record.map((field) => (field === "" ? null : field))
+  );
+  while (rows.length > 0 && rows[rows.length - 1].every((value) => value === null)) rows.pop();
+  if (rows.length === 0) throw new InputError("NO_DATA", { file: fileName }, language);
+
+  return { file: fileName, sheet: sheetNameForFile(fileName), originRow: 0, originColumn: 0, rows };
+}

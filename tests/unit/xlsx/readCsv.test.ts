@@ -1,0 +1,189 @@
+import { gridCellAddress } from "../../../src/analysis/grid";
+import { InputError } from "../../../src/xlsx/inputError";
+import {
+  decodeCsvBytes,
+  decodeWindows1252,
+  detectDelimiter,
+  readCsv,
+} from "../../../src/xlsx/readCsv";
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+function codeOf(action: () => unknown): string {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as InputError).code;
+  }
+  throw new Error("expected an InputError");
+}
+
+describe("readCsv", () => {
+  it("reads Excel's Dutch CSV: BOM, semicolons, decimal commas kept as text", () => {
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...utf8("id;score;leeftijd\r\n1;3,5;42\r\n2;;37\r\n"),
+    ]);
+    const grid = readCsv(bytes, "antwoorden.csv");
+    expect(grid).toEqual({
+      file: "antwoorden.csv",
+      sheet: "antwoorden",
+      originRow: 0,
+      originColumn: 0,
+      rows: [
+        ["id", "score", "leeftijd"],
+        ["1", "3,5", "42"],
+        ["2", null, "37"],
+      ],
+    });
+  });
+
+  it("reads comma-separated text", () => {
+    const grid = readCsv("id,score\n1,3.5\n", "export.csv");
+    expect(grid.rows).toEqual([
+      ["id", "score"],
+      ["1", "3.5"],
+    ]);
+  });
+
+  it("reads tab-separated text", () => {
+    expect(readCsv("id\tscore\n1\t4", "export.txt").rows).toEqual([
+      ["id", "score"],
+      ["1", "4"],
+    ]);
+  });
+
+  it("picks ';' for a header like 'item;vraag, met komma'", () => {
+    const grid = readCsv("item;vraag, met komma\nV1;Ik voel me betrokken, echt\n", "items.csv");
+    expect(grid.rows).toEqual([
+      ["item", "vraag, met komma"],
+      ["V1", "Ik voel me betrokken, echt"],
+    ]);
+  });
+
+  it("decodes windows-1252 bytes when they are not valid UTF-8", () => {
+    // "rôle;école\r\nja;€" in windows-1252
+    const bytes = new Uint8Array([
+      0x72, 0xf4, 0x6c, 0x65, 0x3b, 0xe9, 0x63, 0x6f, 0x6c, 0x65, 0x0d, 0x0a, 0x6a, 0x61, 0x3b,
+      0x80,
+    ]);
+    expect(readCsv(bytes, "ansi.csv").rows).toEqual([
+      ["rôle", "école"],
+      ["ja", "€"],
+    ]);
+  });
+
+  it("keeps separators and line breaks inside quoted fields, and counts rows as records", () => {
+    const text = 'id;opmerking;score\n1;"goed; echt\nheel goed";4\n2;"zei ""ja""";5\n';
+    const grid = readCsv(text, "open.csv");
+    expect(grid.rows).toEqual([
+      ["id", "opmerking", "score"],
+      ["1", "goed; echt\nheel goed", "4"],
+      ["2", 'zei "ja"', "5"],
+    ]);
+    expect(gridCellAddress(grid, 2, 2)).toBe("C3");
+  });
+
+  it("ignores separators inside quotes when detecting the delimiter", () => {
+    expect(readCsv('id,"vraag; met puntkomma"\n1,2', "q.csv").rows).toEqual([
+      ["id", "vraag; met puntkomma"],
+      ["1", "2"],
+    ]);
+  });
+
+  it("keeps empty rows in the middle (addresses stay true) and drops trailing ones", () => {
+    const grid = readCsv("a;b\n\n1;2\n\n\n", "gaten.csv");
+    expect(grid.rows).toEqual([["a", "b"], [null], ["1", "2"]]);
+  });
+
+  it("uses and drops Excel's sep= line", () => {
+    expect(readCsv("sep=,\nid;x,y\n", "sep.csv").rows).toEqual([["id;x", "y"]]);
+  });
+
+  it("reads UTF-16LE text with a byte order mark (Excel's Unicode text)", () => {
+    const text = "id\tnaam\n1\tZoë";
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let index = 0; index < text.length; index += 1)
+      bytes[2 + index * 2] = text.charCodeAt(index);
+    expect(readCsv(bytes, "unicode.txt").rows).toEqual([
+      ["id", "naam"],
+      ["1", "Zoë"],
+    ]);
+  });
+
+  it("accepts an ArrayBuffer and strips a BOM from a string", () => {
+    expect(readCsv(utf8("a;b").slice().buffer, "x.csv").rows).toEqual([["a", "b"]]);
+    expect(readCsv("\uFEFFa;b", "x.csv").rows).toEqual([["a", "b"]]);
+  });
+
+  it("names the sheet after the file without folder and extension", () => {
+    expect(readCsv("a", "data/2024/antwoorden.v2.csv").sheet).toBe("antwoorden.v2");
+    expect(readCsv("a", "C:\\data\\antwoorden.csv").sheet).toBe("antwoorden");
+    expect(readCsv("a", "antwoorden").sheet).toBe("antwoorden");
+  });
+
+  it("rejects an empty file", () => {
+    expect(codeOf(() => readCsv(new Uint8Array(0), "leeg.csv"))).toBe("EMPTY_FILE");
+    expect(codeOf(() => readCsv(new Uint8Array([0xef, 0xbb, 0xbf]), "leeg.csv"))).toBe(
+      "EMPTY_FILE"
+    );
+    expect(codeOf(() => readCsv("", "leeg.csv"))).toBe("EMPTY_FILE");
+    expect(() => readCsv(new Uint8Array(0), "leeg.csv")).toThrow("leeg.csv: het bestand is leeg.");
+    expect(() => readCsv("", "leeg.csv", "en")).toThrow("leeg.csv: the file is empty.");
+  });
+
+  it("rejects a file with only empty fields", () => {
+    expect(codeOf(() => readCsv(";;\n;;\n", "puntkommas.csv"))).toBe("NO_DATA");
+  });
+
+  it("rejects a quoted field that is never closed, naming its row", () => {
+    expect(codeOf(() => readCsv('id;opmerking\n1;ok\n2;"open\n3;x\n', "q.csv"))).toBe(
+      "CSV_UNCLOSED_QUOTE"
+    );
+    expect(() => readCsv('id;opmerking\n1;ok\n2;"open\n3;x\n', "q.csv")).toThrow(
+      'q.csv: het aanhalingsteken (") dat in rij 3 begint, wordt nooit gesloten; controleer het bestand.'
+    );
+  });
+});
+
+describe("detectDelimiter", () => {
+  it.each([
+    ["id;score\n1;3,5", ";"],
+    ["id,score\n1,3.5", ","],
+    ["id\tscore", "\t"],
+    ["a;b,c;d,e", ";"],
+    ["a,b,c;d", ","],
+    ["Enquête 2024\r\nid,score", ","],
+    ["enkel", ";"],
+  ])("%j → %j", (text, expected) => {
+    expect(detectDelimiter(text)).toBe(expected);
+  });
+});
+
+describe("decodeCsvBytes", () => {
+  it("decodes every byte as the WHATWG windows-1252 table says", () => {
+    // Not compared with TextDecoder("windows-1252"): Node 20 decodes that label as Latin-1.
+    const allBytes = Uint8Array.from({ length: 256 }, (_value, index) => index);
+    const text = decodeWindows1252(allBytes);
+    expect(text).toHaveLength(256);
+    for (let byte = 0; byte < 256; byte += 1) {
+      if (byte < 0x80 || byte >= 0xa0) expect(text.charCodeAt(byte)).toBe(byte);
+    }
+    expect(text.slice(0x80, 0xa0)).toBe(
+      "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+        "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178"
+    );
+    expect(
+      decodeWindows1252(new Uint8Array([0x93, 0x6a, 0x61, 0x94, 0x20, 0x96, 0x20, 0x80]))
+    ).toBe("“ja” – €");
+  });
+
+  it("prefers UTF-8 when the bytes are valid UTF-8", () => {
+    expect(decodeCsvBytes(utf8("école"))).toBe("école");
+    expect(decodeCsvBytes(new Uint8Array([0x63, 0x61, 0x66, 0xe9]))).toBe("café");
+  });
+});
