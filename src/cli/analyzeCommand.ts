@@ -1,0 +1,206 @@
+/**
+ * `netwerkmeter analyze`: reads a workbook or CSV, codes it with a codebook, analyses it and writes
+ * the JSON report and/or a report workbook (ARCHITECTURE §3.1). Bad cells never stop a run: they are
+ * listed in the JSON and summarised on stderr. Input that cannot be analysed at all gives a
+ * one-line message naming the file (exit 1).
+ */
+import { writeFile } from "node:fs/promises";
+import { analyze } from "../analysis/analyze";
+import { buildReport } from "../analysis/buildReport";
+import { ingest } from "../analysis/ingest";
+import type { Issue } from "../analysis/issue";
+import type { Language } from "../analysis/language";
+import type { AnalysisResult, PercentBase, RoundingMode } from "../analysis/results";
+import { writeReportWorkbook } from "../xlsx/writeReport";
+import { CliError, loadCodebook, pickDataSheet, readGrids } from "./loadInput";
+import type { CliIO } from "./io";
+
+export interface AnalyzeCommandOptions {
+  sheet?: string;
+  codebook?: string;
+  groupBy: string[];
+  population?: number;
+  base: PercentBase;
+  rounding: RoundingMode;
+  minCell: number;
+  lang: Language;
+  out?: string;
+  json?: string;
+}
+
+/** Issue codes that mean the input cannot be analysed at all. */
+const FATAL_CODES = new Set([
+  "EMPTY_INPUT",
+  "NO_ITEMS_RECOGNISED",
+  "GROUP_COLUMN_MISSING",
+  "CODEBOOK_MISSING_COLUMN",
+]);
+
+/** Runs the analyse command; returns the exit code. */
+export async function runAnalyze(
+  input: string,
+  options: AnalyzeCommandOptions,
+  io: CliIO
+): Promise<number> {
+  const language = options.lang;
+  const nl = language === "nl";
+  const grids = await readGrids(input, language);
+  const dataGrid = pickDataSheet(grids, options.sheet, language);
+  const loaded = await loadCodebook(options.codebook, grids, language);
+  if (loaded.codebook.items.length === 0) {
+    const reasons = loaded.issues
+      .map((issue) => `${issue.cell ? `${issue.sheet}!${issue.cell}: ` : ""}${issue.message}`)
+      .join(" ");
+    throw new CliError(
+      nl
+        ? `${loaded.codebook.name}: het codeboek bevat geen bruikbare items. ${reasons}`
+        : `${loaded.codebook.name}: the codebook has no usable items. ${reasons}`
+    );
+  }
+  const dataset = ingest(dataGrid, loaded.codebook, { language });
+  dataset.issues.unshift(...loaded.issues);
+  if (loaded.origin === "default-preset") {
+    dataset.issues.unshift({
+      severity: "info",
+      code: "DEFAULT_CODEBOOK",
+      message: nl
+        ? `Geen codeboek opgegeven en geen blad 'Codeboek' in ${dataGrid.file}: de ingebouwde preset ${loaded.codebook.name} is gebruikt.`
+        : `No codebook given and no 'Codeboek' sheet in ${dataGrid.file}: the built-in preset ${loaded.codebook.name} was used.`,
+      file: dataGrid.file,
+    });
+  }
+
+  const result = analyze(dataset, {
+    base: options.base,
+    rounding: options.rounding,
+    minCell: options.minCell,
+    groupBy: options.groupBy,
+    population: options.population ?? null,
+    language,
+  });
+
+  const fatal = result.issues.find(
+    (issue) => FATAL_CODES.has(issue.code) && issue.severity === "error"
+  );
+  if (fatal || result.source.respondents === 0) {
+    const where = fatal?.cell
+      ? `${fatal.file ?? dataGrid.file}, ${fatal.sheet}!${fatal.cell}`
+      : `${fatal?.file ?? dataGrid.file}${fatal?.sheet ? `, blad ${fatal.sheet}` : ""}`;
+    const message = fatal
+      ? fatal.message
+      : nl
+        ? "geen enkele respondent met antwoorden gevonden."
+        : "no respondent with answers found.";
+    io.stderr(`netwerkmeter: ${where}: ${message}\n`);
+    return 1;
+  }
+
+  if (options.json !== undefined) {
+    const json = `${JSON.stringify(result, null, 2)}\n`;
+    if (options.json === "-") io.stdout(json);
+    else await writeOutput(options.json, json, language);
+  }
+  if (options.out !== undefined) {
+    const bytes = await writeReportWorkbook(buildReport(result, { language }), { language });
+    await writeOutput(options.out, bytes, language);
+  }
+  const summary = summaryLines(result, language);
+  // The summary goes to stdout unless stdout carries the JSON report.
+  (options.json === "-" ? io.stderr : io.stdout)(`${summary.join("\n")}\n`);
+  const problems = problemSummary(result.issues, language);
+  if (problems.length > 0) io.stderr(`${problems.join("\n")}\n`);
+  return 0;
+}
+
+/**
+ * Writes an output file; a path that cannot be written (missing folder, a folder, no permission,
+ * the file open in Excel) is a user error with a one-line message naming the file (exit 1), not an
+ * internal error.
+ */
+async function writeOutput(
+  path: string,
+  data: string | Uint8Array,
+  language: Language
+): Promise<void> {
+  try {
+    await writeFile(path, data);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(
+      language === "nl"
+        ? `${path}: kan niet schrijven (${reason}); controleer of de map bestaat en het bestand niet geopend is.`
+        : `${path}: cannot write (${reason}); check that the folder exists and the file is not open.`
+    );
+  }
+}
+
+/** A short human summary of a result (respondents, response rate, dominant roles, alphas). */
+export function summaryLines(result: AnalysisResult, language: Language): string[] {
+  const nl = language === "nl";
+  const fixed = (value: number | null, decimals = 1) =>
+    value === null ? "—" : nl ? value.toFixed(decimals).replace(".", ",") : value.toFixed(decimals);
+  const lines: string[] = [];
+  const source = `${result.source.file ?? ""}${result.source.sheet ? ` [${result.source.sheet}]` : ""}`;
+  lines.push(
+    nl
+      ? `${source}: ${result.source.respondents} respondenten, ${result.items.length} items (codeboek ${result.source.codebook}).`
+      : `${source}: ${result.source.respondents} respondents, ${result.items.length} items (codebook ${result.source.codebook}).`
+  );
+  if (result.responseRate !== null)
+    lines.push(
+      nl
+        ? `Responsgraad: ${fixed(result.responseRate)}% (${result.source.respondents} van ${result.population}).`
+        : `Response rate: ${fixed(result.responseRate)}% (${result.source.respondents} of ${result.population}).`
+    );
+  if (result.governance) {
+    const roles = result.governance.domains
+      .map((domain) => `${domain.domain} ${domain.dominantRole ?? "—"}`)
+      .join(", ");
+    lines.push(
+      nl ? `Dominante rol van de coördinator: ${roles}.` : `Dominant coordinator role: ${roles}.`
+    );
+  }
+  if (result.participation) {
+    const p = result.participation;
+    lines.push(
+      nl
+        ? `Participatie: vertegenwoordiging ${fixed(p.representation?.pctHigh ?? null)}% akkoord; minstens ${fixed(p.minimum.involvement)}% inbreng; index ${fixed(p.index.mean)} (n = ${p.index.n}), kloof ${fixed(p.index.gapMean, 2)}.`
+        : `Participation: representation ${fixed(p.representation?.pctHigh ?? null)}% agree; at least ${fixed(p.minimum.involvement)}% involvement; index ${fixed(p.index.mean)} (n = ${p.index.n}), gap ${fixed(p.index.gapMean, 2)}.`
+    );
+  }
+  if (result.scales.length > 0) {
+    lines.push(
+      `${nl ? "Cronbach's alfa" : "Cronbach's alpha"}: ${result.scales.map((scale) => `${scale.id} ${fixed(scale.alpha, 2)}`).join("; ")}.`
+    );
+  }
+  return lines;
+}
+
+/** The stderr summary of problems: counts by code, with the first few cell addresses. */
+export function problemSummary(issues: readonly Issue[], language: Language): string[] {
+  const nl = language === "nl";
+  const relevant = issues.filter((issue) => issue.severity !== "info");
+  if (relevant.length === 0) return [];
+  const byCode = new Map<string, Issue[]>();
+  for (const issue of relevant) {
+    const members = byCode.get(issue.code);
+    if (members) members.push(issue);
+    else byCode.set(issue.code, [issue]);
+  }
+  const lines = [
+    nl
+      ? `${relevant.length} probleem/problemen (volledige lijst in het JSON-rapport en op het blad Problemen):`
+      : `${relevant.length} problem(s) (full list in the JSON report and on the Problems sheet):`,
+  ];
+  for (const [code, members] of byCode) {
+    const cells = members
+      .filter((issue) => issue.cell)
+      .slice(0, 5)
+      .map((issue) => `${issue.sheet}!${issue.cell}`);
+    const more = members.length > cells.length && cells.length > 0 ? ", …" : "";
+    lines.push(
+      `  ${members[0].severity} ${code} ×${members.length}${cells.length ? ` (${cells.join(", ")}${more})` : ""}: ${members[0].message}`
+    );
+  }
+  return lines;
+}

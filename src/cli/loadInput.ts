@@ -1,0 +1,163 @@
+/**
+ * Reading the command line's input files from disk: a workbook (.xlsx/.xlsm) or a CSV file into
+ * grids, and the codebook (a `Codeboek` sheet in the workbook, a --codebook .xlsx or .json file, or
+ * a built-in preset). The only place of the analyse command that touches the file system.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import type { Codebook } from "../analysis/codebook";
+import { codebookJsonToGrid, parseCodebookGrid } from "../analysis/codebook";
+import type { Grid } from "../analysis/grid";
+import type { Issue } from "../analysis/issue";
+import type { Language } from "../analysis/language";
+import { findPreset, PRESETS } from "../presets";
+import { DEMOS_PRESET_ID } from "../presets/demosCoordinatoren";
+import { InputError } from "../xlsx/inputError";
+import { readCsv } from "../xlsx/readCsv";
+import { readXlsx } from "../xlsx/readXlsx";
+
+/** A user error that is not about the file's content (exit 1, one line). */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 1
+  ) {
+    super(message);
+    this.name = "CliError";
+  }
+}
+
+const CODEBOOK_SHEETS = ["codeboek", "codebook"];
+
+export function isCodebookSheet(grid: Grid): boolean {
+  return CODEBOOK_SHEETS.includes(grid.sheet.trim().toLowerCase());
+}
+
+/** Reads a file's bytes, with a one-line message when it does not exist or is a folder. */
+export async function readInputBytes(path: string, language: Language): Promise<Uint8Array> {
+  const nl = language === "nl";
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new CliError(nl ? `${path}: bestand niet gevonden.` : `${path}: file not found.`);
+  }
+  if (info.isDirectory())
+    throw new CliError(
+      nl ? `${path}: dit is een map, geen bestand.` : `${path}: this is a folder, not a file.`
+    );
+  return new Uint8Array(await readFile(path));
+}
+
+/** Reads a workbook or CSV file into grids (a CSV file gives one grid). */
+export async function readGrids(path: string, language: Language): Promise<Grid[]> {
+  const bytes = await readInputBytes(path, language);
+  const name = basename(path);
+  const extension = extname(path).toLowerCase();
+  if (extension === ".csv" || extension === ".txt") return [readCsv(bytes, name, language)];
+  if (extension === ".xls") throw new InputError("LEGACY_XLS", { file: name }, language);
+  return readXlsx(bytes, name, language);
+}
+
+/** Picks the data sheet: --sheet, else the first sheet with data that is not the codebook. */
+export function pickDataSheet(grids: Grid[], sheet: string | undefined, language: Language): Grid {
+  if (sheet !== undefined) {
+    const wanted = sheet.trim().normalize("NFC").toLowerCase();
+    const found = grids.find((grid) => grid.sheet.trim().normalize("NFC").toLowerCase() === wanted);
+    if (!found) {
+      throw new InputError(
+        "SHEET_NOT_FOUND",
+        { file: grids[0]?.file ?? "", sheet, availableSheets: grids.map((grid) => grid.sheet) },
+        language
+      );
+    }
+    return found;
+  }
+  const candidates = grids.filter(
+    (grid) =>
+      !isCodebookSheet(grid) &&
+      grid.rows.some((row) => row.some((value) => value !== null && value !== ""))
+  );
+  if (candidates.length === 0)
+    throw new InputError("NO_DATA", { file: grids[0]?.file ?? "" }, language);
+  return candidates[0];
+}
+
+export interface LoadedCodebook {
+  codebook: Codebook;
+  issues: Issue[];
+  /** How the codebook was chosen, for the summary line. */
+  origin: "option" | "workbook" | "default-preset";
+}
+
+/** Resolves the codebook from --codebook, a Codeboek sheet in the input, or the default preset. */
+export async function loadCodebook(
+  option: string | undefined,
+  inputGrids: Grid[],
+  language: Language
+): Promise<LoadedCodebook> {
+  const nl = language === "nl";
+  if (option !== undefined) {
+    if (/^preset:/i.test(option)) {
+      const preset = findPreset(option);
+      if (!preset) {
+        throw new CliError(
+          nl
+            ? `Onbekende preset '${option}'. Beschikbaar: ${Object.keys(PRESETS)
+                .map((key) => `preset:${key}`)
+                .join(", ")}.`
+            : `Unknown preset '${option}'. Available: ${Object.keys(PRESETS)
+                .map((key) => `preset:${key}`)
+                .join(", ")}.`,
+          2
+        );
+      }
+      return { codebook: preset, issues: [], origin: "option" };
+    }
+    const name = basename(option);
+    if (extname(option).toLowerCase() === ".json") {
+      const bytes = await readInputBytes(option, language);
+      let json: unknown;
+      try {
+        json = JSON.parse(new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, ""));
+      } catch (error) {
+        throw new CliError(
+          nl
+            ? `${name}: geen geldige JSON (${(error as Error).message}).`
+            : `${name}: not valid JSON (${(error as Error).message}).`
+        );
+      }
+      let grid: Grid;
+      try {
+        grid = codebookJsonToGrid(json, name);
+      } catch (error) {
+        throw new CliError((error as Error).message);
+      }
+      const { codebook, issues } = parseCodebookGrid(grid, { name, language });
+      return { codebook, issues, origin: "option" };
+    }
+    const grids = await readGrids(option, language);
+    const sheet = grids.find(isCodebookSheet);
+    if (!sheet) {
+      throw new CliError(
+        nl
+          ? `${name}: geen blad 'Codeboek' of 'Codebook' gevonden (bladen: ${grids.map((grid) => grid.sheet).join(", ")}).`
+          : `${name}: no 'Codeboek' or 'Codebook' sheet found (sheets: ${grids.map((grid) => grid.sheet).join(", ")}).`
+      );
+    }
+    const { codebook, issues } = parseCodebookGrid(sheet, {
+      name: `${sheet.sheet} (${name})`,
+      language,
+    });
+    return { codebook, issues, origin: "option" };
+  }
+  const sheet = inputGrids.find(isCodebookSheet);
+  if (sheet) {
+    const { codebook, issues } = parseCodebookGrid(sheet, {
+      name: `${sheet.sheet}${sheet.file ? ` (${sheet.file})` : ""}`,
+      language,
+    });
+    return { codebook, issues, origin: "workbook" };
+  }
+  return { codebook: findPreset(DEMOS_PRESET_ID)!, issues: [], origin: "default-preset" };
+}

@@ -1,0 +1,130 @@
+/**
+ * The `netwerkmeter` command line (ARCHITECTURE §3.1). Exit 0: done (warnings allowed); 1: the
+ * input cannot be analysed (one line naming the file, sheet and cell); 2: wrong usage. Never a stack
+ * trace for a user error.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import type { Language } from "../analysis/language";
+import { TOOL_VERSION } from "../analysis/version";
+import { isInputError } from "../xlsx/inputError";
+import { runAnalyze } from "./analyzeCommand";
+import type { CliIO } from "./io";
+import { processIO } from "./io";
+import { CliError } from "./loadInput";
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new InvalidArgumentError(
+      `'${value}' is geen positief geheel getal / not a positive whole number.`
+    );
+  return number;
+}
+
+function nonNegativeInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0)
+    throw new InvalidArgumentError(`'${value}' is geen geheel getal ≥ 0 / not a whole number ≥ 0.`);
+  return number;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** Builds the command tree; actions report their exit code through `setExit`. */
+function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name("netwerkmeter")
+    .description(
+      "Indicatortabellen, bestuursstijl, participatie en betrouwbaarheid uit werkmappen van netwerkcoördinatoren."
+    )
+    .version(TOOL_VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError(false);
+
+  program
+    .command("analyze")
+    .description(
+      "Analyseer een werkmap (.xlsx) of CSV-bestand met antwoorden (één rij per respondent)."
+    )
+    .argument("<input>", "input.xlsx of input.csv")
+    .option("--sheet <name>", "blad met de antwoorden (standaard: het eerste blad met gegevens)")
+    .option(
+      "--codebook <file>",
+      "codeboek: .xlsx met blad Codeboek, .json, of preset:demos-coordinatoren"
+    )
+    .option("--group-by <column>", "uitsplitsen naar deze kolom (herhaalbaar)", collect, [])
+    .option(
+      "--population <n>",
+      "aantal netwerken in de populatie (voor de responsgraad)",
+      positiveInteger
+    )
+    .addOption(
+      new Option("--base <base>", "percentagebasis").choices(["valid", "all"]).default("valid")
+    )
+    .addOption(
+      new Option("--rounding <mode>", "afronding").choices(["exact", "legacy"]).default("exact")
+    )
+    .option("--min-cell <n>", "minimale celgrootte voor groepen", nonNegativeInteger, 5)
+    .addOption(
+      new Option("--lang <lang>", "taal van het rapport").choices(["nl", "en"]).default("nl")
+    )
+    .option("--out <file>", "rapportwerkmap (.xlsx) schrijven")
+    .option("--json <file>", "JSON-rapport schrijven ('-' = standaarduitvoer)")
+    .action(async (input: string, options) => {
+      setExit(
+        await runAnalyze(
+          input,
+          {
+            sheet: options.sheet,
+            codebook: options.codebook,
+            groupBy: options.groupBy,
+            population: options.population,
+            base: options.base,
+            rounding: options.rounding,
+            minCell: options.minCell,
+            lang: options.lang as Language,
+            out: options.out,
+            json: options.json,
+          },
+          io
+        )
+      );
+    });
+  return program;
+}
+
+/** Runs the command line with arguments (without `node` and the script); resolves to the exit code. */
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  if (argv.length === 0) {
+    io.stderr(program.helpInformation());
+    return 2;
+  }
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit with 0; any other commander error is wrong usage.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (isInputError(error)) {
+      io.stderr(`netwerkmeter: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof CliError) {
+      io.stderr(`netwerkmeter: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      `netwerkmeter: interne fout / internal error: ${message}\n${process.env.NETWERKMETER_DEBUG ? ((error as Error).stack ?? "") : "(zet NETWERKMETER_DEBUG=1 voor details)"}\n`
+    );
+    return 3;
+  }
+}
