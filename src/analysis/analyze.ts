@@ -4,7 +4,8 @@
  * the same per group, response rate, and every issue found on the way.
  */
 import type { BackgroundColumn, Dataset } from "./dataset";
-import { analyzeGovernance } from "./governance";
+import type { RespondentStyles } from "./governance";
+import { analyzeGovernance, classifyRespondents } from "./governance";
 import { resolveGroupColumns, splitByValue } from "./groups";
 import { buildIndicatorBlocks } from "./indicators";
 import type { Issue } from "./issue";
@@ -157,9 +158,11 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
     });
   }
 
+  const classification = classifyRespondents(dataset);
   const governance = analyzeGovernance(dataset, summaries, {
     rounding: settings.rounding,
     groupColumns,
+    classification,
   });
   for (const table of governance?.crosstabs ?? []) {
     if (table.smallExpected) {
@@ -180,7 +183,7 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
   );
   const groups: GroupResult[] = [];
   for (const column of groupColumns)
-    groups.push(...analyzeGroups(dataset, column, settings, language, issues));
+    groups.push(...analyzeGroups(dataset, column, settings, language, issues, classification));
 
   return {
     tool: { name: "netwerkmeter", version: TOOL_VERSION },
@@ -208,7 +211,8 @@ function analyzeGroups(
   column: BackgroundColumn,
   settings: AnalysisOptions,
   language: Language,
-  issues: Issue[]
+  issues: Issue[],
+  classification: readonly (RespondentStyles | null)[]
 ): GroupResult[] {
   const nl = language === "nl";
   return splitByValue(column.values, language).map(([value, rows]) => {
@@ -225,7 +229,12 @@ function analyzeGroups(
         sheet: dataset.source.sheet,
       });
     }
-    const governance = analyzeGovernance(dataset, summaries, { rounding: settings.rounding, rows });
+    const governance = analyzeGovernance(dataset, summaries, {
+      rounding: settings.rounding,
+      rows,
+      classification,
+      withRespondents: false,
+    });
     const participation = analyzeParticipation(dataset, summaries, {
       rounding: settings.rounding,
       rows,

@@ -37,6 +37,25 @@ export class AnswerReader {
   }
 
   /**
+   * The code of a cell that is a valid answer given as a number or as the digits of a code (the
+   * common case: 4.5 million cells for 100,000 respondents), or undefined for anything else, which
+   * then goes through {@link read}. Allocates nothing, so ingest stays fast and light on garbage.
+   *
+   * @example new AnswerReader(resolveScale("AKK5")!).quickCode(" 4") // 4
+   */
+  quickCode(value: CellValue): number | undefined {
+    if (typeof value === "number") return this.codes.has(value) ? value : undefined;
+    if (typeof value !== "string") return undefined;
+    let start = 0;
+    let end = value.length;
+    while (start < end && value.charCodeAt(start) === 32) start += 1;
+    while (end > start && value.charCodeAt(end - 1) === 32) end -= 1;
+    if (end - start !== 1) return undefined;
+    const digit = value.charCodeAt(start) - 48;
+    return digit >= 0 && digit <= 9 && this.codes.has(digit) ? digit : undefined;
+  }
+
+  /**
    * Reads one cell value.
    *
    * @example new AnswerReader(resolveScale("AKK5")!).read("helemaal AKKOORD") // { kind: "valid", code: 5 }

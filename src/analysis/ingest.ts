@@ -46,6 +46,24 @@ function backgroundText(value: CellValue): string | null {
   return text === "" ? null : text;
 }
 
+/**
+ * Group values typed by different people differ in case, accents and spacing ("Klein", "klein ",
+ * "KLEIN"): they are one group, shown with the spelling seen first.
+ *
+ * @example unifySpellings(["Klein", "groot", "klein "]) // ["Klein", "groot", "Klein"]
+ */
+export function unifySpellings(values: readonly (string | null)[]): (string | null)[] {
+  const first = new Map<string, string>();
+  return values.map((value) => {
+    if (value === null) return null;
+    const key = normalizeText(value);
+    const seen = first.get(key);
+    if (seen !== undefined) return seen;
+    first.set(key, value);
+    return value;
+  });
+}
+
 /** Matches a header to a codebook item: by id, by statement text, or "ID – text". */
 export class ItemMatcher {
   private readonly byKey = new NormalizedLookup<CodebookItem>();
@@ -241,12 +259,10 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   dataset.respondentRows = respondentGridRows.map((row) => grid.originRow + row);
 
   // Background variables.
-  dataset.background = backgroundColumns.map(({ id, header, column }): BackgroundColumn => ({
-    id,
-    header,
-    column,
-    values: respondentGridRows.map((row) => backgroundText(grid.rows[row][column] ?? null)),
-  }));
+  dataset.background = backgroundColumns.map(({ id, header, column }): BackgroundColumn => {
+    const values = respondentGridRows.map((row) => backgroundText(grid.rows[row][column] ?? null));
+    return { id, header, column, values: id === "RESP_ID" ? values : unifySpellings(values) };
+  });
 
   // Respondent ids (the RESP_ID column when present), duplicates flagged and kept.
   const idColumn = dataset.background.find((column) => column.id === "RESP_ID");
@@ -287,7 +303,14 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
     const unreported = { OUT_OF_RANGE: 0, UNKNOWN_LABEL: 0, FORMULA_ERROR: 0 };
     for (let index = 0; index < count; index += 1) {
       const row = respondentGridRows[index];
-      const reading = reader.read(grid.rows[row][entry.column] ?? null);
+      const cell = grid.rows[row][entry.column] ?? null;
+      const quick = reader.quickCode(cell);
+      if (quick !== undefined) {
+        values[index] = quick;
+        status[index] = ANSWER_STATUS.valid;
+        continue;
+      }
+      const reading = reader.read(cell);
       switch (reading.kind) {
         case "valid":
           values[index] = reading.code;

@@ -36,6 +36,8 @@ export function summarizeItem(
   const scale = item.scale;
   const codeIndex = new Map<number, number>();
   scale.points.forEach((point, index) => codeIndex.set(point.code, index));
+  // Built-in scales and ranges have consecutive codes: index by offset, no Map lookup per answer.
+  const consecutive = scale.points.every((point, index) => point.code === scale.min + index);
   const counts = new Array<number>(scale.points.length).fill(0);
   let missing = 0;
   let invalid = 0;
@@ -44,8 +46,10 @@ export function summarizeItem(
   for (let k = 0; k < total; k += 1) {
     const index = rows ? rows[k] : k;
     const status = column.status[index];
-    if (status === ANSWER_STATUS.valid) counts[codeIndex.get(column.values[index])!] += 1;
-    else if (status === ANSWER_STATUS.dontKnow) dontKnow += 1;
+    if (status === ANSWER_STATUS.valid) {
+      const code = column.values[index];
+      counts[consecutive ? code - scale.min : codeIndex.get(code)!] += 1;
+    } else if (status === ANSWER_STATUS.dontKnow) dontKnow += 1;
     else {
       missing += 1;
       if (status === ANSWER_STATUS.invalid) invalid += 1;

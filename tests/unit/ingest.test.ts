@@ -7,7 +7,7 @@ import { parseCodebookGrid } from "../../src/analysis/codebook";
 import { ANSWER_STATUS, findItemColumn, type Dataset } from "../../src/analysis/dataset";
 import type { CellValue, Grid } from "../../src/analysis/grid";
 import { gridFromRows } from "../../src/analysis/grid";
-import { ItemMatcher, ingest } from "../../src/analysis/ingest";
+import { ItemMatcher, ingest, unifySpellings } from "../../src/analysis/ingest";
 import type { Issue } from "../../src/analysis/issue";
 import { summarizeItem } from "../../src/analysis/itemSummary";
 import { demosCoordinatorenCodebook } from "../../src/presets/demosCoordinatoren";
@@ -491,5 +491,32 @@ describe("nothing is silently dropped", () => {
     expect(statuses(dataset, "OND_01")).toEqual(["valid", "valid", "valid", "invalid", "dontKnow"]);
     expect(codes(dataset, "ROL_ACT_FAC")).toEqual([1, null, null, 2, null]);
     expect(issuesWith(dataset, "EMPTY_ROW").map((issue) => issue.cell)).toEqual(["A7"]);
+  });
+});
+
+describe("group values", () => {
+  it("treats spellings that differ only in case, accents or spaces as one group value", () => {
+    expect(unifySpellings(["Klein", "groot", "klein ", "KLEIN", null, "Groot"])).toEqual([
+      "Klein",
+      "groot",
+      "Klein",
+      "Klein",
+      null,
+      "groot",
+    ]);
+  });
+
+  it("unifies background columns but keeps respondent ids as written", () => {
+    const grid = gridFromRows("Antwoorden", [
+      ["RESP_ID", "GROOTTE_KLASSE", "VIS_01"],
+      ["Netwerk A", "Klein", 4],
+      ["netwerk a", "klein", 5],
+    ]);
+    const data = ingest(grid, demosCoordinatorenCodebook());
+    expect(data.background.find((column) => column.id === "GROOTTE_KLASSE")!.values).toEqual([
+      "Klein",
+      "Klein",
+    ]);
+    expect(data.respondentIds).toEqual(["Netwerk A", "netwerk a"]);
   });
 });
