@@ -18,6 +18,12 @@ export interface Grid {
   originColumn: number;
   /** Row-major cell values; rows may be ragged (missing trailing cells are empty). */
   rows: CellValue[][];
+  /**
+   * For a grid assembled from cells that are not a rectangle in the sheet (e.g. a filled template,
+   * whose answers run down a column, read as one respondent row): the true A1 address on `sheet` of
+   * each cell. Where given, it wins over the origin.
+   */
+  addresses?: (string | undefined)[][];
 }
 
 /**
@@ -60,7 +66,9 @@ export function a1Address(rowIndex: number, colIndex: number): string {
 
 /** A1 address of the cell at (row, column) of the grid, counted from the grid's top-left cell. */
 export function gridCellAddress(grid: Grid, row: number, column: number): string {
-  return a1Address(grid.originRow + row, grid.originColumn + column);
+  return (
+    grid.addresses?.[row]?.[column] ?? a1Address(grid.originRow + row, grid.originColumn + column)
+  );
 }
 
 /** Creates a grid whose top-left cell is A1. */

@@ -28,6 +28,12 @@ export interface IngestOptions {
    * 100,000 rows stays readable.
    */
   maxIssuesPerColumn?: number;
+  /**
+   * Column mapping chosen by a person (the task pane's mapping review): header as written → item
+   * id, or null to treat that column as a background column. Headers not listed are matched
+   * automatically.
+   */
+  columnMapping?: Readonly<Record<string, string | null>>;
 }
 
 const HEADER_SEARCH_ROWS = 15;
@@ -89,7 +95,7 @@ export class ItemMatcher {
 }
 
 /** Finds the header row: the row (among the first few) where most headers match codebook items. */
-function findHeaderRow(grid: Grid, matcher: ItemMatcher): number {
+function findHeaderRow(grid: Grid, matcher: Pick<ItemMatcher, "match">): number {
   let best = -1;
   let bestMatches = 0;
   for (let row = 0; row < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); row += 1) {
@@ -121,7 +127,18 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
     sheet: grid.sheet,
     cell: gridCellAddress(grid, row, column),
   });
-  const matcher = new ItemMatcher(codebook);
+  const automatic = new ItemMatcher(codebook);
+  const chosen = new NormalizedLookup<string | null>();
+  for (const [header, itemId] of Object.entries(options.columnMapping ?? {}))
+    chosen.add(header, itemId);
+  const byId = new Map(codebook.items.map((item) => [item.id, item]));
+  const matcher = {
+    match(header: string): CodebookItem | undefined {
+      const choice = chosen.get(header);
+      if (choice === undefined) return automatic.match(header);
+      return choice === null ? undefined : byId.get(choice);
+    },
+  };
   const dataset: Dataset = {
     source: { file: grid.file ?? null, sheet: grid.sheet },
     codebook,

@@ -92,6 +92,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         )
       );
     });
+  // [template command]
+
+  // [consolidate command]
+
   return program;
 }
 

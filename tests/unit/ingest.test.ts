@@ -520,3 +520,19 @@ describe("group values", () => {
     expect(data.respondentIds).toEqual(["Netwerk A", "netwerk a"]);
   });
 });
+
+describe("column mapping chosen by a person", () => {
+  it("maps a header to an item, or a recognised header to background, as chosen", () => {
+    const grid = gridFromRows("Antwoorden", [
+      ["RESP_ID", "Vraag 1", "VIS_02"],
+      ["N1", 4, 5],
+    ]);
+    const data = ingest(grid, demosCoordinatorenCodebook(), {
+      columnMapping: { "vraag 1": "VIS_01", VIS_02: null },
+    });
+    expect(data.items.map((column) => [column.item.id, column.header])).toEqual([
+      ["VIS_01", "Vraag 1"],
+    ]);
+    expect(data.background.map((column) => column.header)).toContain("VIS_02");
+  });
+});

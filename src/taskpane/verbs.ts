@@ -1,0 +1,107 @@
+/**
+ * The verbs the task pane calls. Components never touch Excel or ExcelJS: they call these, and a
+ * host implements them — the Excel host (Office.js adapter, src/excel) inside Excel, the preview
+ * host (ExcelJS, src/xlsx) in a plain browser. Tests give components a fake host.
+ */
+import type { Issue } from "../analysis/issue";
+import type { Language } from "../analysis/language";
+import type { PercentBase, RoundingMode } from "../analysis/results";
+
+/** How one column of the data was understood. */
+export interface ColumnMappingRow {
+  /** Column letter in the sheet, e.g. "D". */
+  column: string;
+  /** Header as written. */
+  header: string;
+  kind: "item" | "background";
+  /** The codebook item, when kind is "item". */
+  itemId?: string;
+  /** True when matched automatically, false when chosen by the user. */
+  automatic: boolean;
+}
+
+/** What was found in the workbook before running (step 1 of the task pane). */
+export interface DataOverview {
+  /** Where the data was read: an Excel table, the selection, or a sheet's used range. */
+  source: { kind: "table" | "selection" | "sheet"; sheet: string; address: string; table?: string };
+  codebookName: string;
+  respondents: number;
+  itemsRecognised: number;
+  itemsInCodebook: number;
+  mapping: ColumnMappingRow[];
+  /** Codebook items available for the mapping review (id and statement). */
+  codebookItems: { id: string; label: string }[];
+  /** Background columns (choices for "group by"). */
+  groupColumns: string[];
+  issues: Issue[];
+}
+
+export interface RunOptions {
+  groupBy: string[];
+  population: number | null;
+  base: PercentBase;
+  rounding: RoundingMode;
+  minCell: number;
+  language: Language;
+  /** Mapping overrides from the review: header → item id, or null for "not an item". */
+  columnMapping: Record<string, string | null>;
+}
+
+/** What the summary cards show after a run or refresh. */
+export interface RunSummary {
+  respondents: number;
+  population: number | null;
+  responseRate: number | null;
+  dominantRoles: { domain: string; role: string | null }[];
+  participation: {
+    representation: number | null;
+    index: number | null;
+    gap: number | null;
+    minimumInvolvement: number | null;
+  } | null;
+  alphas: { scale: string; alpha: number | null; n: number }[];
+  issueCounts: { error: number; warning: number; info: number };
+  issues: Issue[];
+  /** Sheets written or replaced by this run. */
+  sheets: string[];
+  /** Charts drawn (by stable name). */
+  charts: string[];
+}
+
+export interface ConsolidateSummary {
+  filesRead: number;
+  filesConsolidated: number;
+  respondents: number;
+  sheet: string;
+  issues: Issue[];
+}
+
+export type Progress = (fraction: number, label: string) => void;
+
+export interface NetwerkmeterHost {
+  /** "excel" inside Excel, "preview" in a plain browser. */
+  readonly kind: "excel" | "preview";
+  /** Finds the data (a table, the selection, or the active sheet) and the codebook. */
+  detect(): Promise<DataOverview>;
+  /** Runs the analysis and writes the output sheets; stores the settings for refresh. */
+  run(options: RunOptions, onProgress?: Progress): Promise<RunSummary>;
+  /** Reruns with the stored settings; replaces only Netwerkmeter's own sheets, tables and charts. */
+  refresh(onProgress?: Progress): Promise<RunSummary>;
+  /** The stored settings of the last run, if any (to prefill the options and enable refresh). */
+  storedOptions(): Promise<RunOptions | null>;
+  /** Inserts or refreshes the charts of the last run; returns their names. */
+  insertCharts(): Promise<string[]>;
+  /** Selects a cell (from the problems list). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Inserts the coordinator template sheets (Nieuw sjabloon). */
+  insertTemplate(language: Language): Promise<string[]>;
+  /** Consolidates returned workbooks into a response sheet (Samenvoegen). */
+  consolidate(
+    files: { name: string; bytes: Uint8Array }[],
+    onProgress?: Progress
+  ): Promise<ConsolidateSummary>;
+  /** Preview only: opens an .xlsx as the in-browser workbook. */
+  openWorkbook?(name: string, bytes: Uint8Array): Promise<void>;
+  /** Preview only: the current workbook (input plus outputs) as an .xlsx to download. */
+  downloadWorkbook?(): Promise<{ name: string; bytes: Uint8Array }>;
+}
