@@ -5,6 +5,8 @@
  * breakdowns and the problem list. Every table states n and the percentage base in its notes.
  */
 import type { Issue } from "./issue";
+import { formatNumber } from "./formatNumber";
+import { summaryLines } from "./summaryLines";
 import type { Language } from "./language";
 import type {
   ChartSpec,
@@ -708,7 +710,7 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
 
   return {
     title: t(T("Netwerkmeter – rapport", "Netwerkmeter – report")),
-    summary: overviewRows.map(([field, value]) => `${field}: ${value ?? "—"}`),
+    summary: summaryLines(result, language),
     sheets,
   };
 
@@ -747,16 +749,4 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
       valueAxisTitle: "Score (%)",
     };
   }
-}
-
-/**
- * Formats a number for a sentence in the report: Dutch with a decimal comma (as seed 002's running
- * text, "92,2%"), English with a point; "—" for a missing value.
- *
- * @example formatNumber(92.21, 1, "nl") // "92,2"
- */
-export function formatNumber(value: number | null, decimals: number, language: Language): string {
-  if (value === null) return "—";
-  const text = value.toFixed(decimals);
-  return language === "nl" ? text.replace(".", ",") : text;
 }

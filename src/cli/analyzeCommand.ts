@@ -10,7 +10,8 @@ import { buildReport } from "../analysis/buildReport";
 import { ingest } from "../analysis/ingest";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
-import type { AnalysisResult, PercentBase, RoundingMode } from "../analysis/results";
+import type { PercentBase, RoundingMode } from "../analysis/results";
+import { summaryLines } from "../analysis/summaryLines";
 import { writeReportWorkbook } from "../xlsx/writeReport";
 import { CliError, loadCodebook, pickDataSheet, readGrids } from "./loadInput";
 import type { CliIO } from "./io";
@@ -132,48 +133,6 @@ async function writeOutput(
         : `${path}: cannot write (${reason}); check that the folder exists and the file is not open.`
     );
   }
-}
-
-/** A short human summary of a result (respondents, response rate, dominant roles, alphas). */
-export function summaryLines(result: AnalysisResult, language: Language): string[] {
-  const nl = language === "nl";
-  const fixed = (value: number | null, decimals = 1) =>
-    value === null ? "—" : nl ? value.toFixed(decimals).replace(".", ",") : value.toFixed(decimals);
-  const lines: string[] = [];
-  const source = `${result.source.file ?? ""}${result.source.sheet ? ` [${result.source.sheet}]` : ""}`;
-  lines.push(
-    nl
-      ? `${source}: ${result.source.respondents} respondenten, ${result.items.length} items (codeboek ${result.source.codebook}).`
-      : `${source}: ${result.source.respondents} respondents, ${result.items.length} items (codebook ${result.source.codebook}).`
-  );
-  if (result.responseRate !== null)
-    lines.push(
-      nl
-        ? `Responsgraad: ${fixed(result.responseRate)}% (${result.source.respondents} van ${result.population}).`
-        : `Response rate: ${fixed(result.responseRate)}% (${result.source.respondents} of ${result.population}).`
-    );
-  if (result.governance) {
-    const roles = result.governance.domains
-      .map((domain) => `${domain.domain} ${domain.dominantRole ?? "—"}`)
-      .join(", ");
-    lines.push(
-      nl ? `Dominante rol van de coördinator: ${roles}.` : `Dominant coordinator role: ${roles}.`
-    );
-  }
-  if (result.participation) {
-    const p = result.participation;
-    lines.push(
-      nl
-        ? `Participatie: vertegenwoordiging ${fixed(p.representation?.pctHigh ?? null)}% akkoord; minstens ${fixed(p.minimum.involvement)}% inbreng; index ${fixed(p.index.mean)} (n = ${p.index.n}), kloof ${fixed(p.index.gapMean, 2)}.`
-        : `Participation: representation ${fixed(p.representation?.pctHigh ?? null)}% agree; at least ${fixed(p.minimum.involvement)}% involvement; index ${fixed(p.index.mean)} (n = ${p.index.n}), gap ${fixed(p.index.gapMean, 2)}.`
-    );
-  }
-  if (result.scales.length > 0) {
-    lines.push(
-      `${nl ? "Cronbach's alfa" : "Cronbach's alpha"}: ${result.scales.map((scale) => `${scale.id} ${fixed(scale.alpha, 2)}`).join("; ")}.`
-    );
-  }
-  return lines;
 }
 
 /** The stderr summary of problems: counts by code, with the first few cell addresses. */

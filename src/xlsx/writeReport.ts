@@ -263,6 +263,24 @@ function writeTable(
   };
 }
 
+/**
+ * Sets the height of rows with wrapped text to fit their lines: Excel grows such rows when it opens
+ * a file, but LibreOffice and print previews use the stored height, so long statements would
+ * overlap the next row. Estimate: characters per line ≈ column width.
+ */
+function fitWrappedRowHeights(worksheet: ExcelJS.Worksheet): void {
+  const LINE_HEIGHT = 15;
+  worksheet.eachRow((row) => {
+    let lines = 1;
+    row.eachCell((cell) => {
+      if (!cell.alignment?.wrapText || typeof cell.value !== "string") return;
+      const width = worksheet.getColumn(cell.col).width ?? 10;
+      lines = Math.max(lines, Math.ceil(cell.value.length / Math.max(1, width)));
+    });
+    if (lines > 1) row.height = lines * LINE_HEIGHT;
+  });
+}
+
 /** True when the first sheet should carry the report title and summary. */
 function isOverviewSheet(sheet: ReportSheet): boolean {
   return OVERVIEW_SHEET_NAME.test(sheet.name);
@@ -334,6 +352,16 @@ export async function writeReportWorkbook(
     widths.forEach((width, index) => {
       worksheet.getColumn(index + 1).width = width;
     });
+    fitWrappedRowHeights(worksheet);
+    // Printed reports: landscape A4, one page wide, as many pages down as needed.
+    worksheet.pageSetup = {
+      ...worksheet.pageSetup,
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
   });
 
   const buffer = await workbook.xlsx.writeBuffer();

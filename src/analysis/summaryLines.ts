@@ -1,0 +1,51 @@
+/**
+ * A short human summary of an analysis: respondents, response rate, dominant role per domain,
+ * the participation headline and the alphas. Shown by the command line and on top of the report
+ * workbook's overview sheet, in Dutch (decimal comma) or English.
+ */
+import { formatNumber } from "./formatNumber";
+import type { Language } from "./language";
+import type { AnalysisResult } from "./results";
+
+/**
+ * @example summaryLines(result, "nl")[1] // "Responsgraad: 74,0% (77 van 104)."
+ */
+export function summaryLines(result: AnalysisResult, language: Language): string[] {
+  const nl = language === "nl";
+  const fixed = (value: number | null, decimals = 1) => formatNumber(value, decimals, language);
+  const lines: string[] = [];
+  const source = `${result.source.file ?? ""}${result.source.sheet ? ` [${result.source.sheet}]` : ""}`;
+  lines.push(
+    nl
+      ? `${source}: ${result.source.respondents} respondenten, ${result.items.length} items (codeboek ${result.source.codebook}).`
+      : `${source}: ${result.source.respondents} respondents, ${result.items.length} items (codebook ${result.source.codebook}).`
+  );
+  if (result.responseRate !== null)
+    lines.push(
+      nl
+        ? `Responsgraad: ${fixed(result.responseRate)}% (${result.source.respondents} van ${result.population}).`
+        : `Response rate: ${fixed(result.responseRate)}% (${result.source.respondents} of ${result.population}).`
+    );
+  if (result.governance) {
+    const roles = result.governance.domains
+      .map((domain) => `${domain.domain} ${domain.dominantRole ?? "—"}`)
+      .join(", ");
+    lines.push(
+      nl ? `Dominante rol van de coördinator: ${roles}.` : `Dominant coordinator role: ${roles}.`
+    );
+  }
+  if (result.participation) {
+    const p = result.participation;
+    lines.push(
+      nl
+        ? `Participatie: vertegenwoordiging ${fixed(p.representation?.pctHigh ?? null)}% akkoord; minstens ${fixed(p.minimum.involvement)}% inbreng; index ${fixed(p.index.mean)} (n = ${p.index.n}), kloof ${fixed(p.index.gapMean, 2)}.`
+        : `Participation: representation ${fixed(p.representation?.pctHigh ?? null)}% agree; at least ${fixed(p.minimum.involvement)}% involvement; index ${fixed(p.index.mean)} (n = ${p.index.n}), gap ${fixed(p.index.gapMean, 2)}.`
+    );
+  }
+  if (result.scales.length > 0) {
+    lines.push(
+      `${nl ? "Cronbach's alfa" : "Cronbach's alpha"}: ${result.scales.map((scale) => `${scale.id} ${fixed(scale.alpha, 2)}`).join("; ")}.`
+    );
+  }
+  return lines;
+}
