@@ -44,7 +44,8 @@ const ENGINE_FORBIDDEN_MODULES = [
   ...builtinModules,
 ];
 const ENGINE_MESSAGE =
-  "src/analysis and src/presets are the pure engine: no UI, Office, ExcelJS, CLI or Node APIs " +
+  "src/analysis, src/presets and the template spec (src/template/{layout,templateSpec,templateTexts}.ts) " +
+  "are the pure engine: no UI, Office, ExcelJS, CLI or Node APIs " +
   "(docs: ARCHITECTURE.md §1). Pass data in from the adapters instead.";
 
 export default [
@@ -81,7 +82,13 @@ export default [
     },
   },
   {
-    files: ["src/analysis/**", "src/presets/**"],
+    files: [
+      "src/analysis/**",
+      "src/presets/**",
+      "src/template/layout.ts",
+      "src/template/templateSpec.ts",
+      "src/template/templateTexts.ts",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -1,7 +1,8 @@
 /**
  * Guards the layering in ARCHITECTURE.md §1 by scanning the sources (no compilation needed):
- * (a) the pure engine (src/analysis, src/presets) imports only its own relative modules (and the
- *     shared declarations in src/types) plus the statistics libraries `simple-statistics` and `jstat`;
+ * (a) the pure engine (src/analysis, src/presets, and the template's layout/spec/texts in
+ *     src/template) imports only its own relative modules (and the shared declarations in
+ *     src/types) plus the statistics libraries `simple-statistics` and `jstat`;
  * (b) only the Office.js adapter (src/excel) uses the `Excel.` API namespace.
  * eslint.config.mjs has the matching `no-restricted-imports` rule, so editors flag (a) early.
  */
@@ -14,7 +15,21 @@ const SOURCE_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
 /** Folders (relative to src/) that form the pure engine, and what they may import. */
 const ENGINE_DIRS = ["analysis", "presets"];
-const ENGINE_RELATIVE_TARGETS = ["analysis", "presets", "types"];
+/**
+ * Pure files elsewhere: the template's layout, description and texts (src/template); the ExcelJS
+ * writer of the template lives in src/xlsx.
+ */
+const ENGINE_FILES = [
+  "template/layout.ts",
+  "template/templateSpec.ts",
+  "template/templateTexts.ts",
+];
+const ENGINE_RELATIVE_TARGETS = [
+  "analysis",
+  "presets",
+  "types",
+  ...ENGINE_FILES.map((file) => file.replace(/\.ts$/, "")),
+];
 const ENGINE_PACKAGES = ["simple-statistics", "jstat"];
 
 /** The only folder (relative to src/) allowed to touch the `Excel.` namespace. */
@@ -138,8 +153,14 @@ describe("architecture: scanner helpers", () => {
   });
 });
 
-describe("architecture: the pure engine (src/analysis, src/presets)", () => {
-  const engineFiles = allFiles.filter((file) => isUnder(file, ENGINE_DIRS));
+describe("architecture: the pure engine (src/analysis, src/presets, the template spec)", () => {
+  const engineFiles = allFiles.filter(
+    (file) => isUnder(file, ENGINE_DIRS) || ENGINE_FILES.includes(srcRelative(file))
+  );
+
+  test("the pure template files exist", () => {
+    for (const file of ENGINE_FILES) expect(allFiles.map(srcRelative)).toContain(file);
+  });
 
   test.each(engineFiles.map((file) => [srcRelative(file), file]))(
     "%s imports only engine modules, simple-statistics and jstat",

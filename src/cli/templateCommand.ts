@@ -1,0 +1,93 @@
+/**
+ * `netwerkmeter template`: writes the coordinator template (ARCHITECTURE §3.1) for a preset, in
+ * Dutch or English, as an .xlsx file: the sheets of src/template/templateSpec.ts written by
+ * src/xlsx/writeTemplate.ts. Exit 0 with one confirmation line; 2 for wrong usage (no --out, an
+ * --out that is not .xlsx, an unknown preset); 1 when the file cannot be written.
+ */
+import { writeFile } from "node:fs/promises";
+import { extname } from "node:path";
+import type { Language } from "../analysis/language";
+import { PRESETS, findPreset } from "../presets";
+import { DEMOS_PRESET_ID } from "../presets/demosCoordinatoren";
+import { buildTemplateSpec } from "../template/templateSpec";
+import { writeTemplateWorkbook } from "../xlsx/writeTemplate";
+import type { CliIO } from "./io";
+import { CliError } from "./loadInput";
+
+export interface TemplateCommandOptions {
+  preset?: string;
+  lang: Language;
+  contact?: string;
+  out?: string;
+}
+
+/**
+ * The date the template is made, "YYYY-MM-DD": today, or SOURCE_DATE_EPOCH (seconds) when set,
+ * so builds can be reproducible.
+ */
+export function templateDate(environment: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = Number(environment.SOURCE_DATE_EPOCH);
+  return environment.SOURCE_DATE_EPOCH && Number.isFinite(epoch)
+    ? new Date(epoch * 1000)
+    : new Date();
+}
+
+const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** Runs the template command; returns the exit code. */
+export async function runTemplate(options: TemplateCommandOptions, io: CliIO): Promise<number> {
+  const nl = options.lang === "nl";
+  if (!options.out)
+    throw new CliError(
+      nl
+        ? "geef met --out aan waar het sjabloon moet komen, bv. --out sjabloon.xlsx."
+        : "use --out to say where the template goes, e.g. --out template.xlsx.",
+      2
+    );
+  if (extname(options.out).toLowerCase() !== ".xlsx")
+    throw new CliError(
+      nl
+        ? `${options.out}: het sjabloon is een Excel-werkmap; gebruik een naam die eindigt op .xlsx.`
+        : `${options.out}: the template is an Excel workbook; use a name ending in .xlsx.`,
+      2
+    );
+  const presetName = options.preset ?? DEMOS_PRESET_ID;
+  const codebook = findPreset(presetName);
+  if (!codebook) {
+    const known = Object.keys(PRESETS).join(", ");
+    throw new CliError(
+      nl
+        ? `onbekende preset '${presetName}'. Beschikbaar: ${known}.`
+        : `unknown preset '${presetName}'. Available: ${known}.`,
+      2
+    );
+  }
+  const presetId = presetName
+    .trim()
+    .replace(/^preset:/i, "")
+    .toLowerCase();
+  const date = templateDate();
+  const spec = buildTemplateSpec(codebook, {
+    language: options.lang,
+    presetId,
+    generated: isoDay(date),
+    contact: options.contact,
+  });
+  const bytes = await writeTemplateWorkbook(spec, { timestamp: date });
+  try {
+    await writeFile(options.out, bytes);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new CliError(
+      nl
+        ? `${options.out}: kan het bestand niet schrijven (${reason}).`
+        : `${options.out}: cannot write the file (${reason}).`
+    );
+  }
+  io.stdout(
+    nl
+      ? `Sjabloon geschreven: ${options.out} (${spec.items.length} stellingen, versie ${spec.version})\n`
+      : `Template written: ${options.out} (${spec.items.length} statements, version ${spec.version})\n`
+  );
+  return 0;
+}
