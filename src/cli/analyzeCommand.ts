@@ -13,7 +13,7 @@ import type { Language } from "../analysis/language";
 import type { PercentBase, RoundingMode } from "../analysis/results";
 import { summaryLines } from "../analysis/summaryLines";
 import { writeReportWorkbook } from "../xlsx/writeReport";
-import { CliError, loadCodebook, pickDataSheet, readGrids } from "./loadInput";
+import { CliError, loadCodebook, pickDataSheet, readGrids, templateOrSheet } from "./loadInput";
 import type { CliIO } from "./io";
 
 export interface AnalyzeCommandOptions {
@@ -46,7 +46,7 @@ export async function runAnalyze(
   const language = options.lang;
   const nl = language === "nl";
   const grids = await readGrids(input, language);
-  const dataGrid = pickDataSheet(grids, options.sheet, language);
+  const sheetGrid = pickDataSheet(grids, options.sheet, language);
   const loaded = await loadCodebook(options.codebook, grids, language);
   if (loaded.codebook.items.length === 0) {
     const reasons = loaded.issues
@@ -58,8 +58,17 @@ export async function runAnalyze(
         : `${loaded.codebook.name}: the codebook has no usable items. ${reasons}`
     );
   }
+  // A filled-in coordinator template is one respondent (answers down column C of Bevraging).
+  const picked = templateOrSheet(
+    grids,
+    sheetGrid,
+    options.sheet !== undefined,
+    loaded.codebook,
+    language
+  );
+  const dataGrid = picked.grid;
   const dataset = ingest(dataGrid, loaded.codebook, { language });
-  dataset.issues.unshift(...loaded.issues);
+  dataset.issues.unshift(...loaded.issues, ...picked.issues);
   if (loaded.origin === "default-preset") {
     dataset.issues.unshift({
       severity: "info",

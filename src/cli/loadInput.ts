@@ -12,6 +12,7 @@ import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import { findPreset, PRESETS } from "../presets";
 import { DEMOS_PRESET_ID } from "../presets/demosCoordinatoren";
+import { isTemplateWorkbook, readFilledTemplate } from "../template/readTemplate";
 import { InputError } from "../xlsx/inputError";
 import { readCsv } from "../xlsx/readCsv";
 import { readXlsx } from "../xlsx/readXlsx";
@@ -81,6 +82,36 @@ export function pickDataSheet(grids: Grid[], sheet: string | undefined, language
   if (candidates.length === 0)
     throw new InputError("NO_DATA", { file: grids[0]?.file ?? "" }, language);
   return candidates[0];
+}
+
+/**
+ * A filled-in coordinator template (src/template/layout.ts) is analysed as one respondent: its
+ * answers run down column C of `Bevraging`, so the grid to ingest is the template's respondent row
+ * (cells keep their true addresses), read with the codebook given (by default the template's own
+ * `Codeboek` sheet). Any other workbook, or an explicit --sheet, keeps `sheetGrid`.
+ *
+ * @throws CliError when the template holds no answer yet
+ */
+export function templateOrSheet(
+  grids: Grid[],
+  sheetGrid: Grid,
+  sheetGiven: boolean,
+  codebook: Codebook,
+  language: Language
+): { grid: Grid; issues: Issue[] } {
+  if (sheetGiven || !isTemplateWorkbook(grids, codebook)) return { grid: sheetGrid, issues: [] };
+  const file = sheetGrid.file ?? "";
+  // ingest checks the answers itself (at the same cells), so the reader does not.
+  const filled = readFilledTemplate(grids, { file, codebook, language, validateAnswers: false });
+  if (!filled.respondent || !filled.grid) return { grid: sheetGrid, issues: [] };
+  if (filled.respondent.answered === 0) {
+    throw new CliError(
+      language === "nl"
+        ? `${file}: het sjabloon bevat nog geen enkel antwoord (kolom C van blad ${filled.respondent.surveySheet}).`
+        : `${file}: the template holds no answer yet (column C of sheet ${filled.respondent.surveySheet}).`
+    );
+  }
+  return { grid: filled.grid, issues: filled.issues };
 }
 
 export interface LoadedCodebook {

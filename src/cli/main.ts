@@ -92,9 +92,62 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         )
       );
     });
-  // [template command]
+  program
+    .command("template")
+    .description(
+      "Schrijf het sjabloon (.xlsx) dat netwerkcoördinatoren invullen: instructies, netwerkgegevens, stellingen met keuzelijsten en het codeboek."
+    )
+    .option("--preset <name>", "preset met de stellingen", "demos-coordinatoren")
+    .addOption(
+      new Option("--lang <lang>", "taal van het sjabloon").choices(["nl", "en"]).default("nl")
+    )
+    .option("--contact <text>", "contactpersoon bij Dēmos, getoond op het blad Instructies")
+    .option("--out <file>", "het sjabloon (.xlsx) dat geschreven wordt")
+    .action(async (options) => {
+      const { runTemplate } = await import("./templateCommand");
+      setExit(
+        await runTemplate(
+          {
+            preset: options.preset,
+            lang: options.lang as Language,
+            contact: options.contact,
+            out: options.out,
+          },
+          io
+        )
+      );
+    });
 
-  // [consolidate command]
+  program
+    .command("consolidate")
+    .description(
+      "Voeg ingevulde sjablonen samen tot één antwoordentabel (.xlsx) die netwerkmeter analyze leest."
+    )
+    .argument("<inputs...>", "ingevulde sjablonen (.xlsx) en/of mappen met sjablonen")
+    .requiredOption("--out <file>", "de antwoordentabel (.xlsx) die geschreven wordt")
+    .option("--report <file>", "problemen per bestand en cel als JSON schrijven")
+    .option(
+      "--codebook <file>",
+      "codeboek: .xlsx met blad Codeboek, .json, of preset:demos-coordinatoren (standaard: het blad Codeboek van het eerste sjabloon)"
+    )
+    .addOption(
+      new Option("--lang <lang>", "taal van de meldingen").choices(["nl", "en"]).default("nl")
+    )
+    .action(async (inputs: string[], options) => {
+      const { runConsolidate } = await import("./consolidateCommand");
+      setExit(
+        await runConsolidate(
+          inputs,
+          {
+            out: options.out,
+            report: options.report,
+            codebook: options.codebook,
+            lang: options.lang as Language,
+          },
+          io
+        )
+      );
+    });
 
   return program;
 }

@@ -29,6 +29,12 @@ export type InputErrorCode =
   | "ENCRYPTED"
   /** A ZIP package that cannot be read as a workbook (truncated download, damaged file). */
   | "CORRUPT"
+  /**
+   * A ZIP package that would unpack to an absurd size (too many parts, too many megabytes, an
+   * implausible compression ratio, or more bytes than it declares): a decompression bomb, not a
+   * workbook. See zipGuard.ts for the limits.
+   */
+  | "ZIP_BOMB"
   /** A quoted CSV field that is never closed, so the rest of the file would end up in one cell. */
   | "CSV_UNCLOSED_QUOTE"
   /** Every sheet (or the whole CSV file) is empty. */
@@ -51,6 +57,17 @@ export interface InputErrorDetails {
   limitBytes?: number;
   /** For CSV_UNCLOSED_QUOTE: the one-based record (row) number where the quoted field starts. */
   rowNumber?: number;
+  /**
+   * For ZIP_BOMB: which limit was exceeded. `sizeBytes`/`limitBytes` then hold the (declared)
+   * uncompressed size and its limit, `entryCount`/`entryLimit` the number of parts and its limit,
+   * `entryName` and `ratio`/`ratioLimit` the offending part and its compression ratio.
+   */
+  zipLimit?: "entries" | "uncompressed" | "ratio" | "inflated";
+  entryName?: string;
+  entryCount?: number;
+  entryLimit?: number;
+  ratio?: number;
+  ratioLimit?: number;
 }
 
 type MessageBuilder = (details: InputErrorDetails) => string;
@@ -59,6 +76,14 @@ const MEGABYTE = 1024 * 1024;
 
 function megabytes(bytes: number | undefined): string {
   return bytes === undefined ? "?" : String(Math.ceil(bytes / MEGABYTE));
+}
+
+/** A size for a message: "3 MB", "12 KB", "1000 bytes". */
+function sizeText(bytes: number | undefined): string {
+  if (bytes === undefined) return "?";
+  if (bytes >= MEGABYTE) return `${megabytes(bytes)} MB`;
+  if (bytes >= 1024) return `${Math.ceil(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
 }
 
 function quotedList(names: readonly string[] | undefined): string {
@@ -80,6 +105,19 @@ const MESSAGES: Record<Language, Record<InputErrorCode, MessageBuilder>> = {
       "het bestand is beschadigd of onvolledig en kan niet gelezen worden; open het in Excel en sla het opnieuw op als .xlsx.",
     CSV_UNCLOSED_QUOTE: (details) =>
       `het aanhalingsteken (") dat in rij ${details.rowNumber ?? "?"} begint, wordt nooit gesloten; controleer het bestand.`,
+    ZIP_BOMB: (details) => {
+      const advice = "dit is geen gewone Excel-werkmap en wordt niet gelezen.";
+      switch (details.zipLimit) {
+        case "entries":
+          return `het bestand bevat ${details.entryCount ?? "?"} onderdelen (maximaal ${details.entryLimit ?? "?"}); ${advice}`;
+        case "ratio":
+          return `onderdeel "${details.entryName ?? "?"}" is verdacht sterk gecomprimeerd (${details.ratio ?? "?"}:1, maximaal ${details.ratioLimit ?? "?"}:1); ${advice}`;
+        case "inflated":
+          return `onderdeel "${details.entryName ?? "?"}" pakt uit tot meer dan de ${sizeText(details.sizeBytes)} die het opgeeft; ${advice}`;
+        default:
+          return `het bestand pakt uit tot ${megabytes(details.sizeBytes)} MB (maximaal ${megabytes(details.limitBytes)} MB); ${advice}`;
+      }
+    },
     NO_DATA: () => "het bestand bevat geen gegevens; alle cellen zijn leeg.",
     SHEET_NOT_FOUND: (details) =>
       `blad "${details.sheet ?? ""}" niet gevonden; beschikbare bladen: ${quotedList(details.availableSheets)}.`,
@@ -97,6 +135,19 @@ const MESSAGES: Record<Language, Record<InputErrorCode, MessageBuilder>> = {
       "the file is damaged or incomplete and cannot be read; open it in Excel and save it again as .xlsx.",
     CSV_UNCLOSED_QUOTE: (details) =>
       `the quote (") that starts in row ${details.rowNumber ?? "?"} is never closed; check the file.`,
+    ZIP_BOMB: (details) => {
+      const advice = "this is not an ordinary Excel workbook and is not read.";
+      switch (details.zipLimit) {
+        case "entries":
+          return `the file holds ${details.entryCount ?? "?"} parts (at most ${details.entryLimit ?? "?"}); ${advice}`;
+        case "ratio":
+          return `part "${details.entryName ?? "?"}" is suspiciously highly compressed (${details.ratio ?? "?"}:1, at most ${details.ratioLimit ?? "?"}:1); ${advice}`;
+        case "inflated":
+          return `part "${details.entryName ?? "?"}" unpacks to more than the ${sizeText(details.sizeBytes)} it declares; ${advice}`;
+        default:
+          return `the file unpacks to ${megabytes(details.sizeBytes)} MB (at most ${megabytes(details.limitBytes)} MB); ${advice}`;
+      }
+    },
     NO_DATA: () => "the file contains no data; every cell is empty.",
     SHEET_NOT_FOUND: (details) =>
       `sheet "${details.sheet ?? ""}" not found; available sheets: ${quotedList(details.availableSheets)}.`,

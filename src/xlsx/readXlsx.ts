@@ -4,12 +4,15 @@
  *
  * Before ExcelJS sees the bytes they are checked, so a wrong file gives a clear one-line
  * InputError instead of a ZIP library message: empty, too large, an old .xls or password-protected
- * workbook (both OLE2 compound files), or not a ZIP package at all.
+ * workbook (both OLE2 compound files), or not a ZIP package at all; and a ZIP package that would
+ * unpack to an absurd size (a decompression bomb) is refused before anything is inflated
+ * (zipGuard.ts).
  */
 import * as ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../analysis/grid";
 import type { Language } from "../analysis/language";
 import { InputError, MAX_INPUT_BYTES } from "./inputError";
+import { guardZipPackage } from "./zipGuard";
 
 export { MAX_INPUT_BYTES };
 
@@ -73,7 +76,7 @@ function containsBytes(bytes: Uint8Array, needle: readonly number[]): boolean {
  * Throws the InputError for bytes that cannot be an .xlsx workbook. What is checked: the size
  * (0 bytes, more than MAX_INPUT_BYTES) and the file signature (OLE2 compound file: encrypted
  * workbook or legacy .xls; anything but a ZIP local file header). The uncompressed size of the
- * ZIP entries is not checked: ExcelJS inflates the whole package in memory.
+ * ZIP entries is checked next, by guardZipPackage (zipGuard.ts).
  */
 function checkWorkbookBytes(bytes: Uint8Array, fileName: string, language: Language): void {
   if (bytes.length === 0) throw new InputError("EMPTY_FILE", { file: fileName }, language);
@@ -185,9 +188,10 @@ function hasData(grid: Grid): boolean {
  *
  * Checked before parsing (InputError): 0 bytes → EMPTY_FILE; more than MAX_INPUT_BYTES (200 MB)
  * → TOO_LARGE; an OLE2 compound file with an "EncryptionInfo" stream → ENCRYPTED, any other → LEGACY_XLS;
- * no ZIP signature → NOT_XLSX. Then: ExcelJS failing → CORRUPT; a package without worksheets
- * (e.g. a renamed .docx) → NOT_XLSX; every sheet empty → NO_DATA. Only the input size is
- * limited, not the uncompressed size of the package.
+ * no ZIP signature → NOT_XLSX; a package beyond the limits of zipGuard.ts (10,000 parts, 500 MB
+ * unpacked, 200:1 on a large part, more bytes than declared) → ZIP_BOMB, and no readable ZIP
+ * directory → CORRUPT. Then: ExcelJS failing → CORRUPT; a package without worksheets
+ * (e.g. a renamed .docx) → NOT_XLSX; every sheet empty → NO_DATA.
  *
  * @param bytes the file contents
  * @param fileName the name shown in messages and stored in each Grid's `file`
@@ -203,6 +207,7 @@ export async function readXlsx(
 ): Promise<Grid[]> {
   const view = asByteView(bytes);
   checkWorkbookBytes(view, fileName, language);
+  await guardZipPackage(view, fileName, language);
 
   const workbook = new ExcelJS.Workbook();
   try {

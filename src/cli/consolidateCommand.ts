@@ -1,0 +1,326 @@
+/**
+ * `netwerkmeter consolidate <file|folder>... --out antwoorden.xlsx [--report issues.json]`: collects
+ * returned coordinator templates into one response workbook that `netwerkmeter analyze` reads as
+ * is. The work is consolidateWorkbooks (src/template/consolidate.ts, bytes in); this file only finds
+ * the files, reads them from disk one at a time, shows progress and writes the results.
+ *
+ * Exit 0 when at least one workbook was consolidated (problems go to the report, the Problemen
+ * sheet and a summary on stderr), 1 when none could be, 2 for wrong usage.
+ */
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { basename, extname, join, relative, resolve, sep } from "node:path";
+import { countBySeverity, type Issue } from "../analysis/issue";
+import type { Language } from "../analysis/language";
+import { TOOL_VERSION } from "../analysis/version";
+import type { ConsolidateResult, WorkbookFile } from "../template/consolidate";
+import { CONSOLIDATE_MAX_FILE_BYTES, consolidateWorkbooks } from "../template/consolidate";
+import { writeResponsesWorkbook } from "../xlsx/writeResponses";
+import type { CliIO } from "./io";
+import { processIO } from "./io";
+import { CliError, loadCodebook } from "./loadInput";
+
+export interface ConsolidateCommandOptions {
+  out: string;
+  report?: string;
+  codebook?: string;
+  lang: Language;
+  /** Show progress on stderr; default: when stderr is a terminal (and io is the real process). */
+  progress?: boolean;
+}
+
+/** Extensions taken from a folder: workbooks, and spreadsheet files a coordinator might return instead (reported). */
+const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".numbers"]);
+
+/** Office lock files ("~$netwerk.xlsx") and hidden files (".DS_Store", "._netwerk.xlsx" from macOS). */
+function isIgnoredName(name: string): boolean {
+  return name.startsWith("~$") || name.startsWith(".");
+}
+
+interface FoundFile {
+  path: string;
+  /** Name in the table and the issues: relative to the folder given, or the file name. */
+  name: string;
+  size: number;
+  modified: Date;
+}
+
+interface Found {
+  files: FoundFile[];
+  issues: Issue[];
+}
+
+/** Walks a folder completely (sub-folders too), in name order. */
+async function walk(
+  root: string,
+  folder: string,
+  found: Found,
+  skip: Set<string>,
+  language: Language
+): Promise<void> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (isIgnoredName(entry.name)) continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      await walk(root, path, found, skip, language);
+      continue;
+    }
+    if (!entry.isFile() || skip.has(resolve(path))) continue;
+    const name = relative(root, path).split(sep).join("/");
+    if (!WORKBOOK_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+      found.issues.push({
+        severity: "info",
+        code: "IGNORED_FILE",
+        message:
+          language === "nl"
+            ? "Geen werkmap (.xlsx); genegeerd."
+            : "Not a workbook (.xlsx); ignored.",
+        file: name,
+      });
+      continue;
+    }
+    const info = await stat(path);
+    found.files.push({ path, name, size: info.size, modified: info.mtime });
+  }
+}
+
+/** The files to consolidate: files as given, folders walked; the output files themselves left out. */
+async function findFiles(
+  inputs: readonly string[],
+  skip: Set<string>,
+  language: Language
+): Promise<Found> {
+  const nl = language === "nl";
+  const found: Found = { files: [], issues: [] };
+  for (const input of inputs) {
+    let info;
+    try {
+      info = await stat(input);
+    } catch {
+      found.issues.push({
+        severity: "error",
+        code: "FILE_NOT_FOUND",
+        message: nl ? "Bestand of map niet gevonden." : "File or folder not found.",
+        file: input,
+      });
+      continue;
+    }
+    if (info.isDirectory()) {
+      const before = found.files.length;
+      await walk(input, input, found, skip, language);
+      if (found.files.length === before)
+        found.issues.push({
+          severity: "warning",
+          code: "EMPTY_FOLDER",
+          message: nl
+            ? "Deze map bevat geen werkmappen (.xlsx)."
+            : "This folder holds no workbooks (.xlsx).",
+          file: input,
+        });
+    } else if (!skip.has(resolve(input))) {
+      found.files.push({
+        path: input,
+        name: basename(input),
+        size: info.size,
+        modified: info.mtime,
+      });
+    }
+  }
+  // The same file given twice (as a file and inside a folder): once.
+  const seen = new Set<string>();
+  found.files = found.files.filter((file) => {
+    const key = resolve(file.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  // Two files with the same name (from different places): name them by the path as given.
+  const counts = new Map<string, number>();
+  for (const file of found.files) counts.set(file.name, (counts.get(file.name) ?? 0) + 1);
+  for (const file of found.files)
+    if ((counts.get(file.name) ?? 0) > 1) file.name = file.path.split(sep).join("/");
+  return found;
+}
+
+async function writeOutput(
+  path: string,
+  data: string | Uint8Array,
+  language: Language
+): Promise<void> {
+  try {
+    await writeFile(path, data);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(
+      language === "nl"
+        ? `${path}: kan niet schrijven (${reason}); controleer of de map bestaat en het bestand niet geopend is.`
+        : `${path}: cannot write (${reason}); check that the folder exists and the file is not open.`
+    );
+  }
+}
+
+/** The one-line summary: "300 bestanden gelezen, 297 samengevoegd, 3 overgeslagen; 12 problemen — zie issues.json". */
+export function consolidateSummaryLine(
+  result: Pick<ConsolidateResult, "filesRead" | "filesConsolidated" | "filesSkipped">,
+  issues: readonly Issue[],
+  language: Language,
+  where: string | null
+): string {
+  const counts = countBySeverity(issues);
+  const problems = counts.error + counts.warning;
+  if (language === "nl") {
+    return `${result.filesRead} ${result.filesRead === 1 ? "bestand" : "bestanden"} gelezen, ${result.filesConsolidated} samengevoegd, ${result.filesSkipped} overgeslagen; ${problems} ${problems === 1 ? "probleem" : "problemen"}${problems > 0 && where ? ` — zie ${where}` : ""}`;
+  }
+  return `${result.filesRead} ${result.filesRead === 1 ? "file" : "files"} read, ${result.filesConsolidated} consolidated, ${result.filesSkipped} skipped; ${problems} ${problems === 1 ? "problem" : "problems"}${problems > 0 && where ? ` — see ${where}` : ""}`;
+}
+
+/** Lines for the skipped files (at most `limit`), e.g. "  overgeslagen: kapot.xlsx — CORRUPT: …". */
+function skippedLines(
+  result: ConsolidateResult,
+  issues: readonly Issue[],
+  language: Language,
+  limit = 10
+): string[] {
+  const nl = language === "nl";
+  const skipped = result.perFile.filter((file) => file.status === "skipped");
+  const lines = skipped.slice(0, limit).map((file) => {
+    const reason = issues.find((issue) => issue.file === file.file && issue.severity !== "info");
+    const why = reason ? ` — ${reason.code}: ${reason.message}` : "";
+    return `  ${nl ? "overgeslagen" : "skipped"}: ${file.file}${why}`;
+  });
+  if (skipped.length > limit)
+    lines.push(
+      nl ? `  … en nog ${skipped.length - limit}` : `  … and ${skipped.length - limit} more`
+    );
+  return lines;
+}
+
+/**
+ * Problems in the consolidated files, one line per code with the first few places, e.g.
+ * "  DUPLICATE_NETWORK ×2: kopie.xlsx Netwerk!B4, netwerk-001.xlsx Netwerk!B4".
+ */
+function problemLines(result: ConsolidateResult, issues: readonly Issue[]): string[] {
+  const kept = new Set(
+    result.perFile.filter((file) => file.status !== "skipped").map((file) => file.file)
+  );
+  const byCode = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    if (issue.severity === "info" || issue.file === undefined || !kept.has(issue.file)) continue;
+    const members = byCode.get(issue.code) ?? [];
+    members.push(issue);
+    byCode.set(issue.code, members);
+  }
+  return [...byCode].map(([code, members]) => {
+    const places = members
+      .slice(0, 3)
+      .map(
+        (issue) =>
+          `${issue.file}${issue.sheet && issue.cell ? ` ${issue.sheet}!${issue.cell}` : ""}`
+      );
+    const more = members.length > places.length ? ", …" : "";
+    return `  ${code} ×${members.length}: ${places.join(", ")}${more}`;
+  });
+}
+
+/** Runs the consolidate command; returns the exit code. */
+export async function runConsolidate(
+  inputs: readonly string[],
+  options: ConsolidateCommandOptions,
+  io: CliIO
+): Promise<number> {
+  const language = options.lang;
+  const nl = language === "nl";
+  const skip = new Set([
+    resolve(options.out),
+    ...(options.report ? [resolve(options.report)] : []),
+  ]);
+  const found = await findFiles(inputs, skip, language);
+  const codebook = options.codebook
+    ? await loadCodebook(options.codebook, [], language)
+    : undefined;
+  if (codebook && codebook.codebook.items.length === 0)
+    throw new CliError(
+      nl
+        ? `${codebook.codebook.name}: het codeboek bevat geen bruikbare items.`
+        : `${codebook.codebook.name}: the codebook has no usable items.`
+    );
+
+  const showProgress = options.progress ?? (io === processIO && Boolean(process.stderr.isTTY));
+  const files: WorkbookFile[] = found.files.map((file) => ({
+    name: file.name,
+    size: file.size,
+    modified: file.modified,
+    bytes: async () => new Uint8Array(await readFile(file.path)),
+  }));
+  const result = await consolidateWorkbooks(files, {
+    codebook: codebook?.codebook,
+    language,
+    maxFileBytes: CONSOLIDATE_MAX_FILE_BYTES,
+    onProgress: showProgress
+      ? (done, total, name) => {
+          io.stderr(`\r\x1b[K${done}/${total} ${name}`);
+          if (done === total) io.stderr("\n");
+        }
+      : undefined,
+  });
+  const issues = [...(codebook?.issues ?? []), ...found.issues, ...result.issues];
+
+  if (options.report !== undefined) {
+    const counts = countBySeverity(issues);
+    const report = {
+      tool: { name: "netwerkmeter", version: TOOL_VERSION },
+      files: result.perFile,
+      issues,
+      summary: {
+        filesRead: result.filesRead,
+        filesConsolidated: result.filesConsolidated,
+        filesSkipped: result.filesSkipped,
+        respondents: result.respondents,
+        codebook: result.codebook.name,
+        out: result.filesConsolidated > 0 ? options.out : null,
+        errors: counts.error,
+        warnings: counts.warning,
+        infos: counts.info,
+      },
+    };
+    await writeOutput(options.report, `${JSON.stringify(report, null, 2)}\n`, language);
+  }
+
+  if (result.filesConsolidated === 0) {
+    const reason =
+      result.filesRead === 0
+        ? nl
+          ? "geen werkmappen (.xlsx) gevonden"
+          : "no workbooks (.xlsx) found"
+        : nl
+          ? "geen enkel ingevuld sjabloon kon samengevoegd worden"
+          : "no filled-in template could be consolidated";
+    io.stderr(
+      `netwerkmeter: ${inputs.join(", ")}: ${reason}; ${nl ? "niets geschreven" : "nothing written"}.\n`
+    );
+    const lines = skippedLines(result, issues, language);
+    for (const issue of found.issues.filter((entry) => entry.severity === "error"))
+      lines.unshift(`  ${issue.file}: ${issue.message}`);
+    if (lines.length > 0) io.stderr(`${lines.join("\n")}\n`);
+    io.stderr(`${consolidateSummaryLine(result, issues, language, options.report ?? null)}\n`);
+    return 1;
+  }
+
+  const bytes = await writeResponsesWorkbook(
+    { table: result.table, codebook: result.codebook, issues, perFile: result.perFile },
+    { language }
+  );
+  await writeOutput(options.out, bytes, language);
+  const lines = [...skippedLines(result, issues, language), ...problemLines(result, issues)];
+  if (lines.length > 0) io.stderr(`${lines.join("\n")}\n`);
+  const where =
+    options.report ?? `${basename(options.out)} (${nl ? "blad Problemen" : "sheet Problems"})`;
+  io.stderr(`${consolidateSummaryLine(result, issues, language, where)}\n`);
+  io.stdout(
+    nl
+      ? `${options.out}: ${result.respondents} ${result.respondents === 1 ? "netwerk" : "netwerken"}; analyseer met: netwerkmeter analyze ${options.out}\n`
+      : `${options.out}: ${result.respondents} ${result.respondents === 1 ? "network" : "networks"}; analyse with: netwerkmeter analyze ${options.out}\n`
+  );
+  return 0;
+}
