@@ -1,0 +1,266 @@
+/**
+ * Executes a PublishPlan inside Excel in a fixed number of syncs, whatever the number of rows,
+ * items or tables:
+ *
+ * A. delete Netwerkmeter's old charts and tables (by name) and the owned sheets no longer needed,
+ *    clear the owned sheets that are reused, add the new sheets; store the metadata (names only),
+ *    so a failure further on still leaves the new sheets owned;
+ * B. per sheet one numberFormat write and one values write for the whole block of cells (text
+ *    that Excel would read as a formula, number or date is formatted "@" first), then the Excel
+ *    tables, fonts, alignment and column widths, the metadata again (now with the new sheets' ids)
+ *    and the first output sheet activated;
+ * C. the charts. A chart failure is reported as a warning: the tables are already written.
+ *
+ * B is split into several syncs only when the cells exceed the payload budget (4 MB by default;
+ * Excel on the web refuses requests over 5 MB): one more sync per extra budget's worth of cells.
+ */
+import type { Language } from "../analysis/language";
+import type { WrittenCell } from "../workbook/cells";
+import type { ApplyResult, PlanSheet, PublishPlan } from "../workbook/port";
+import { sheetCells } from "../workbook/publish";
+import { columnWidthPoints, queueChart } from "./charts";
+import type { ExcelRun, IsSetSupported } from "./runtime";
+import { queueWriteMetadata } from "./settings";
+
+export interface ApplyContext {
+  run: ExcelRun;
+  isSetSupported: IsSetSupported;
+  language: Language;
+  payloadBudgetBytes: number;
+}
+
+const NOTE_COLOR = "#595959";
+
+const TEXTS = {
+  nl: { charts: (reason: string) => `De grafieken konden niet getekend worden: ${reason}` },
+  en: { charts: (reason: string) => `The charts could not be drawn: ${reason}` },
+};
+
+/** A rectangle of cells written with one numberFormat and one values assignment. */
+export interface WritePiece {
+  sheet: number;
+  row: number;
+  rowCount: number;
+  columnCount: number;
+  values: WrittenCell[][];
+  numberFormats: (string | null)[][];
+  bytes: number;
+}
+
+const sizeOf = (values: unknown[][], formats: unknown[][]) =>
+  JSON.stringify(values).length + JSON.stringify(formats).length;
+
+/**
+ * The cell writes of a plan, split by rows so that no piece exceeds `budget` bytes (estimated as
+ * the JSON length of values and formats, which is what travels to Excel).
+ */
+export function writePieces(sheets: readonly PlanSheet[], budget: number): WritePiece[] {
+  const pieces: WritePiece[] = [];
+  sheets.forEach((sheet, index) => {
+    const cells = sheetCells(sheet, true);
+    if (cells.rowCount === 0) return;
+    const split = (row: number, rowCount: number) => {
+      const values = cells.values.slice(row, row + rowCount);
+      const numberFormats = cells.numberFormats.slice(row, row + rowCount);
+      const bytes = sizeOf(values, numberFormats);
+      if (bytes > budget && rowCount > 1) {
+        const half = Math.ceil(rowCount / 2);
+        split(row, half);
+        split(row + half, rowCount - half);
+        return;
+      }
+      pieces.push({
+        sheet: index,
+        row,
+        rowCount,
+        columnCount: cells.columnCount,
+        values,
+        numberFormats,
+        bytes,
+      });
+    };
+    split(0, cells.rowCount);
+  });
+  return pieces;
+}
+
+/** Pieces grouped into syncs of at most `budget` bytes each (in order). */
+export function groupPieces(pieces: readonly WritePiece[], budget: number): WritePiece[][] {
+  const groups: WritePiece[][] = [];
+  let current: WritePiece[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    if (current.length > 0 && size + piece.bytes > budget) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(piece);
+    size += piece.bytes;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** Tables, fonts, alignment and widths of one sheet (after its values are written). */
+function queueSheetFormatting(worksheet: Excel.Worksheet, sheet: PlanSheet): void {
+  for (const table of sheet.tables) {
+    const columns = table.headers.length;
+    const range = worksheet.getRangeByIndexes(
+      table.row,
+      table.column,
+      1 + table.rows.length,
+      columns
+    );
+    const created = worksheet.tables.add(range, true);
+    created.name = table.name;
+    created.style = table.style;
+    const header = worksheet.getRangeByIndexes(table.row, table.column, 1, columns);
+    header.format.wrapText = true;
+    header.format.verticalAlignment = "Bottom";
+    table.textColumns.forEach((isText, column) => {
+      if (!isText) return;
+      const cells = worksheet.getRangeByIndexes(
+        table.row + 1,
+        table.column + column,
+        table.rows.length,
+        1
+      );
+      cells.format.verticalAlignment = "Top";
+      if (column === table.labelColumn) cells.format.wrapText = true;
+    });
+  }
+  // Lines: one range per run of rows with the same style.
+  let start = 0;
+  while (start < sheet.lines.length) {
+    let end = start + 1;
+    while (
+      end < sheet.lines.length &&
+      sheet.lines[end].style === sheet.lines[start].style &&
+      sheet.lines[end].row === sheet.lines[end - 1].row + 1
+    )
+      end += 1;
+    const first = sheet.lines[start];
+    const font = worksheet.getRangeByIndexes(first.row, 0, end - start, 1).format.font;
+    if (first.style === "reportTitle") {
+      font.bold = true;
+      font.size = 15;
+    } else if (first.style === "title") {
+      font.bold = true;
+      font.size = 13;
+    } else if (first.style === "note") {
+      font.italic = true;
+      font.color = NOTE_COLOR;
+    }
+    start = end;
+  }
+  sheet.columnWidths.forEach((width, column) => {
+    if (width === undefined) return;
+    worksheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = columnWidthPoints(width);
+  });
+}
+
+/** WorkbookPort.applyPlan for Office.js. */
+export async function applyWorkbookPlan(
+  plan: PublishPlan,
+  options: ApplyContext
+): Promise<ApplyResult> {
+  const result: ApplyResult = {
+    sheets: plan.sheets.map((sheet) => sheet.name),
+    tables: plan.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name)),
+    charts: [],
+    warnings: [],
+  };
+  const metadata = plan.metadata
+    ? { ...plan.metadata, ownedSheets: plan.metadata.ownedSheets.map((entry) => ({ ...entry })) }
+    : null;
+
+  await options.run(async (context) => {
+    const workbook = context.workbook;
+    const worksheets = workbook.worksheets;
+    const sheetProxy = (sheet: { name: string; id?: string }) =>
+      worksheets.getItem(sheet.id ?? sheet.name);
+
+    for (const chart of plan.deleteCharts)
+      worksheets.getItem(chart.sheet).charts.getItem(chart.name).delete();
+
+    let targets: Excel.Worksheet[];
+    if (plan.mode === "full") {
+      // Sync A: make room.
+      for (const table of plan.deleteTables)
+        worksheets.getItem(table.sheet).tables.getItem(table.name).delete();
+      for (const sheet of plan.deleteSheets) sheetProxy(sheet).delete();
+      targets = plan.sheets.map((sheet) => {
+        if (sheet.target.kind === "reuse") {
+          const worksheet = sheetProxy({ name: sheet.name, id: sheet.target.id });
+          worksheet.getRange().clear("All");
+          return worksheet;
+        }
+        const created = worksheets.add(sheet.name);
+        created.load("id");
+        return created;
+      });
+      if (metadata) queueWriteMetadata(context, metadata);
+      await context.sync();
+      plan.sheets.forEach((sheet, index) => {
+        const owned = metadata?.ownedSheets.find((entry) => entry.key === sheet.key);
+        if (owned && sheet.target.kind === "create") owned.id = targets[index].id;
+      });
+
+      // Sync B (more only when the cells exceed the payload budget).
+      const groups = groupPieces(
+        writePieces(plan.sheets, options.payloadBudgetBytes),
+        options.payloadBudgetBytes
+      );
+      if (groups.length === 0) groups.push([]);
+      if (options.isSetSupported("ExcelApi", "1.9"))
+        workbook.application.suspendScreenUpdatingUntilNextSync();
+      for (let group = 0; group < groups.length; group += 1) {
+        workbook.application.suspendApiCalculationUntilNextSync();
+        for (const piece of groups[group]) {
+          const range = targets[piece.sheet].getRangeByIndexes(
+            piece.row,
+            0,
+            piece.rowCount,
+            piece.columnCount
+          );
+          // Formats first: a cell formatted "@" keeps the text that follows as text.
+          range.numberFormat = piece.numberFormats;
+          range.values = piece.values;
+        }
+        if (group === groups.length - 1) {
+          plan.sheets.forEach((sheet, index) => queueSheetFormatting(targets[index], sheet));
+          if (metadata) queueWriteMetadata(context, metadata);
+          if (plan.activate) worksheets.getItem(plan.activate).activate();
+        }
+        // One sync per group; there is more than one group only for cells over the payload budget.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      }
+    } else {
+      targets = plan.sheets.map((sheet) =>
+        sheetProxy({
+          name: sheet.name,
+          id: sheet.target.kind === "reuse" ? sheet.target.id : undefined,
+        })
+      );
+      if (metadata) queueWriteMetadata(context, metadata);
+    }
+
+    // Sync C: charts.
+    const charts = plan.sheets.flatMap((sheet, index) =>
+      sheet.charts.map((chart) => ({ chart, worksheet: targets[index] }))
+    );
+    if (charts.length === 0 && plan.mode === "full") return;
+    for (const { chart, worksheet } of charts) queueChart(worksheet, chart, options.isSetSupported);
+    try {
+      await context.sync();
+      result.charts = charts.map(({ chart }) => chart.name);
+    } catch (error) {
+      if (plan.mode !== "full") throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      result.warnings.push(TEXTS[options.language].charts(reason));
+    }
+  });
+  return result;
+}

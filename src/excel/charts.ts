@@ -1,0 +1,83 @@
+/**
+ * Draws a planned chart (src/workbook/chartData.ts) with Office.js, queued into the caller's
+ * batch: `charts.add(type, seriesRange, "Columns")` over the series block (header row = series
+ * names), categories from their column (ChartAxis.setCategoryNames, ExcelApi 1.7), named, titled,
+ * placed with setPosition, coloured per series; line series (reference line, gap) switch their
+ * own chartType to "LineMarkers" (ChartSeries.chartType, ExcelApi 1.7: that is what makes a mixed
+ * bar + line chart possible).
+ */
+import { rectAddress } from "../workbook/names";
+import type { PlanChart } from "../workbook/port";
+import type { IsSetSupported } from "./runtime";
+
+/** Office's points per character of column width (Calibri 11: about 7 px, 0.75 pt per px). */
+const POINTS_PER_CHARACTER = 5.6;
+const COLUMN_PADDING_POINTS = 5;
+
+/** Column width in points for a width in characters. */
+export function columnWidthPoints(characters: number): number {
+  return Math.round(characters * POINTS_PER_CHARACTER + COLUMN_PADDING_POINTS);
+}
+
+/** Queues the commands that draw one chart on `sheet`. */
+export function queueChart(
+  sheet: Excel.Worksheet,
+  chart: PlanChart,
+  isSetSupported: IsSetSupported
+): void {
+  const { source, placement } = chart;
+  const seriesRange = sheet.getRangeByIndexes(
+    source.headerRow,
+    source.firstSeriesColumn,
+    source.rowCount + 1,
+    source.seriesCount
+  );
+  const drawn = sheet.charts.add(chart.type, seriesRange, "Columns");
+  drawn.name = chart.name;
+  drawn.title.text = chart.title;
+  const categories = sheet.getRangeByIndexes(
+    source.headerRow + 1,
+    source.categoryColumn,
+    source.rowCount,
+    1
+  );
+  drawn.axes.categoryAxis.setCategoryNames(categories);
+  if (chart.reverseCategories) drawn.axes.categoryAxis.reversePlotOrder = true;
+
+  const valueAxis = drawn.axes.valueAxis;
+  if (chart.valueAxis.minimum !== undefined) valueAxis.minimum = chart.valueAxis.minimum;
+  if (chart.valueAxis.maximum !== undefined) valueAxis.maximum = chart.valueAxis.maximum;
+  if (chart.valueAxis.title) valueAxis.title.text = chart.valueAxis.title;
+  if (chart.valueAxis.numberFormat && isSetSupported("ExcelApi", "1.8"))
+    valueAxis.numberFormat = chart.valueAxis.numberFormat;
+
+  if (chart.legend === "None") drawn.legend.visible = false;
+  else {
+    drawn.legend.visible = true;
+    drawn.legend.position = chart.legend;
+  }
+
+  for (let index = 0; index < source.seriesCount; index += 1) {
+    const series = drawn.series.getItemAt(index);
+    const name = chart.seriesNames[index];
+    if (name !== undefined) series.name = name;
+    const color = chart.seriesColors[index] ?? null;
+    if (chart.lineSeries.includes(index)) {
+      series.chartType = "LineMarkers";
+      series.markerStyle = "Circle";
+      if (color) series.format.line.color = color;
+    } else if (color) {
+      series.format.fill.setSolidColor(color);
+    }
+  }
+
+  drawn.setPosition(
+    rectAddress({ row: placement.row, column: placement.column, rowCount: 1, columnCount: 1 }),
+    rectAddress({
+      row: placement.row + placement.rowCount - 1,
+      column: placement.column + placement.columnCount - 1,
+      rowCount: 1,
+      columnCount: 1,
+    })
+  );
+}

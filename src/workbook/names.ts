@@ -1,0 +1,225 @@
+/**
+ * Names and addresses as Excel wants them, shared by every adapter (Office.js, ExcelJS): valid and
+ * unique sheet names, table names (one namespace with defined names), table headers, and A1
+ * addresses of ranges. Pure: no Office, no ExcelJS.
+ */
+import { columnIndex, columnLetters } from "../analysis/grid";
+import type { Language } from "../analysis/language";
+
+/** Excel's limits. */
+export const MAX_SHEET_NAME_LENGTH = 31;
+export const MAX_TABLE_NAME_LENGTH = 255;
+export const MAX_CELL_TEXT_LENGTH = 32767;
+/** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
+export const MAX_ROWS = 1048576;
+export const MAX_COLUMNS = 16384;
+
+const TEXTS = {
+  nl: { column: "Kolom", sheet: "Blad" },
+  en: { column: "Column", sheet: "Sheet" },
+} as const;
+
+/** Cuts a string to at most `length` UTF-16 code units without splitting a surrogate pair. */
+export function truncate(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+/** Replaces control characters (line breaks, tabs, ...) by spaces. @example withoutControlCharacters("a\nb") // "a b" */
+export function withoutControlCharacters(text: string): string {
+  return Array.from(text, (character) => {
+    const code = character.charCodeAt(0);
+    return code < 0x20 || code === 0x7f ? " " : character;
+  }).join("");
+}
+
+/** Keeps `candidate` unless its case-folded form is taken, else tries `makeVariant(2)`, `(3)`, ... */
+export function claimUnique(
+  candidate: string,
+  taken: Set<string>,
+  makeVariant: (counter: number) => string
+): string {
+  let name = candidate;
+  for (let counter = 2; taken.has(name.toLowerCase()); counter += 1) name = makeVariant(counter);
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** Sheet names compare like this in Excel: case-insensitive (and NFC, as typed on any system). */
+export function sheetKey(name: string): string {
+  return name.trim().normalize("NFC").toLowerCase();
+}
+
+/**
+ * One valid Excel sheet name close to `name`: the characters : \ / ? * [ ] become "-", control
+ * characters become spaces, leading and trailing apostrophes and spaces go, at most 31
+ * characters; an empty name becomes `fallback`.
+ *
+ * @example validSheetName("Rol/acties", "Blad 1") // "Rol-acties"
+ */
+export function validSheetName(name: string, fallback: string): string {
+  const tidy = (text: string): string => text.replace(/^['\s]+/, "").replace(/['\s]+$/, "");
+  let base = tidy(withoutControlCharacters(name.replace(/[:\\/?*[\]]/g, "-")));
+  if (base === "") base = fallback;
+  return tidy(truncate(base, MAX_SHEET_NAME_LENGTH));
+}
+
+/**
+ * `base` with a suffix, cutting the base so the whole stays within 31 characters.
+ *
+ * @example sheetNameWithSuffix("Stijl naar GROOTTE_KLASSE", " (Netwerkmeter)") // "Stijl naar GROOT (Netwerkmeter)"
+ */
+export function sheetNameWithSuffix(base: string, suffix: string): string {
+  const room = MAX_SHEET_NAME_LENGTH - suffix.length;
+  return (
+    truncate(base, room)
+      .replace(/^['\s]+/, "")
+      .replace(/['\s]+$/, "") + suffix
+  );
+}
+
+/**
+ * Valid, unique Excel sheet names for the given names, in the same order: see validSheetName;
+ * unique ignoring case (a " (2)" suffix), never the reserved "History"; an empty name becomes
+ * "Blad 1", "Blad 2", ...
+ *
+ * @example excelSheetNames(["Rol/acties", "rol-acties", ""]) // ["Rol-acties", "rol-acties (2)", "Blad 3"]
+ */
+export function excelSheetNames(names: readonly string[], language: Language = "nl"): string[] {
+  const taken = new Set<string>(["history"]);
+  return names.map((name, index) => {
+    const base = validSheetName(name, `${TEXTS[language].sheet} ${index + 1}`);
+    return claimUnique(base, taken, (counter) => sheetNameWithSuffix(base, ` (${counter})`));
+  });
+}
+
+/** True when `name` reads as a cell reference (A1, XFD1048576, R1C1, R, C), which Excel forbids as a name. */
+export function looksLikeCellReference(name: string): boolean {
+  return /^[A-Za-z]{1,3}\d+$|^[RrCc]$|^[Rr]\d*[Cc]\d*$/.test(name);
+}
+
+/**
+ * A valid Excel table name close to `name`: letters, digits, "_", "." and "\" only (others
+ * become "_"), starting with a letter or "_", not readable as a cell reference (A1, R1C1, R, C),
+ * at most 255 characters. Valid names are returned unchanged.
+ *
+ * @example excelTableName("NM_Items") // "NM_Items"
+ * @example excelTableName("2e meting") // "T_2e_meting"
+ */
+export function excelTableName(name: string): string {
+  let cleaned = name.trim().replace(/[^\p{L}\p{N}_.\\]/gu, "_");
+  if (cleaned === "" || !/^[\p{L}_\\]/u.test(cleaned) || looksLikeCellReference(cleaned))
+    cleaned = `T_${cleaned}`;
+  return truncate(cleaned, MAX_TABLE_NAME_LENGTH);
+}
+
+/**
+ * `name` made unique in `taken` (case-insensitive) with "_2", "_3", ... ; adds it to `taken`.
+ *
+ * @example claimTableName("NM_Items", new Set(["nm_items"])) // "NM_Items_2"
+ */
+export function claimTableName(name: string, taken: Set<string>): string {
+  return claimUnique(
+    name,
+    taken,
+    (counter) => `${truncate(name, MAX_TABLE_NAME_LENGTH - String(counter).length - 1)}_${counter}`
+  );
+}
+
+/**
+ * Table headers as Excel requires them: non-empty, on one line, unique ignoring case
+ * (a " (2)" suffix); an empty header becomes "Kolom 3" (its column number).
+ *
+ * @example tableHeaders(["Item", "n", "N", ""]) // ["Item", "n", "N (2)", "Kolom 4"]
+ */
+export function tableHeaders(headers: readonly string[], language: Language = "nl"): string[] {
+  const taken = new Set<string>();
+  return headers.map((header, index) => {
+    const oneLine = withoutControlCharacters(String(header ?? ""))
+      .replace(/ {2,}/g, " ")
+      .trim();
+    const base = oneLine === "" ? `${TEXTS[language].column} ${index + 1}` : oneLine;
+    return claimUnique(base, taken, (counter) => `${base} (${counter})`);
+  });
+}
+
+/** A rectangle of cells on a sheet, zero-based and inclusive. */
+export interface CellRect {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/**
+ * A1 address (without sheet) of a rectangle; one cell gives "B3".
+ *
+ * @example rectAddress({ row: 8, column: 0, rowCount: 5, columnCount: 4 }) // "A9:D13"
+ */
+export function rectAddress(rect: CellRect): string {
+  const first = `${columnLetters(rect.column)}${rect.row + 1}`;
+  if (rect.rowCount === 1 && rect.columnCount === 1) return first;
+  return `${first}:${columnLetters(rect.column + rect.columnCount - 1)}${rect.row + rect.rowCount}`;
+}
+
+/**
+ * A sheet name as written in a reference: quoted when it holds anything but letters, digits and
+ * "_" or starts with a digit; an apostrophe inside is doubled.
+ *
+ * @example quoteSheetName("Rol acties") // "'Rol acties'"
+ */
+export function quoteSheetName(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !looksLikeCellReference(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A parsed A1 address: the sheet (when given) and the rectangle. */
+export interface ParsedAddress extends CellRect {
+  sheet?: string;
+}
+
+/**
+ * Parses an A1 address as Excel returns it ("'Mijn blad'!A1:D5", "Blad1!B2", "C3", "A:C", "2:4").
+ *
+ * @throws Error when the text is not an A1 address
+ * @example parseAddress("'Rol acties'!B2:C4") // { sheet: "Rol acties", row: 1, column: 1, rowCount: 3, columnCount: 2 }
+ */
+export function parseAddress(address: string): ParsedAddress {
+  let sheet: string | undefined;
+  let rest = address.trim();
+  const bang = rest.lastIndexOf("!");
+  if (bang >= 0) {
+    const sheetPart = rest.slice(0, bang);
+    rest = rest.slice(bang + 1);
+    sheet =
+      sheetPart.startsWith("'") && sheetPart.endsWith("'")
+        ? sheetPart.slice(1, -1).replace(/''/g, "'")
+        : sheetPart;
+  }
+  const [startText, endText] = rest.replace(/\$/g, "").toUpperCase().split(":");
+  const part = (text: string | undefined) => {
+    const match = /^([A-Z]*)(\d*)$/.exec(text ?? "");
+    if (!match || (match[1] === "" && match[2] === ""))
+      throw new Error(`"${address}" is not an A1 address`);
+    return {
+      column: match[1] === "" ? null : columnIndex(match[1]),
+      row: match[2] === "" ? null : Number(match[2]) - 1,
+    };
+  };
+  const start = part(startText);
+  const end = endText === undefined ? start : part(endText);
+  const row = start.row ?? 0;
+  const column = start.column ?? 0;
+  const lastRow = end.row ?? MAX_ROWS - 1;
+  const lastColumn = end.column ?? MAX_COLUMNS - 1;
+  return {
+    sheet,
+    row,
+    column,
+    rowCount: lastRow - row + 1,
+    columnCount: lastColumn - column + 1,
+  };
+}

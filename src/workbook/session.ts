@@ -1,0 +1,354 @@
+/**
+ * The analysis flow of the task pane, written once for both hosts: it reads through a
+ * WorkbookPort and publishes through it, so the Excel host (Office.js) and the preview host
+ * (ExcelJS in the browser) differ only in their port.
+ *
+ * detect:  port.readInput → codebook (the workbook's Codeboek sheet, else the default preset) →
+ *          ingest → DataOverview (mapping, respondents, issues).
+ * run:     the same read (the input detect showed) → ingest with the reviewed mapping → analyze →
+ *          buildReport → planPublish (ownership) → port.applyPlan → RunSummary.
+ * refresh: the input, codebook and options stored by the last run → the same as run.
+ *
+ * The codebook rules mirror the command line (src/cli/loadInput.ts) without a --codebook option:
+ * a `Codeboek`/`Codebook` sheet in the workbook wins, else the built-in Dēmos preset with an info
+ * issue DEFAULT_CODEBOOK.
+ */
+import { analyze } from "../analysis/analyze";
+import { buildReport } from "../analysis/buildReport";
+import type { Codebook } from "../analysis/codebook";
+import { parseCodebookGrid } from "../analysis/codebook";
+import { columnLetters } from "../analysis/grid";
+import { ingest } from "../analysis/ingest";
+import type { Issue } from "../analysis/issue";
+import { countBySeverity } from "../analysis/issue";
+import type { Language } from "../analysis/language";
+import type { AnalysisResult } from "../analysis/results";
+import { findPreset } from "../presets";
+import { DEMOS_PRESET_ID } from "../presets/demosCoordinatoren";
+import type {
+  ColumnMappingRow,
+  DataOverview,
+  Progress,
+  RunOptions,
+  RunSummary,
+} from "../taskpane/verbs";
+import { CODEBOOK_SHEET_NAMES } from "./inputs";
+import type { CodebookSource, StoredInput } from "./metadata";
+import { planChartsOnly, planPublish } from "./publish";
+import type { ApplyResult, InputRead, InputRequest, PublishPlan, WorkbookPort } from "./port";
+import { WorkbookError } from "./port";
+
+/** Issue codes that mean the input cannot be analysed at all (as the command line). */
+const FATAL_CODES = new Set([
+  "EMPTY_INPUT",
+  "NO_ITEMS_RECOGNISED",
+  "GROUP_COLUMN_MISSING",
+  "CODEBOOK_MISSING_COLUMN",
+]);
+
+/** A run that could not analyse the input; `issues` says why (shown in the problems list). */
+export class AnalysisError extends WorkbookError {
+  constructor(
+    message: string,
+    readonly issues: Issue[]
+  ) {
+    super(message, "INPUT_NOT_ANALYSABLE");
+    this.name = "AnalysisError";
+  }
+}
+
+export interface SessionOptions {
+  /** Language of detect's messages (a run uses its options' language). Default "nl". */
+  language?: Language;
+  /** Clock for the stored metadata (tests). */
+  now?: () => Date;
+}
+
+interface ResolvedCodebook {
+  codebook: Codebook;
+  source: CodebookSource;
+  issues: Issue[];
+}
+
+const PROGRESS_TEXT = {
+  nl: { read: "Gegevens lezen", analyse: "Analyseren", write: "Uitvoer schrijven", done: "Klaar" },
+  en: { read: "Reading data", analyse: "Analysing", write: "Writing output", done: "Done" },
+};
+
+/** Resolves the codebook of a read (workbook sheet, or a preset). */
+function resolveCodebook(
+  read: InputRead,
+  stored: CodebookSource | null,
+  language: Language
+): ResolvedCodebook {
+  const nl = language === "nl";
+  if (read.codebook) {
+    const grid = read.codebook;
+    const { codebook, issues } = parseCodebookGrid(grid, {
+      name: `${grid.sheet}${grid.file ? ` (${grid.file})` : ""}`,
+      language,
+    });
+    if (codebook.items.length === 0) {
+      const reasons = issues
+        .map((issue) => `${issue.cell ? `${issue.sheet}!${issue.cell}: ` : ""}${issue.message}`)
+        .join(" ");
+      throw new AnalysisError(
+        nl
+          ? `${codebook.name}: het codeboek bevat geen bruikbare items. ${reasons}`.trim()
+          : `${codebook.name}: the codebook has no usable items. ${reasons}`.trim(),
+        issues
+      );
+    }
+    return { codebook, source: { kind: "sheet", sheet: grid.sheet }, issues };
+  }
+  const issues: Issue[] = [];
+  if (stored?.kind === "sheet") {
+    issues.push({
+      severity: "warning",
+      code: "CODEBOOK_SHEET_MISSING",
+      message: nl
+        ? `Het codeboekblad '${stored.sheet}' van de vorige analyse bestaat niet meer: de ingebouwde preset is gebruikt.`
+        : `The codebook sheet '${stored.sheet}' of the previous analysis no longer exists: the built-in preset was used.`,
+      sheet: stored.sheet,
+    });
+  }
+  if (stored?.kind === "preset" && stored.reason === "chosen") {
+    const preset = findPreset(stored.preset);
+    if (preset) return { codebook: preset, source: stored, issues };
+  }
+  const codebook = findPreset(DEMOS_PRESET_ID)!;
+  issues.push({
+    severity: "info",
+    code: "DEFAULT_CODEBOOK",
+    message: nl
+      ? `Geen blad 'Codeboek' in dit werkboek: de ingebouwde preset ${codebook.name} is gebruikt.`
+      : `No 'Codeboek' sheet in this workbook: the built-in preset ${codebook.name} was used.`,
+    file: read.data.file,
+  });
+  return {
+    codebook,
+    source: { kind: "preset", preset: DEMOS_PRESET_ID, reason: "default" },
+    issues,
+  };
+}
+
+/** The mapping review rows: every non-empty header, in sheet order. */
+function mappingRows(read: InputRead, dataset: ReturnType<typeof ingest>): ColumnMappingRow[] {
+  const origin = read.data.originColumn;
+  const rows: (ColumnMappingRow & { index: number })[] = [
+    ...dataset.items.map((column) => ({
+      index: column.column,
+      column: columnLetters(origin + column.column),
+      header: column.header,
+      kind: "item" as const,
+      itemId: column.item.id,
+      automatic: true,
+    })),
+    ...dataset.background.map((column) => ({
+      index: column.column,
+      column: columnLetters(origin + column.column),
+      header: column.header,
+      kind: "background" as const,
+      automatic: true,
+    })),
+  ];
+  return rows.sort((a, b) => a.index - b.index).map(({ index: _index, ...row }) => row);
+}
+
+/** The summary cards of a run. */
+export function runSummary(
+  result: AnalysisResult,
+  applied: ApplyResult,
+  extraIssues: Issue[]
+): RunSummary {
+  const issues = [...result.issues, ...extraIssues];
+  const participation = result.participation;
+  return {
+    respondents: result.source.respondents,
+    population: result.population,
+    responseRate: result.responseRate,
+    dominantRoles:
+      result.governance?.domains.map((domain) => ({
+        domain: domain.domain,
+        role: domain.dominantRole,
+      })) ?? [],
+    participation: participation
+      ? {
+          representation: participation.representation?.pctHigh ?? null,
+          index: participation.index.mean,
+          gap: participation.index.gapMean,
+          minimumInvolvement: participation.minimum.involvement,
+        }
+      : null,
+    alphas: result.scales.map((scale) => ({ scale: scale.id, alpha: scale.alpha, n: scale.n })),
+    issueCounts: countBySeverity(issues),
+    issues,
+    sheets: applied.sheets,
+    charts: applied.charts,
+  };
+}
+
+/**
+ * The task pane's verbs over one WorkbookPort (everything of NetwerkmeterHost except templates,
+ * consolidation and the preview's open/download).
+ */
+export class NetwerkmeterSession {
+  /** The input detect showed, read again by run (null: let the adapter find it). */
+  private input: StoredInput | null = null;
+
+  constructor(
+    readonly port: WorkbookPort,
+    private readonly options: SessionOptions = {}
+  ) {}
+
+  private get language(): Language {
+    return this.options.language ?? "nl";
+  }
+
+  /** Forgets the input detect found (e.g. after another workbook was opened). */
+  reset(): void {
+    this.input = null;
+  }
+
+  async detect(): Promise<DataOverview> {
+    const language = this.language;
+    const read = await this.port.readInput(
+      { kind: "auto" },
+      { codebookSheets: CODEBOOK_SHEET_NAMES }
+    );
+    const resolved = resolveCodebook(read, null, language);
+    const dataset = ingest(read.data, resolved.codebook, { language });
+    this.input = read.stored;
+    return {
+      source: read.source,
+      codebookName: resolved.codebook.name,
+      respondents: dataset.respondentIds.length,
+      itemsRecognised: dataset.items.length,
+      itemsInCodebook: resolved.codebook.items.length,
+      mapping: mappingRows(read, dataset),
+      codebookItems: resolved.codebook.items.map((item) => ({ id: item.id, label: item.label })),
+      groupColumns: dataset.background
+        .filter((column) => column.id !== "RESP_ID")
+        .map((column) => column.id),
+      issues: [...resolved.issues, ...dataset.issues],
+    };
+  }
+
+  async run(options: RunOptions, onProgress?: Progress): Promise<RunSummary> {
+    const request: InputRequest = this.input ?? { kind: "auto" };
+    return this.analyseAndPublish(request, options, onProgress);
+  }
+
+  async refresh(onProgress?: Progress): Promise<RunSummary> {
+    return this.analyseAndPublish({ kind: "stored" }, null, onProgress);
+  }
+
+  async storedOptions(): Promise<RunOptions | null> {
+    const state = await this.port.readState();
+    return state.metadata.metadata?.options ?? null;
+  }
+
+  async insertCharts(): Promise<string[]> {
+    if (!this.port.drawsCharts) return [];
+    const state = await this.port.readState();
+    const plan = planChartsOnly(state);
+    if (!plan) {
+      const nl = this.language === "nl";
+      throw new WorkbookError(
+        state.metadata.problem ??
+          (nl
+            ? "Er is nog geen analyse in dit werkboek: voer eerst een analyse uit."
+            : "There is no analysis in this workbook yet: run an analysis first."),
+        "NO_STORED_RUN"
+      );
+    }
+    const applied = await this.port.applyPlan(plan);
+    return applied.charts;
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await this.port.selectCell(sheet, cell);
+  }
+
+  /**
+   * Reads, analyses and publishes. `options` null means: the stored options (refresh).
+   * Returns the summary; throws AnalysisError when the input cannot be analysed at all.
+   */
+  private async analyseAndPublish(
+    request: InputRequest,
+    given: RunOptions | null,
+    onProgress?: Progress
+  ): Promise<RunSummary> {
+    const startLanguage = given?.language ?? this.language;
+    onProgress?.(0.05, PROGRESS_TEXT[startLanguage].read);
+    const read = await this.port.readInput(request, { codebookSheets: CODEBOOK_SHEET_NAMES });
+    const stored = request.kind === "stored" ? read.state.metadata.metadata : null;
+    const options = given ?? stored?.options;
+    if (!options) throw new WorkbookError("No run options.", "NO_STORED_RUN");
+    const language = options.language;
+    const nl = language === "nl";
+    const resolved = resolveCodebook(read, stored?.codebookSource ?? null, language);
+
+    onProgress?.(0.3, PROGRESS_TEXT[language].analyse);
+    const dataset = ingest(read.data, resolved.codebook, {
+      language,
+      columnMapping: options.columnMapping,
+    });
+    dataset.issues.unshift(...resolved.issues);
+    const result = analyze(dataset, {
+      base: options.base,
+      rounding: options.rounding,
+      minCell: options.minCell,
+      groupBy: options.groupBy,
+      population: options.population,
+      language,
+    });
+    const fatal = result.issues.find(
+      (issue) => FATAL_CODES.has(issue.code) && issue.severity === "error"
+    );
+    if (fatal || result.source.respondents === 0) {
+      throw new AnalysisError(
+        fatal
+          ? `${fatal.sheet ? `${fatal.sheet}${fatal.cell ? `!${fatal.cell}` : ""}: ` : ""}${fatal.message}`
+          : nl
+            ? `${read.source.sheet}: geen enkele respondent met antwoorden gevonden.`
+            : `${read.source.sheet}: no respondent with answers found.`,
+        result.issues
+      );
+    }
+
+    onProgress?.(0.6, PROGRESS_TEXT[language].write);
+    const report = buildReport(result, { language });
+    const previousProblem = read.state.metadata.problem;
+    const plan: PublishPlan = planPublish(report, read.state, {
+      language,
+      input: read.stored,
+      codebookSource: resolved.source,
+      options,
+      protectedSheets: [read.source.sheet, ...(read.codebook ? [read.codebook.sheet] : [])],
+      charts: this.port.drawsCharts,
+      now: this.options.now?.(),
+    });
+    const applied = await this.port.applyPlan(plan);
+    this.input = read.stored;
+
+    const extra: Issue[] = plan.renamed.map((entry) => ({
+      severity: "info" as const,
+      code: "OUTPUT_SHEET_RENAMED",
+      message: nl
+        ? `Het blad '${entry.wanted}' is niet van Netwerkmeter en bleef onaangeroerd; de uitvoer staat in '${entry.used}'.`
+        : `Sheet '${entry.wanted}' is not Netwerkmeter's and was left alone; the output is in '${entry.used}'.`,
+      sheet: entry.used,
+    }));
+    if (previousProblem)
+      extra.push({
+        severity: "warning",
+        code: "METADATA_UNREADABLE",
+        message: previousProblem,
+      });
+    for (const warning of applied.warnings)
+      extra.push({ severity: "warning", code: "OUTPUT_WARNING", message: warning });
+    onProgress?.(1, PROGRESS_TEXT[language].done);
+    return runSummary(result, applied, extra);
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The Excel host's template and consolidation verbs against the fake object model (the analysis
+ * verbs are covered in officeWorkbook.test.ts).
+ */
+import { createExcelHost } from "../../../src/taskpane/hosts/excelHost";
+import type { OfficeAdapterOptions } from "../../../src/excel/runtime";
+import { FakeExcel } from "../../fakes/fakeExcel";
+import { fillWithExcelJS, makeTemplate } from "../template/fillTemplate";
+import { countSyncs } from "./helpers";
+
+function hostOn(fake: FakeExcel) {
+  return createExcelHost({
+    run: fake.run as unknown as OfficeAdapterOptions["run"],
+    isSetSupported: fake.isSetSupported,
+  });
+}
+
+describe("Excel host", () => {
+  it("inserts the coordinator template in two syncs, drop-downs and protection included", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Blad1");
+    const host = hostOn(fake);
+    expect(host.kind).toBe("excel");
+    const { result: sheets, syncs } = await countSyncs(fake, () => host.insertTemplate("nl"));
+    expect(syncs).toBe(2);
+    expect(sheets).toEqual([
+      "Instructies",
+      "Netwerk",
+      "Bevraging",
+      "Codeboek",
+      "Lijsten",
+      "_Netwerkmeter",
+    ]);
+    const survey = fake.sheet("Bevraging")!;
+    expect(survey.validations.find((entry) => entry.address === "C6:C9")).toMatchObject({
+      rule: { list: { inCellDropDown: true, source: "=Lijsten!$A$2:$A$7" } },
+    });
+    expect(survey.protectedWith).not.toBeNull();
+    expect(survey.cell(5, 2)!.locked).toBe(false);
+    expect(survey.frozenRows).toBeGreaterThan(0);
+    expect(fake.sheet("Lijsten")!.visibility).toBe("Hidden");
+    expect(fake.sheet("_Netwerkmeter")!.visibility).toBe("VeryHidden");
+    expect(fake.formulaWrites).toEqual([]);
+    expect(fake.values("Codeboek", "A1:B1")).toEqual([["item", "tekst"]]);
+    await expect(host.insertTemplate("nl")).rejects.toMatchObject({
+      code: "TEMPLATE_SHEETS_EXIST",
+    });
+  });
+
+  it("inserts the template on ExcelApi 1.7 too, without the 1.8/1.9 extras", async () => {
+    const fake = new FakeExcel({ apiVersion: "1.7" });
+    fake.addSheet("Blad1");
+    await hostOn(fake).insertTemplate("en");
+    expect(fake.sheet("Survey")!.validations).toEqual([]);
+  });
+
+  it("consolidates returned templates into a new response sheet with one table", async () => {
+    const template = await makeTemplate("nl");
+    const files = await Promise.all(
+      ["Netwerk A", "Netwerk B"].map(async (name, index) => ({
+        name: `netwerk-${index + 1}.xlsx`,
+        bytes: await fillWithExcelJS(template, {
+          profile: { name },
+          answers: { VIS_01: "Akkoord", VIS_02: 2 },
+        }),
+      }))
+    );
+    const fake = new FakeExcel();
+    fake.addSheet("Antwoorden", [["van de gebruiker"]]);
+    const progress: number[] = [];
+    const summary = await hostOn(fake).consolidate(files, (fraction) => progress.push(fraction));
+    expect(summary).toMatchObject({
+      filesRead: 2,
+      filesConsolidated: 2,
+      respondents: 2,
+      sheet: "Antwoorden 2",
+    });
+    expect(fake.values("Antwoorden")).toEqual([["van de gebruiker"]]);
+    const table = fake.sheet("Antwoorden 2")!.tables[0];
+    expect(table.name).toBe("Antwoorden");
+    const [header, ...rows] = fake.sheet("Antwoorden 2")!.values(table.rect);
+    expect(header.slice(0, 4)).toEqual(["Bron", "Sjabloonversie", "Datum", "RESP_ID"]);
+    expect(rows.map((row) => row[3])).toEqual(["Netwerk A", "Netwerk B"]);
+    expect(progress.at(-1)).toBe(1);
+  }, 30000);
+});

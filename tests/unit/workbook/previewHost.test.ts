@@ -1,0 +1,119 @@
+/**
+ * The browser preview host over the ExcelJS adapter: open an .xlsx, detect, run, download, open
+ * the downloaded file again and refresh it; a user's sheet with an output's name; template and
+ * consolidation into the in-browser workbook.
+ */
+import * as fs from "fs";
+import * as ExcelJS from "exceljs";
+import { DEFAULT_RUN_OPTIONS } from "../../../src/workbook/metadata";
+import { createPreviewHost, downloadName } from "../../../src/taskpane/hosts/previewHost";
+import { METADATA_SHEET, readWorkbookMetadata } from "../../../src/xlsx/exceljsPort";
+import { readXlsx } from "../../../src/xlsx/readXlsx";
+import { isInputError } from "../../../src/xlsx/inputError";
+import { EXAMPLE } from "../excel/helpers";
+
+const exampleBytes = () => new Uint8Array(fs.readFileSync(EXAMPLE));
+const host = () => createPreviewHost({ loadExcelJs: async () => ExcelJS });
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+describe("preview host", () => {
+  it("asks for a workbook before anything else", async () => {
+    const preview = host();
+    expect(preview.kind).toBe("preview");
+    await expect(preview.detect()).rejects.toMatchObject({ code: "NO_WORKBOOK" });
+    expect(await preview.storedOptions()).toBeNull();
+    expect(await preview.insertCharts()).toEqual([]);
+  });
+
+  it("refuses what is not a workbook with the command line's message", async () => {
+    const error = await host()
+      .openWorkbook("leeg.xlsx", new Uint8Array())
+      .catch((caught: unknown) => caught);
+    expect(isInputError(error)).toBe(true);
+    expect((error as Error).message).toMatch(/leeg\.xlsx/);
+  });
+
+  it("opens the example, detects, runs, and downloads the input plus the outputs", async () => {
+    const preview = host();
+    await preview.openWorkbook("coordinatoren-demos.xlsx", exampleBytes());
+    const overview = await preview.detect();
+    expect(overview.source).toEqual({ kind: "sheet", sheet: "Antwoorden", address: "A1:AY78" });
+    expect(overview.codebookName).toBe("Codeboek (coordinatoren-demos.xlsx)");
+    expect(overview.respondents).toBe(77);
+    expect(overview.groupColumns).toContain("GROOTTE_KLASSE");
+
+    const options = { ...DEFAULT_RUN_OPTIONS, groupBy: ["GROOTTE_KLASSE"], population: 104 };
+    const summary = await preview.run(options);
+    expect(summary.respondents).toBe(77);
+    expect(summary.charts).toEqual([]);
+    expect(summary.sheets[0]).toBe("Overzicht");
+
+    const download = await preview.downloadWorkbook();
+    expect(download.name).toBe("coordinatoren-demos-netwerkmeter.xlsx");
+    const workbook = await load(download.bytes);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names.slice(0, 3)).toEqual(["Antwoorden", "Codeboek", "Info"]);
+    expect(names).toEqual(expect.arrayContaining([...summary.sheets, METADATA_SHEET]));
+    expect(workbook.getWorksheet(METADATA_SHEET)!.state).toBe("veryHidden");
+    expect(workbook.getWorksheet("Items")!.getTable("NM_Items")).toBeDefined();
+    expect(readWorkbookMetadata(workbook).metadata!.options).toEqual(options);
+    // The file reads back like any workbook.
+    const grids = await readXlsx(download.bytes, download.name);
+    expect(grids.find((grid) => grid.sheet === "Overzicht")!.rows[0]).toEqual([
+      "Netwerkmeter – rapport",
+    ]);
+
+    // Opened again (the downloaded file), refresh replaces the outputs: no duplicates.
+    const again = host();
+    await again.openWorkbook(download.name, download.bytes);
+    expect(await again.storedOptions()).toEqual(options);
+    const refreshed = await again.refresh();
+    expect(refreshed.sheets).toEqual(summary.sheets);
+    const second = await load((await again.downloadWorkbook()).bytes);
+    expect(second.worksheets.map((sheet) => sheet.name)).toEqual(names);
+    expect(downloadName("coordinatoren-demos-netwerkmeter.xlsx")).toBe(
+      "coordinatoren-demos-netwerkmeter.xlsx"
+    );
+  }, 30000);
+
+  it("leaves a user's sheet with an output's name alone", async () => {
+    const workbook = await load(exampleBytes());
+    workbook.addWorksheet("Overzicht").getCell("A1").value = "van mij";
+    const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const preview = host();
+    await preview.openWorkbook("eigen.xlsx", bytes);
+    // The active sheet is the user's overview (the last added): the data is still found.
+    const overview = await preview.detect();
+    expect(overview.respondents).toBe(77);
+    const summary = await preview.run(DEFAULT_RUN_OPTIONS);
+    expect(summary.sheets[0]).toBe("Overzicht (Netwerkmeter)");
+    expect(summary.issues).toContainEqual(
+      expect.objectContaining({ code: "OUTPUT_SHEET_RENAMED" })
+    );
+    const written = await load((await preview.downloadWorkbook()).bytes);
+    expect(written.getWorksheet("Overzicht")!.getCell("A1").value).toBe("van mij");
+  }, 30000);
+
+  it("adds the coordinator template to the workbook (a new one when none is open)", async () => {
+    const preview = host();
+    const sheets = await preview.insertTemplate("nl");
+    expect(sheets).toEqual(
+      expect.arrayContaining(["Instructies", "Netwerk", "Bevraging", "Codeboek"])
+    );
+    const workbook = await load((await preview.downloadWorkbook()).bytes);
+    for (const name of sheets) expect(workbook.getWorksheet(name)).toBeDefined();
+    // Drop-downs, protection and hidden sheets come along.
+    const survey = workbook.getWorksheet("Bevraging")!;
+    expect(survey.getCell("C6").dataValidation).toMatchObject({ type: "list" });
+    expect(survey.getCell("C6").protection).toMatchObject({ locked: false });
+    expect(workbook.getWorksheet("Lijsten")!.state).toBe("hidden");
+    await expect(preview.insertTemplate("nl")).rejects.toMatchObject({
+      code: "TEMPLATE_SHEETS_EXIST",
+    });
+  }, 30000);
+});
