@@ -1,52 +1,233 @@
-import { Body1, Caption1, Title2, makeStyles, tokens } from "@fluentui/react-components";
-import { DataBarVertical24Regular } from "@fluentui/react-icons";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { FC } from "react";
+import { useCallback, useEffect, useState } from "react";
+import { readFileBytes, saveBytes } from "../browserFiles";
+import { useLanguage, useStrings } from "../i18n";
+import { useNetwerkmeter } from "../useNetwerkmeter";
+import { useTask } from "../useTask";
+import type { NetwerkmeterHost } from "../verbs";
+import ConsolidatePanel from "./ConsolidatePanel";
+import DownloadButton from "./DownloadButton";
+import ErrorState from "./ErrorState";
+import Header, { PANEL_ID, tabId, type PaneView } from "./Header";
+import LiveRegion from "./LiveRegion";
+import LoadingState from "./LoadingState";
+import PreviewStart from "./PreviewStart";
+import ReadyView from "./ReadyView";
+import ResultsView from "./ResultsView";
+import RunProgress from "./RunProgress";
+import TemplatePanel from "./TemplatePanel";
 
 export interface AppProps {
-  /** `Office.HostType` reported by `Office.onReady` ("Excel" inside Excel), or null outside Office. */
-  host: string | null;
+  /** Excel (Office.js) inside Excel, the ExcelJS preview in a browser, a fake in tests. */
+  host: NetwerkmeterHost;
 }
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    // Spacing comes from the flex gaps of each view, not from the browser's default margins.
+    "& h1, & h2, & h3, & p, & dl, & dd": { marginTop: 0, marginBottom: 0 },
   },
-  header: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    color: tokens.colorBrandForeground1,
-  },
-  note: {
-    color: tokens.colorNeutralForeground3,
+  main: {
+    flexGrow: 1,
+    padding: `0 ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXL}`,
+    maxWidth: "48rem",
+    width: "100%",
+    boxSizing: "border-box",
+    alignSelf: "center",
   },
 });
 
-/** Placeholder task pane: the real one (analysis, refresh, settings) comes in a later issue. */
+/**
+ * The task pane: a header with three tabs, and under "Analyseren" the flow
+ * (start → detecting → ready → running → done, or error) routed by state, no router
+ * (office.js nulls history.pushState). All host calls go through `useNetwerkmeter` and `useTask`.
+ */
 const App: FC<AppProps> = ({ host }) => {
   const styles = useStyles();
-  const inExcel = host === "Excel";
+  const s = useStrings();
+  const language = useLanguage();
+  const isPreview = host.kind === "preview";
+  const flow = useNetwerkmeter(host, language);
+  const { state } = flow;
+  const [view, setView] = useState<PaneView>("analyse");
+  const [announcement, setAnnouncement] = useState("");
+
+  const template = useTask(() => host.insertTemplate(language));
+  const consolidate = useTask(async (onProgress, files: File[]) => {
+    const read = [];
+    for (const file of files) read.push({ name: file.name, bytes: await readFileBytes(file) });
+    return host.consolidate(read, onProgress);
+  });
+  const charts = useTask(() => host.insertCharts());
+  const download = useTask(async () => {
+    if (!host.downloadWorkbook) throw new Error("This host has no workbook to download.");
+    const { name, bytes } = await host.downloadWorkbook();
+    saveBytes(name, bytes);
+  });
+
+  const selectCell = useCallback(
+    (sheet: string, cell: string) => {
+      // A cell that no longer exists is not worth an error screen; Excel simply stays put.
+      host.selectCell(sheet, cell).catch(() => undefined);
+    },
+    [host]
+  );
+
+  // Status news for screen readers (errors go to the assertive region below).
+  useEffect(() => {
+    if (state.status === "detecting") setAnnouncement(s.announce.detecting);
+    else if (state.status === "ready" && state.overview)
+      setAnnouncement(s.announce.ready(state.overview.respondents));
+    else if (state.status === "running") setAnnouncement(s.announce.running);
+    else if (state.status === "done") setAnnouncement(s.announce.done);
+  }, [state.status, state.overview, s]);
+  useEffect(() => {
+    if (template.state.status === "done" && template.state.result)
+      setAnnouncement(s.template.inserted(template.state.result.join(", ")));
+  }, [template.state, s]);
+  useEffect(() => {
+    const r = consolidate.state.result;
+    if (consolidate.state.status === "done" && r)
+      setAnnouncement(s.consolidate.done(r.filesConsolidated, r.filesRead, r.respondents, r.sheet));
+  }, [consolidate.state, s]);
+
+  const errorText =
+    state.status === "error" && state.error
+      ? errorTitle(state.error.step)
+      : template.state.status === "error"
+        ? s.template.failed
+        : consolidate.state.status === "error"
+          ? s.consolidate.failed
+          : charts.state.status === "error"
+            ? s.charts.failed
+            : "";
+
+  function errorTitle(step: "open" | "detect" | "run" | "refresh"): string {
+    return {
+      open: s.errors.openTitle,
+      detect: s.errors.detectTitle,
+      run: s.errors.runTitle,
+      refresh: s.errors.refreshTitle,
+    }[step];
+  }
+
+  const downloadButton = isPreview ? (
+    <DownloadButton task={download.state} onDownload={() => void download.start()} />
+  ) : null;
+
+  function analyse() {
+    switch (state.status) {
+      case "start":
+        return <PreviewStart onOpenFile={flow.openFile} onOpenExample={flow.openExample} />;
+      case "opening":
+        return <LoadingState label={s.loading.opening(state.workbookName ?? "")} />;
+      case "detecting":
+        return <LoadingState label={s.loading.detecting} hint={s.loading.detectingHint} />;
+      case "running":
+        return (
+          <RunProgress
+            kind={state.running?.kind ?? "run"}
+            fraction={state.running?.fraction ?? 0}
+            label={state.running?.label ?? ""}
+          />
+        );
+      case "error": {
+        const step = state.error?.step ?? "detect";
+        const afterRun = step === "run" || step === "refresh";
+        return (
+          <ErrorState
+            title={errorTitle(step)}
+            message={
+              afterRun
+                ? s.errors.runMessage
+                : step === "open"
+                  ? s.errors.openMessage
+                  : s.errors.detectMessage
+            }
+            detail={state.error?.message}
+            onRetry={flow.retry}
+            secondary={
+              afterRun && state.overview ? (
+                <Button onClick={flow.backToOptions}>{s.errors.backToOptions}</Button>
+              ) : isPreview ? (
+                <Button onClick={flow.close}>{s.errors.backToStart}</Button>
+              ) : null
+            }
+          />
+        );
+      }
+      case "done":
+        return state.summary ? (
+          <ResultsView
+            summary={state.summary}
+            isPreview={isPreview}
+            workbookName={state.workbookName}
+            charts={charts.state}
+            onInsertCharts={() => void charts.start()}
+            download={download.state}
+            onDownload={() => void download.start()}
+            onRefresh={flow.refresh}
+            onBackToOptions={flow.backToOptions}
+            onSelectCell={selectCell}
+          />
+        ) : null;
+      case "ready":
+        return state.overview ? (
+          <ReadyView
+            overview={state.overview}
+            canRefresh={state.stored !== null}
+            draft={state.draft}
+            mapping={state.mapping}
+            workbookName={state.workbookName}
+            isPreview={isPreview}
+            onRedetect={flow.detect}
+            onOtherFile={flow.close}
+            onNewTemplate={() => setView("template")}
+            onRefresh={flow.refresh}
+            onEditOptions={flow.editOptions}
+            onMapColumn={flow.mapColumn}
+            onResetMapping={flow.resetMapping}
+            onRun={flow.run}
+            onSelectCell={selectCell}
+          />
+        ) : null;
+    }
+  }
 
   return (
-    <main className={styles.root}>
-      <header className={styles.header}>
-        <DataBarVertical24Regular aria-hidden />
-        <Title2 as="h1">Netwerkmeter</Title2>
-      </header>
-      <Body1 as="p">
-        Het taakvenster van Netwerkmeter komt eraan. Hier analyseer je straks de antwoorden uit de
-        werkboeken van netwerkcoördinatoren: indicatortabellen, scores en grafieken.
-      </Body1>
-      {inExcel ? null : (
-        <Caption1 as="p" role="status" className={styles.note}>
-          Netwerkmeter draait nu niet in Excel. Een voorbeeldweergave in de browser volgt; open de
-          invoegtoepassing in Excel om ermee te werken.
-        </Caption1>
-      )}
-    </main>
+    <div className={styles.root}>
+      <Header view={view} onViewChange={setView} isPreview={isPreview} />
+      <main className={styles.main}>
+        <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(view)}>
+          {view === "analyse" ? analyse() : null}
+          {view === "template" ? (
+            <TemplatePanel
+              task={template.state}
+              onInsert={() => void template.start()}
+              download={downloadButton}
+            />
+          ) : null}
+          {view === "consolidate" ? (
+            <ConsolidatePanel
+              task={consolidate.state}
+              onConsolidate={(files) => void consolidate.start(files)}
+              onAnalyse={() => {
+                setView("analyse");
+                flow.detect();
+              }}
+              onSelectCell={isPreview ? undefined : selectCell}
+              download={downloadButton}
+            />
+          ) : null}
+        </div>
+      </main>
+      <LiveRegion polite={announcement} assertive={errorText} />
+    </div>
   );
 };
 

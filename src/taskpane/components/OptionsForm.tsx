@@ -1,0 +1,229 @@
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Label,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { Play20Filled } from "@fluentui/react-icons";
+import type { FC, FormEvent, ReactNode } from "react";
+import { useId, useRef, useState } from "react";
+import type { PercentBase, RoundingMode } from "../../analysis/results";
+import type { OptionsDraft } from "../flow";
+import { useStrings } from "../i18n";
+import type { DraftErrors } from "../runOptions";
+
+export interface OptionsFormProps {
+  draft: OptionsDraft;
+  errors: DraftErrors;
+  /** Background columns that can split the tables (DataOverview.groupColumns). */
+  groupColumns: string[];
+  respondents: number;
+  onChange: (patch: Partial<OptionsDraft>) => void;
+  /** Called on "Analyse uitvoeren" (button or Enter) when the options have no errors. */
+  onRun: () => void;
+}
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  hint: { color: tokens.colorNeutralForeground3 },
+  checks: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
+  choice: { display: "flex", flexDirection: "column" },
+  choiceHint: { color: tokens.colorNeutralForeground3 },
+  number: { maxWidth: "12rem" },
+  run: { alignSelf: "stretch" },
+  fixFirst: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** A radio label with a plain-language explanation under it (both read by screen readers). */
+const Choice: FC<{ label: string; hint: string }> = ({ label, hint }) => {
+  const styles = useStyles();
+  return (
+    <span className={styles.choice}>
+      <span>{label}</span>
+      <Caption1 className={styles.choiceHint}>{hint}</Caption1>
+    </span>
+  );
+};
+
+/**
+ * Step 4: the options and the run button. A real form: Enter in a field runs the analysis too.
+ * Errors show after a field is left or a run is tried, and the first invalid field gets focus.
+ */
+const OptionsForm: FC<OptionsFormProps> = ({
+  draft,
+  errors,
+  groupColumns,
+  respondents,
+  onChange,
+  onRun,
+}) => {
+  const styles = useStyles();
+  const s = useStrings();
+  const groupLabelId = useId();
+  const groupHintId = useId();
+  const populationRef = useRef<HTMLInputElement>(null);
+  const minCellRef = useRef<HTMLInputElement>(null);
+  const [touched, setTouched] = useState({ population: false, minCell: false });
+  const [tried, setTried] = useState(false);
+
+  const populationError =
+    (touched.population || tried) && errors.population
+      ? errors.population === "tooSmall"
+        ? s.options.populationTooSmall(respondents)
+        : s.options.populationInvalid
+      : undefined;
+  const minCellError =
+    (touched.minCell || tried) && errors.minCell ? s.options.minCellInvalid : undefined;
+  const hasErrors = Boolean(errors.population || errors.minCell);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (errors.population) populationRef.current?.focus();
+    else if (errors.minCell) minCellRef.current?.focus();
+    else onRun();
+  };
+
+  const toggleGroup = (column: string, checked: boolean) =>
+    onChange({
+      groupBy: checked
+        ? groupColumns.filter((c) => c === column || draft.groupBy.includes(c))
+        : draft.groupBy.filter((c) => c !== column),
+    });
+
+  let groupBy: ReactNode;
+  if (groupColumns.length === 0) {
+    groupBy = <Caption1 className={styles.hint}>{s.options.noGroupColumns}</Caption1>;
+  } else {
+    groupBy = (
+      <div className={styles.checks}>
+        {groupColumns.map((column) => (
+          <Checkbox
+            key={column}
+            label={column}
+            checked={draft.groupBy.includes(column)}
+            onChange={(_event, data) => toggleGroup(column, data.checked === true)}
+          />
+        ))}
+      </div>
+    );
+  }
+
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate aria-labelledby="options-title">
+      <Subtitle2 as="h2" id="options-title">
+        {s.options.title}
+      </Subtitle2>
+
+      <div
+        className={styles.group}
+        role="group"
+        aria-labelledby={groupLabelId}
+        aria-describedby={groupHintId}
+      >
+        <Label id={groupLabelId} weight="semibold">
+          {s.options.groupBy}
+        </Label>
+        <Caption1 id={groupHintId} className={styles.hint}>
+          {s.options.groupByHint}
+        </Caption1>
+        {groupBy}
+      </div>
+
+      <Field
+        label={{ children: s.options.population, weight: "semibold" }}
+        hint={s.options.populationHint}
+        validationState={populationError ? "error" : "none"}
+        validationMessage={populationError}
+      >
+        <Input
+          ref={populationRef}
+          className={styles.number}
+          type="number"
+          inputMode="numeric"
+          min={Math.max(1, respondents)}
+          step={1}
+          value={draft.population}
+          onChange={(_event, data) => onChange({ population: data.value })}
+          onBlur={() => setTouched((t) => ({ ...t, population: true }))}
+        />
+      </Field>
+
+      <Field label={{ children: s.options.base, weight: "semibold" }}>
+        <RadioGroup
+          value={draft.base}
+          onChange={(_event, data) => onChange({ base: data.value as PercentBase })}
+        >
+          <Radio
+            value="valid"
+            label={<Choice label={s.options.baseValid} hint={s.options.baseValidHint} />}
+          />
+          <Radio
+            value="all"
+            label={<Choice label={s.options.baseAll} hint={s.options.baseAllHint} />}
+          />
+        </RadioGroup>
+      </Field>
+
+      <Field label={{ children: s.options.rounding, weight: "semibold" }}>
+        <RadioGroup
+          value={draft.rounding}
+          onChange={(_event, data) => onChange({ rounding: data.value as RoundingMode })}
+        >
+          <Radio
+            value="exact"
+            label={<Choice label={s.options.roundingExact} hint={s.options.roundingExactHint} />}
+          />
+          <Radio
+            value="legacy"
+            label={<Choice label={s.options.roundingLegacy} hint={s.options.roundingLegacyHint} />}
+          />
+        </RadioGroup>
+      </Field>
+
+      <Field
+        label={{ children: s.options.minCell, weight: "semibold" }}
+        hint={s.options.minCellHint}
+        validationState={minCellError ? "error" : "none"}
+        validationMessage={minCellError}
+      >
+        <Input
+          ref={minCellRef}
+          className={styles.number}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          step={1}
+          value={draft.minCell}
+          onChange={(_event, data) => onChange({ minCell: data.value })}
+          onBlur={() => setTouched((t) => ({ ...t, minCell: true }))}
+        />
+      </Field>
+
+      {tried && hasErrors ? (
+        <Caption1 as="p" role="alert" className={styles.fixFirst}>
+          {s.options.fixFirst}
+        </Caption1>
+      ) : null}
+      <Button
+        className={styles.run}
+        type="submit"
+        appearance="primary"
+        size="large"
+        icon={<Play20Filled />}
+      >
+        {s.options.run}
+      </Button>
+    </form>
+  );
+};
+
+export default OptionsForm;

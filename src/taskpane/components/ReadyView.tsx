@@ -1,0 +1,169 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  ArrowClockwise20Regular,
+  DocumentAdd20Regular,
+  FolderOpen20Regular,
+  TableSimple48Regular,
+} from "@fluentui/react-icons";
+import type { FC } from "react";
+import type { OptionsDraft } from "../flow";
+import { useStrings } from "../i18n";
+import { validateDraft } from "../runOptions";
+import type { DataOverview } from "../verbs";
+import DataFoundCard from "./DataFoundCard";
+import EmptyState from "./EmptyState";
+import MappingReview from "./MappingReview";
+import OptionsForm from "./OptionsForm";
+import ProblemsList from "./ProblemsList";
+import RefreshCard from "./RefreshCard";
+
+export interface ReadyViewProps {
+  overview: DataOverview;
+  /** True when the workbook holds settings of an earlier run. */
+  canRefresh: boolean;
+  draft: OptionsDraft;
+  mapping: Record<string, string | null>;
+  workbookName: string | null;
+  isPreview: boolean;
+  onRedetect: () => void;
+  onOtherFile: () => void;
+  onNewTemplate: () => void;
+  onRefresh: () => void;
+  onEditOptions: (patch: Partial<OptionsDraft>) => void;
+  onMapColumn: (header: string, itemId: string | null) => void;
+  onResetMapping: () => void;
+  onRun: () => void;
+  onSelectCell?: (sheet: string, cell: string) => void;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    paddingTop: tokens.spacingVerticalL,
+  },
+  accordion: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  panel: { paddingBottom: tokens.spacingVerticalM },
+});
+
+/**
+ * Steps 1–4 on one scrolling page: what was found, Refresh when possible, the column mapping and
+ * the problems (folded), and the options with the run button.
+ */
+const ReadyView: FC<ReadyViewProps> = (props) => {
+  const { overview, isPreview } = props;
+  const styles = useStyles();
+  const s = useStrings();
+
+  if (overview.respondents === 0) {
+    return (
+      <EmptyState
+        icon={<TableSimple48Regular />}
+        title={s.empty.noDataTitle}
+        message={isPreview ? s.empty.noDataMessagePreview : s.empty.noDataMessage}
+        actions={
+          <>
+            {isPreview ? (
+              <Button
+                appearance="primary"
+                icon={<FolderOpen20Regular />}
+                onClick={props.onOtherFile}
+              >
+                {s.data.otherFile}
+              </Button>
+            ) : (
+              <Button
+                appearance="primary"
+                icon={<ArrowClockwise20Regular />}
+                onClick={props.onRedetect}
+              >
+                {s.empty.searchAgain}
+              </Button>
+            )}
+            <Button icon={<DocumentAdd20Regular />} onClick={props.onNewTemplate}>
+              {s.empty.newTemplate}
+            </Button>
+          </>
+        }
+      />
+    );
+  }
+
+  const itemColumns = overview.mapping.filter((row) => row.kind === "item").length;
+  const errors = validateDraft(props.draft, overview.respondents);
+  const hasErrors = overview.issues.some((issue) => issue.severity === "error");
+
+  return (
+    <div className={styles.root}>
+      <DataFoundCard
+        overview={overview}
+        workbookName={props.workbookName}
+        onRedetect={isPreview ? undefined : props.onRedetect}
+        onOtherFile={isPreview ? props.onOtherFile : undefined}
+      />
+      {props.canRefresh ? <RefreshCard onRefresh={props.onRefresh} /> : null}
+      {overview.itemsRecognised === 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{s.data.noItemsWarning}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Accordion
+        className={styles.accordion}
+        collapsible
+        multiple
+        defaultOpenItems={[
+          ...(overview.itemsRecognised === 0 ? ["mapping"] : []),
+          ...(hasErrors ? ["problems"] : []),
+        ]}
+      >
+        <AccordionItem value="mapping">
+          <AccordionHeader as="h2">
+            {s.mapping.title(itemColumns, overview.mapping.length - itemColumns)}
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <MappingReview
+              overview={overview}
+              mapping={props.mapping}
+              onChange={props.onMapColumn}
+              onReset={props.onResetMapping}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="problems">
+          <AccordionHeader as="h2">{s.problems.title(overview.issues.length)}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <ProblemsList
+              issues={overview.issues}
+              currentFile={props.workbookName}
+              onSelectCell={isPreview ? undefined : props.onSelectCell}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      <OptionsForm
+        draft={props.draft}
+        errors={errors}
+        groupColumns={overview.groupColumns}
+        respondents={overview.respondents}
+        onChange={props.onEditOptions}
+        onRun={props.onRun}
+      />
+    </div>
+  );
+};
+
+export default ReadyView;

@@ -1,0 +1,150 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  Subtitle2,
+  makeStyles,
+  tokens,
+  Text,
+} from "@fluentui/react-components";
+import { ArrowSync20Regular, Options20Regular } from "@fluentui/react-icons";
+import type { FC } from "react";
+import { useRef } from "react";
+import { useStrings } from "../i18n";
+import { useFocusOnMount } from "../useFocusOnMount";
+import type { TaskState } from "../useTask";
+import type { RunSummary } from "../verbs";
+import ChartsPanel from "./ChartsPanel";
+import DownloadButton from "./DownloadButton";
+import ProblemsList from "./ProblemsList";
+import SummaryCards from "./SummaryCards";
+import SummaryTable from "./SummaryTable";
+
+export interface ResultsViewProps {
+  summary: RunSummary;
+  isPreview: boolean;
+  /** Preview: the open file's name (its issues need no "in file" line). */
+  workbookName?: string | null;
+  charts: TaskState<string[]>;
+  onInsertCharts: () => void;
+  download: TaskState<void>;
+  onDownload: () => void;
+  onRefresh: () => void;
+  onBackToOptions: () => void;
+  onSelectCell?: (sheet: string, cell: string) => void;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    paddingTop: tokens.spacingVerticalL,
+  },
+  intro: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  sheets: { color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXS },
+  summary: { cursor: "pointer", color: tokens.colorBrandForegroundLink },
+  sheetList: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  download: { rowGap: tokens.spacingVerticalS },
+  accordion: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+/**
+ * Steps 6–7: the summary cards, the charts (Excel) or the download and a compact table (browser
+ * preview), the analysis notes, and Refresh. Focus lands on the heading when the run finishes.
+ */
+const ResultsView: FC<ResultsViewProps> = ({
+  summary,
+  isPreview,
+  workbookName,
+  charts,
+  onInsertCharts,
+  download,
+  onDownload,
+  onRefresh,
+  onBackToOptions,
+  onSelectCell,
+}) => {
+  const styles = useStyles();
+  const s = useStrings();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(heading);
+
+  return (
+    <section className={styles.root} aria-labelledby="results-title">
+      <Text as="h2" size={500} weight="semibold" id="results-title" tabIndex={-1} ref={heading}>
+        {s.summary.title}
+      </Text>
+      {summary.sheets.length > 0 ? (
+        <div>
+          <Body1 as="p" className={styles.intro}>
+            {s.summary.sheetsWritten(summary.sheets.length)}
+          </Body1>
+          <details className={styles.sheets}>
+            <summary className={styles.summary}>
+              <Caption1>{s.summary.showSheets}</Caption1>
+            </summary>
+            <ul className={styles.sheetList}>
+              {summary.sheets.map((sheet) => (
+                <li key={sheet}>
+                  <Caption1>{sheet}</Caption1>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
+      ) : null}
+      <div className={styles.actions}>
+        <Button appearance="primary" icon={<ArrowSync20Regular />} onClick={onRefresh}>
+          {s.summary.refresh}
+        </Button>
+        <Button icon={<Options20Regular />} onClick={onBackToOptions}>
+          {s.summary.backToOptions}
+        </Button>
+      </div>
+
+      <SummaryCards summary={summary} />
+
+      {isPreview ? (
+        <>
+          <Card className={styles.download} aria-labelledby="download-title">
+            <Subtitle2 as="h3" id="download-title">
+              {s.preview.downloadTitle}
+            </Subtitle2>
+            <Body1 as="p" className={styles.intro}>
+              {s.preview.downloadText}
+            </Body1>
+            <DownloadButton task={download} onDownload={onDownload} />
+          </Card>
+          <SummaryTable summary={summary} />
+        </>
+      ) : (
+        <ChartsPanel charts={summary.charts} task={charts} onInsert={onInsertCharts} />
+      )}
+
+      <Accordion className={styles.accordion} collapsible>
+        <AccordionItem value="issues">
+          <AccordionHeader as="h3">{s.problems.runTitle(summary.issues.length)}</AccordionHeader>
+          <AccordionPanel>
+            <ProblemsList
+              issues={summary.issues}
+              currentFile={workbookName}
+              onSelectCell={isPreview ? undefined : onSelectCell}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </section>
+  );
+};
+
+export default ResultsView;

@@ -1,0 +1,80 @@
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle1,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentAdd20Regular } from "@fluentui/react-icons";
+import type { FC, ReactNode } from "react";
+import { useStrings } from "../i18n";
+import type { TaskState } from "../useTask";
+
+export interface TemplatePanelProps {
+  task: TaskState<string[]>;
+  onInsert: () => void;
+  /** Browser preview: a download button for the workbook with the template. */
+  download?: ReactNode;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalL,
+  },
+  intro: { color: tokens.colorNeutralForeground2 },
+  button: { alignSelf: "flex-start" },
+});
+
+/** "Nieuw sjabloon": inserts the coordinator template sheets into the workbook. */
+const TemplatePanel: FC<TemplatePanelProps> = ({ task, onInsert, download }) => {
+  const styles = useStyles();
+  const s = useStrings();
+  const busy = task.status === "busy";
+  return (
+    <section className={styles.root} aria-labelledby="template-title">
+      <Subtitle1 as="h2" id="template-title">
+        {s.template.title}
+      </Subtitle1>
+      <Body1 as="p" className={styles.intro}>
+        {s.template.intro}
+      </Body1>
+      <Button
+        className={styles.button}
+        appearance="primary"
+        icon={busy ? <Spinner size="tiny" /> : <DocumentAdd20Regular />}
+        disabled={busy}
+        onClick={onInsert}
+      >
+        {busy ? s.template.busy : s.template.insert}
+      </Button>
+      {task.status === "done" && task.result ? (
+        <>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{s.template.inserted(task.result.join(", "))}</MessageBarTitle>
+              {s.template.next}
+            </MessageBarBody>
+          </MessageBar>
+          {download}
+        </>
+      ) : null}
+      {task.status === "error" ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.template.failed}</MessageBarTitle>
+            {task.error}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </section>
+  );
+};
+
+export default TemplatePanel;

@@ -1,0 +1,282 @@
+/**
+ * The task pane's words: Dutch by default, English when Office (or, in the browser preview, the
+ * browser) is set to English. Components read them with `useStrings()` and format numbers with
+ * `useFormat()`; both follow the language given to `LanguageProvider` (index.tsx picks it once).
+ *
+ * Strings that contain numbers are functions: each language formats its own numbers (decimal comma
+ * in Dutch) and picks its own singular or plural.
+ */
+import { createContext, useContext, useMemo } from "react";
+import type { Language } from "../analysis/language";
+import type { DataOverview } from "./verbs";
+import { createFormat, type NumberFormat } from "./format";
+import { nl } from "./strings/nl";
+import { en } from "./strings/en";
+
+export type { Language };
+export { nl, en };
+
+export interface Strings {
+  app: {
+    title: string;
+    previewBadge: string;
+    navLabel: string;
+    tabAnalyse: string;
+    tabTemplate: string;
+    tabConsolidate: string;
+    starting: string;
+    startFailedTitle: string;
+    startFailedMessage: string;
+    reload: string;
+  };
+  common: {
+    retry: string;
+    technicalDetails: string;
+    download: string;
+    downloading: string;
+    downloadFailed: string;
+    cellRef: (sheet: string, cell: string) => string;
+  };
+  start: {
+    title: string;
+    intro: string;
+    privacy: string;
+    dropHint: string;
+    chooseFile: string;
+    inputLabel: string;
+    or: string;
+    example: string;
+    exampleHint: string;
+    notXlsx: (names: string) => string;
+  };
+  loading: {
+    detecting: string;
+    detectingHint: string;
+    opening: (file: string) => string;
+  };
+  data: {
+    title: string;
+    source: (source: DataOverview["source"]) => string;
+    respondents: string;
+    items: string;
+    itemsRecognised: (found: number, total: number) => string;
+    codebook: string;
+    problems: string;
+    noProblems: string;
+    errors: (n: number) => string;
+    warnings: (n: number) => string;
+    infos: (n: number) => string;
+    file: string;
+    redetect: string;
+    redetectHint: string;
+    otherFile: string;
+    noItemsWarning: string;
+  };
+  empty: {
+    noDataTitle: string;
+    noDataMessage: string;
+    noDataMessagePreview: string;
+    searchAgain: string;
+    newTemplate: string;
+  };
+  refresh: {
+    title: string;
+    message: string;
+    button: string;
+  };
+  mapping: {
+    title: (items: number, other: number) => string;
+    intro: string;
+    tableLabel: string;
+    column: string;
+    item: string;
+    noItem: string;
+    kindItem: string;
+    kindBackground: string;
+    automatic: string;
+    chosen: string;
+    changed: string;
+    reset: string;
+    selectLabel: (column: string, header: string) => string;
+    duplicate: (columns: string) => string;
+  };
+  problems: {
+    title: (n: number) => string;
+    runTitle: (n: number) => string;
+    none: string;
+    error: (n: number) => string;
+    warning: (n: number) => string;
+    info: (n: number) => string;
+    goToCell: (ref: string) => string;
+    cellText: (ref: string) => string;
+    inFile: (file: string) => string;
+    showAll: (n: number) => string;
+    errorsHint: string;
+  };
+  options: {
+    title: string;
+    groupBy: string;
+    groupByHint: string;
+    noGroupColumns: string;
+    population: string;
+    populationHint: string;
+    populationInvalid: string;
+    populationTooSmall: (respondents: number) => string;
+    base: string;
+    baseValid: string;
+    baseValidHint: string;
+    baseAll: string;
+    baseAllHint: string;
+    rounding: string;
+    roundingExact: string;
+    roundingExactHint: string;
+    roundingLegacy: string;
+    roundingLegacyHint: string;
+    minCell: string;
+    minCellHint: string;
+    minCellInvalid: string;
+    run: string;
+    fixFirst: string;
+  };
+  progress: {
+    runTitle: string;
+    refreshTitle: string;
+    starting: string;
+    label: string;
+    valueText: (percent: number, label: string) => string;
+    keepOpen: string;
+  };
+  summary: {
+    title: string;
+    sheetsWritten: (n: number) => string;
+    showSheets: string;
+    responseTitle: string;
+    responseRate: (respondents: number, population: number, rate: number | null) => string;
+    respondentsOnly: (respondents: number) => string;
+    noPopulation: string;
+    rolesTitle: string;
+    rolesHint: string;
+    noRoles: string;
+    domain: (domain: string) => string;
+    role: (role: string | null) => string;
+    participationTitle: string;
+    index: string;
+    indexValue: (value: number | null) => string;
+    indexHint: string;
+    gap: string;
+    gapValue: (value: number | null) => string;
+    gapHint: string;
+    representation: string;
+    representationValue: (value: number | null) => string;
+    minimumInvolvement: string;
+    minimumInvolvementValue: (value: number | null) => string;
+    noParticipation: string;
+    alphaTitle: string;
+    alphaHint: string;
+    alphaLow: string;
+    alphaMissing: string;
+    alphaCases: (n: number) => string;
+    alphaValue: (alpha: number | null) => string;
+    noScales: string;
+    backToOptions: string;
+    refresh: string;
+  };
+  charts: {
+    title: string;
+    intro: string;
+    insert: string;
+    refresh: string;
+    busy: string;
+    inserted: (n: number) => string;
+    none: string;
+    failed: string;
+  };
+  preview: {
+    downloadTitle: string;
+    downloadText: string;
+    tableTitle: string;
+    tableCaption: string;
+    metric: string;
+    value: string;
+    respondents: string;
+    responseRate: string;
+    dominantRole: (domain: string) => string;
+    participationIndex: string;
+    gap: string;
+    alpha: (scale: string) => string;
+  };
+  template: {
+    title: string;
+    intro: string;
+    insert: string;
+    busy: string;
+    inserted: (sheets: string) => string;
+    next: string;
+    failed: string;
+  };
+  consolidate: {
+    title: string;
+    intro: string;
+    dropHint: string;
+    chooseFiles: string;
+    inputLabel: string;
+    selected: (n: number) => string;
+    clear: string;
+    remove: (name: string) => string;
+    start: string;
+    reading: string;
+    busy: string;
+    done: (consolidated: number, read: number, respondents: number, sheet: string) => string;
+    analyse: string;
+    failed: string;
+    empty: string;
+  };
+  errors: {
+    detectTitle: string;
+    detectMessage: string;
+    openTitle: string;
+    openMessage: string;
+    runTitle: string;
+    runMessage: string;
+    refreshTitle: string;
+    backToOptions: string;
+    backToStart: string;
+  };
+  announce: {
+    detecting: string;
+    ready: (respondents: number) => string;
+    running: string;
+    done: string;
+  };
+}
+
+const LanguageContext = createContext<Language>("nl");
+
+/** Wrap the app in `<LanguageProvider value="en">` to switch the task pane to English. */
+export const LanguageProvider = LanguageContext.Provider;
+
+const STRINGS: Record<Language, Strings> = { nl, en };
+
+export function useLanguage(): Language {
+  return useContext(LanguageContext);
+}
+
+export function useStrings(): Strings {
+  return STRINGS[useLanguage()];
+}
+
+export function useFormat(): NumberFormat {
+  const language = useLanguage();
+  return useMemo(() => createFormat(language), [language]);
+}
+
+/**
+ * The task pane's language for a BCP 47 tag (Office.context.displayLanguage, navigator.language):
+ * English for "en", "en-US", "en-GB" …, Dutch for everything else.
+ *
+ * @example pickLanguage("en-US") // "en"
+ * @example pickLanguage("fr-BE") // "nl"
+ */
+export function pickLanguage(tag: string | null | undefined): Language {
+  return typeof tag === "string" && /^en\b/i.test(tag.trim()) ? "en" : "nl";
+}

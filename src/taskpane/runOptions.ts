@@ -1,0 +1,76 @@
+/**
+ * From the options form and the mapping review to the `RunOptions` that `host.run` takes, with the
+ * checks the form shows next to its fields.
+ */
+import type { Language } from "../analysis/language";
+import type { OptionsDraft } from "./flow";
+import type { ColumnMappingRow, DataOverview, RunOptions } from "./verbs";
+
+export interface DraftErrors {
+  population?: "invalid" | "tooSmall";
+  minCell?: "invalid";
+}
+
+/** A whole number ≥ 0 typed in a field (spaces and thousands points/commas allowed), else NaN. */
+function parseWhole(text: string): number {
+  const compact = text.trim().replace(/[\s.,](?=\d{3}\b)/g, "");
+  return /^\d+$/.test(compact) ? Number(compact) : Number.NaN;
+}
+
+export function validateDraft(draft: OptionsDraft, respondents: number): DraftErrors {
+  const errors: DraftErrors = {};
+  if (draft.population.trim() !== "") {
+    const population = parseWhole(draft.population);
+    if (!Number.isInteger(population) || population < 1) errors.population = "invalid";
+    else if (population < respondents) errors.population = "tooSmall";
+  }
+  const minCell = parseWhole(draft.minCell);
+  if (!Number.isInteger(minCell) || minCell < 1) errors.minCell = "invalid";
+  return errors;
+}
+
+/** The item a column ends up with: the user's change if any, else what detect found. */
+export function effectiveItem(
+  row: ColumnMappingRow,
+  mapping: Record<string, string | null>
+): string | null {
+  return Object.prototype.hasOwnProperty.call(mapping, row.header)
+    ? mapping[row.header]
+    : (row.itemId ?? null);
+}
+
+/**
+ * The mapping overrides for `RunOptions.columnMapping`: every column the user changed, plus every
+ * column whose current link was chosen by a person earlier (`automatic: false`), so a run keeps
+ * those choices.
+ */
+export function columnMappingFor(
+  overview: DataOverview,
+  mapping: Record<string, string | null>
+): Record<string, string | null> {
+  const result: Record<string, string | null> = {};
+  for (const row of overview.mapping) {
+    const item = effectiveItem(row, mapping);
+    if (item !== (row.itemId ?? null) || !row.automatic) result[row.header] = item;
+  }
+  return result;
+}
+
+/** The run options, or null when the draft has errors (see validateDraft). */
+export function toRunOptions(
+  draft: OptionsDraft,
+  mapping: Record<string, string | null>,
+  overview: DataOverview,
+  language: Language
+): RunOptions | null {
+  if (Object.keys(validateDraft(draft, overview.respondents)).length > 0) return null;
+  return {
+    groupBy: draft.groupBy,
+    population: draft.population.trim() === "" ? null : parseWhole(draft.population),
+    base: draft.base,
+    rounding: draft.rounding,
+    minCell: parseWhole(draft.minCell),
+    language,
+    columnMapping: columnMappingFor(overview, mapping),
+  };
+}

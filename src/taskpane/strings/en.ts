@@ -1,0 +1,280 @@
+/** English task-pane texts (when Office or the browser is set to English). */
+import type { Strings } from "../i18n";
+import { cellRef } from "../cellRef";
+import { createFormat } from "../format";
+
+const f = createFormat("en");
+const plural = (n: number, one: string, many: string) => `${f.integer(n)} ${n === 1 ? one : many}`;
+
+const ROLES: Record<string, string> = {
+  facilitator: "Facilitator",
+  coproducent: "Co-producer",
+  opdrachtgever: "Commissioner",
+  gemengd: "Mixed",
+};
+const DOMAINS: Record<string, string> = {
+  visie: "Vision",
+  doelstellingen: "Objectives",
+  acties: "Actions",
+};
+
+export const en: Strings = {
+  app: {
+    title: "Netwerkmeter",
+    previewBadge: "Browser preview",
+    navLabel: "Parts of Netwerkmeter",
+    tabAnalyse: "Analyse",
+    tabTemplate: "New template",
+    tabConsolidate: "Combine",
+    starting: "Netwerkmeter is starting…",
+    startFailedTitle: "Netwerkmeter could not start",
+    startFailedMessage:
+      "Part of the add-in did not load. Check your internet connection and reload the task pane.",
+    reload: "Reload",
+  },
+  common: {
+    retry: "Try again",
+    technicalDetails: "Technical details",
+    download: "Download result",
+    downloading: "Preparing the file…",
+    downloadFailed: "The file could not be created. Please try again.",
+    cellRef,
+  },
+  start: {
+    title: "Try Netwerkmeter in your browser",
+    intro:
+      "Open an Excel file with the coordinators' answers. Netwerkmeter finds the answers, checks them and builds the tables, scores and charts.",
+    privacy:
+      "Your file stays on your computer: everything happens in this browser, nothing is sent.",
+    dropHint: "Drop an .xlsx file here",
+    chooseFile: "Choose a file",
+    inputLabel: "Excel file with answers (.xlsx)",
+    or: "or",
+    example: "Try the example",
+    exampleHint: "A made-up survey of 77 networks, like the Dēmos one.",
+    notXlsx: (names) =>
+      `This is not an .xlsx file: ${names}. Save it in Excel as an Excel workbook (.xlsx).`,
+  },
+  loading: {
+    detecting: "Looking for answers…",
+    detectingHint: "Netwerkmeter is matching columns to the statements in the codebook.",
+    opening: (file) => `Opening ${file}…`,
+  },
+  data: {
+    title: "Data found",
+    source: (source) =>
+      source.kind === "table"
+        ? `Table ${source.table ?? ""} on sheet ${source.sheet} (${source.address})`
+        : source.kind === "selection"
+          ? `The selection ${cellRef(source.sheet, source.address)}`
+          : `Sheet ${source.sheet} (${source.address})`,
+    respondents: "Respondents",
+    items: "Statements recognised",
+    itemsRecognised: (found, total) => `${f.integer(found)} of ${f.integer(total)}`,
+    codebook: "Codebook",
+    problems: "Problems",
+    noProblems: "None",
+    errors: (n) => plural(n, "error", "errors"),
+    warnings: (n) => plural(n, "warning", "warnings"),
+    infos: (n) => plural(n, "note", "notes"),
+    file: "File",
+    redetect: "Search again",
+    redetectHint:
+      "Did Netwerkmeter pick the wrong data? Select the table with answers and search again.",
+    otherFile: "Open another file",
+    noItemsWarning:
+      "No column matches a statement in the codebook. Link the columns yourself below, or check that this is the right sheet.",
+  },
+  empty: {
+    noDataTitle: "No answers found yet",
+    noDataMessage:
+      "Netwerkmeter found no rows with answers. Open the sheet with the answers (or select the table) and search again. No questionnaire yet? Start with a new template.",
+    noDataMessagePreview:
+      "Netwerkmeter found no rows with answers in this file. Choose a file with a sheet of answers, or start with a new template.",
+    searchAgain: "Search again",
+    newTemplate: "New template",
+  },
+  refresh: {
+    title: "Analysed before",
+    message:
+      "This workbook holds the settings of an earlier analysis. Refresh recalculates everything with the same settings and replaces only Netwerkmeter's own sheets.",
+    button: "Refresh",
+  },
+  mapping: {
+    title: (items, other) =>
+      `Check the columns (${plural(items, "statement", "statements")}, ${plural(other, "other column", "other columns")})`,
+    intro:
+      "Netwerkmeter linked each column to a statement in the codebook. If a link is wrong, choose the right statement or 'no statement'.",
+    tableLabel: "Columns and their statement",
+    column: "Column",
+    item: "Statement",
+    noItem: "No statement",
+    kindItem: "statement",
+    kindBackground: "background",
+    automatic: "automatic",
+    chosen: "chosen",
+    changed: "changed",
+    reset: "Undo my changes",
+    selectLabel: (column, header) => `Statement for column ${column} (${header})`,
+    duplicate: (columns) => `Also linked to column ${columns}.`,
+  },
+  problems: {
+    title: (n) => `Problems in the data (${f.integer(n)})`,
+    runTitle: (n) => `Notes on the analysis (${f.integer(n)})`,
+    none: "No problems found.",
+    error: (n) => `Errors (${f.integer(n)})`,
+    warning: (n) => `Warnings (${f.integer(n)})`,
+    info: (n) => `For information (${f.integer(n)})`,
+    goToCell: (ref) => `Go to cell ${ref}`,
+    cellText: (ref) => `Cell ${ref}`,
+    inFile: (file) => `in ${file}`,
+    showAll: (n) => `Show all ${f.integer(n)}`,
+    errorsHint:
+      "A cell with an error counts as a missing answer. Fix the cell and search again, or just carry on.",
+  },
+  options: {
+    title: "Options",
+    groupBy: "Break down by",
+    groupByHint: "Netwerkmeter also builds the tables per group, for example per region or size.",
+    noGroupColumns: "There are no background columns to break down by.",
+    population: "Number of networks that received the questionnaire",
+    populationHint: "Needed for the response rate. Leave empty if you don't know.",
+    populationInvalid: "Enter a whole number, or leave the box empty.",
+    populationTooSmall: (respondents) =>
+      `This must be at least ${f.integer(respondents)}: that many networks answered.`,
+    base: "Calculate percentages of",
+    baseValid: "Those who answered the question (recommended)",
+    baseValidHint: "Empty answers and 'don't know' are left out.",
+    baseAll: "All respondents",
+    baseAllHint: "Those who skipped the question or answered 'don't know' count too.",
+    rounding: "Rounding",
+    roundingExact: "Exact (recommended)",
+    roundingExactHint: "Percentages are rounded only at the end.",
+    roundingLegacy: "Like the Dēmos report",
+    roundingLegacyHint:
+      "Round each percentage to one decimal first, then add them up. Choose this to compare with that report.",
+    minCell: "Smallest group with percentages",
+    minCellHint:
+      "Groups with fewer answers get no percentages, so nobody can be recognised and small numbers do not mislead.",
+    minCellInvalid: "Enter a whole number of 1 or more.",
+    run: "Run analysis",
+    fixFirst: "First correct the options marked in red.",
+  },
+  progress: {
+    runTitle: "Analysis running",
+    refreshTitle: "Refresh running",
+    starting: "Starting…",
+    label: "Progress",
+    valueText: (percent, label) => `${f.integer(percent)}%${label ? `: ${label}` : ""}`,
+    keepOpen: "Keep this pane open. Excel may respond a little slower for a moment.",
+  },
+  summary: {
+    title: "Result",
+    sheetsWritten: (n) => `Netwerkmeter wrote ${plural(n, "sheet", "sheets")} to the workbook.`,
+    showSheets: "Which sheets?",
+    responseTitle: "Response",
+    responseRate: (respondents, population, rate) =>
+      `${f.integer(respondents)} of ${f.integer(population)} (${f.percent(rate)})`,
+    respondentsOnly: (respondents) => plural(respondents, "respondent", "respondents"),
+    noPopulation: "Enter the number of networks in the options to see the response rate.",
+    rolesTitle: "Dominant role per domain",
+    rolesHint: "The role most coordinators recognise. Mixed: two roles score equally high.",
+    noRoles: "No questions about the coordinator's role found.",
+    domain: (domain) => DOMAINS[domain.toLowerCase()] ?? domain,
+    role: (role) => (role === null ? "Undetermined" : (ROLES[role.toLowerCase()] ?? role)),
+    participationTitle: "Participation",
+    index: "Participation index",
+    indexValue: (value) => `${f.decimal(value, 1)} out of 100`,
+    indexHint: "Average of involvement, expertise and being decisive, out of 100.",
+    gap: "Gap",
+    gapValue: (value) => f.decimal(value, 2),
+    gapHint:
+      "How much higher involvement and expertise score than being decisive (scale points). The larger, the more often input does not set the direction.",
+    representation: "Representation",
+    representationValue: (value) => `${f.percent(value, 1)} agree`,
+    minimumInvolvement: "Involvement",
+    minimumInvolvementValue: (value) => `at least ${f.percent(value, 1)}`,
+    noParticipation: "No questions about participation found.",
+    alphaTitle: "Reliability (Cronbach's alpha)",
+    alphaHint: "From 0.70 up, the statements of a scale measure the same thing well enough.",
+    alphaLow: "below 0.70",
+    alphaMissing: "cannot be calculated",
+    alphaCases: (n) => `n = ${f.integer(n)}`,
+    alphaValue: (alpha) => f.decimal(alpha, 2),
+    noScales: "No scales with two or more statements.",
+    backToOptions: "Change options",
+    refresh: "Refresh",
+  },
+  charts: {
+    title: "Charts",
+    intro: "Netwerkmeter draws the charts next to the tables in the workbook.",
+    insert: "Insert charts",
+    refresh: "Refresh charts",
+    busy: "Drawing charts…",
+    inserted: (n) => `${plural(n, "chart is", "charts are")} in the workbook.`,
+    none: "There were no charts to draw.",
+    failed: "The charts could not be drawn.",
+  },
+  preview: {
+    downloadTitle: "Download the result",
+    downloadText:
+      "The result is an Excel file with your data and all of Netwerkmeter's tables. The add-in draws the charts inside Excel.",
+    tableTitle: "Summary as a table",
+    tableCaption: "Key figures of this analysis",
+    metric: "What",
+    value: "Value",
+    respondents: "Respondents",
+    responseRate: "Response rate",
+    dominantRole: (domain) => `Dominant role: ${domain}`,
+    participationIndex: "Participation index (out of 100)",
+    gap: "Gap involvement – decisive",
+    alpha: (scale) => `Alpha ${scale}`,
+  },
+  template: {
+    title: "New template",
+    intro:
+      "Adds the sheets of the coordinator survey: the questionnaire, a sheet for the answers and the codebook. Existing sheets stay as they are.",
+    insert: "Insert template",
+    busy: "Inserting the template…",
+    inserted: (sheets) => `Added: ${sheets}.`,
+    next: "Send the file to the coordinators, or fill in one row per network yourself. Combine the returned files under Combine.",
+    failed: "The template could not be inserted.",
+  },
+  consolidate: {
+    title: "Combine",
+    intro:
+      "Choose the completed workbooks the coordinators sent back. Netwerkmeter puts all answers together on one sheet.",
+    dropHint: "Drop the .xlsx files here",
+    chooseFiles: "Choose files",
+    inputLabel: "Returned workbooks (.xlsx)",
+    selected: (n) => `${plural(n, "file", "files")} chosen`,
+    clear: "Clear the choice",
+    remove: (name) => `Leave out ${name}`,
+    start: "Combine",
+    reading: "Reading files…",
+    busy: "Combining",
+    done: (consolidated, read, respondents, sheet) =>
+      `Combined ${f.integer(consolidated)} of ${plural(read, "file", "files")}: ${plural(respondents, "respondent", "respondents")} on sheet ${sheet}.`,
+    analyse: "Analyse these answers",
+    failed: "Combining did not work.",
+    empty: "No files chosen yet.",
+  },
+  errors: {
+    detectTitle: "The answers could not be read",
+    detectMessage: "Open the sheet with the answers (or select the table) and try again.",
+    openTitle: "The file could not be opened",
+    openMessage: "Check that it is an Excel workbook (.xlsx) that opens in Excel, and try again.",
+    runTitle: "The analysis did not work",
+    runMessage:
+      "Nothing in your data has changed. Try again; if it still fails, change the options.",
+    refreshTitle: "Refresh did not work",
+    backToOptions: "Back to the options",
+    backToStart: "Choose another file",
+  },
+  announce: {
+    detecting: "Looking for answers.",
+    ready: (respondents) => `Data found: ${plural(respondents, "respondent", "respondents")}.`,
+    running: "Analysis started.",
+    done: "Analysis finished. The summary is below.",
+  },
+};
