@@ -4,7 +4,6 @@
  * listed in the JSON and summarised on stderr. Input that cannot be analysed at all gives a
  * one-line message naming the file (exit 1).
  */
-import { writeFile } from "node:fs/promises";
 import { analyze } from "../analysis/analyze";
 import { buildReport } from "../analysis/buildReport";
 import { ingest } from "../analysis/ingest";
@@ -13,6 +12,7 @@ import type { Language } from "../analysis/language";
 import type { PercentBase, RoundingMode } from "../analysis/results";
 import { summaryLines } from "../analysis/summaryLines";
 import { writeReportWorkbook } from "../xlsx/writeReport";
+import { writeOutput } from "./writeOutput";
 import { CliError, loadCodebook, pickDataSheet, readGrids, templateOrSheet } from "./loadInput";
 import type { CliIO } from "./io";
 
@@ -120,28 +120,6 @@ export async function runAnalyze(
   const problems = problemSummary(result.issues, language);
   if (problems.length > 0) io.stderr(`${problems.join("\n")}\n`);
   return 0;
-}
-
-/**
- * Writes an output file; a path that cannot be written (missing folder, a folder, no permission,
- * the file open in Excel) is a user error with a one-line message naming the file (exit 1), not an
- * internal error.
- */
-async function writeOutput(
-  path: string,
-  data: string | Uint8Array,
-  language: Language
-): Promise<void> {
-  try {
-    await writeFile(path, data);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CliError(
-      language === "nl"
-        ? `${path}: kan niet schrijven (${reason}); controleer of de map bestaat en het bestand niet geopend is.`
-        : `${path}: cannot write (${reason}); check that the folder exists and the file is not open.`
-    );
-  }
 }
 
 /** The stderr summary of problems: counts by code, with the first few cell addresses. */

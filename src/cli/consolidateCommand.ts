@@ -7,7 +7,7 @@
  * Exit 0 when at least one workbook was consolidated (problems go to the report, the Problemen
  * sheet and a summary on stderr), 1 when none could be, 2 for wrong usage.
  */
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import { countBySeverity, type Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
@@ -17,6 +17,7 @@ import { CONSOLIDATE_MAX_FILE_BYTES, consolidateWorkbooks } from "../template/co
 import { writeResponsesWorkbook } from "../xlsx/writeResponses";
 import type { CliIO } from "./io";
 import { processIO } from "./io";
+import { writeOutput } from "./writeOutput";
 import { CliError, loadCodebook } from "./loadInput";
 
 export interface ConsolidateCommandOptions {
@@ -141,23 +142,6 @@ async function findFiles(
   for (const file of found.files)
     if ((counts.get(file.name) ?? 0) > 1) file.name = file.path.split(sep).join("/");
   return found;
-}
-
-async function writeOutput(
-  path: string,
-  data: string | Uint8Array,
-  language: Language
-): Promise<void> {
-  try {
-    await writeFile(path, data);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CliError(
-      language === "nl"
-        ? `${path}: kan niet schrijven (${reason}); controleer of de map bestaat en het bestand niet geopend is.`
-        : `${path}: cannot write (${reason}); check that the folder exists and the file is not open.`
-    );
-  }
 }
 
 /** The one-line summary: "300 bestanden gelezen, 297 samengevoegd, 3 overgeslagen; 12 problemen — zie issues.json". */

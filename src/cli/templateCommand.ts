@@ -4,7 +4,7 @@
  * src/xlsx/writeTemplate.ts. Exit 0 with one confirmation line; 2 for wrong usage (no --out, an
  * --out that is not .xlsx, an unknown preset); 1 when the file cannot be written.
  */
-import { writeFile } from "node:fs/promises";
+import { writeOutput } from "./writeOutput";
 import { extname } from "node:path";
 import type { Language } from "../analysis/language";
 import { PRESETS, findPreset } from "../presets";
@@ -74,16 +74,7 @@ export async function runTemplate(options: TemplateCommandOptions, io: CliIO): P
     contact: options.contact,
   });
   const bytes = await writeTemplateWorkbook(spec, { timestamp: date });
-  try {
-    await writeFile(options.out, bytes);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliError(
-      nl
-        ? `${options.out}: kan het bestand niet schrijven (${reason}).`
-        : `${options.out}: cannot write the file (${reason}).`
-    );
-  }
+  await writeOutput(options.out, bytes, options.lang);
   io.stdout(
     nl
       ? `Sjabloon geschreven: ${options.out} (${spec.items.length} stellingen, versie ${spec.version})\n`

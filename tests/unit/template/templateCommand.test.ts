@@ -92,7 +92,7 @@ test.each([
 test("a folder that does not exist exits 1 with one line", async () => {
   const result = await run("template", "--out", path.join(dir, "nergens", "sjabloon.xlsx"));
   expect(result.code).toBe(1);
-  expect(result.err).toMatch(/kan het bestand niet schrijven \(ENOENT\)/);
+  expect(result.err).toMatch(/sjabloon\.xlsx: kan niet schrijven \(ENOENT\)/);
   expect(result.err.trim().split("\n")).toHaveLength(1);
 });
 
