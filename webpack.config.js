@@ -1,8 +1,9 @@
 /* eslint-disable no-undef */
 /**
  * Builds the add-in into dist/: taskpane.html + taskpane.js, commands.html + commands.js,
- * assets/*.png and manifest.xml. Shape follows the Office "yo office" React template, without Babel
- * (ts-loader compiles TS/TSX; type checking is `npm run typecheck`).
+ * assets/*.png, assets/coordinatoren-demos.xlsx (the browser preview's example) and manifest.xml.
+ * Shape follows the Office "yo office" React template, without Babel (ts-loader compiles TS/TSX;
+ * type checking is `npm run typecheck`).
  *
  * `webpack --mode production|development` needs no certificates and no network. Only
  * `webpack serve` (npm run dev-server, used by office-addin-debugging on Windows/Mac) loads
@@ -89,6 +90,9 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext][query]" },
+          // The browser preview's "Probeer met het voorbeeld" fetches this (EXAMPLE_URL in
+          // src/taskpane/useNetwerkmeter.ts).
+          { from: "examples/coordinatoren-demos.xlsx", to: "assets/[name][ext]" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -27,6 +27,9 @@ import * as path from "path";
 import { performance } from "perf_hooks";
 import { DEMOS_ITEMS } from "../src/presets/demosCoordinatoren";
 import { generateResponses, rowsToCsv } from "../scripts/exampleData";
+import { bundleSection } from "./bundle";
+import { consolidateSection } from "./consolidate";
+import { excelSyncsSection } from "./excelSyncs";
 import type { PipelineTiming } from "./pipeline";
 
 const DEFAULT_SIZES = [1000, 10000, 100000];
@@ -60,7 +63,7 @@ export interface BenchSection {
 }
 
 /** Register further sections here (template consolidation, bundle size, …). */
-const EXTRA_SECTIONS: BenchSection[] = [];
+const EXTRA_SECTIONS: BenchSection[] = [consolidateSection, excelSyncsSection, bundleSection];
 
 export interface EndToEndResult {
   respondents: number;

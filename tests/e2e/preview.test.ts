@@ -1,0 +1,211 @@
+/**
+ * The browser preview, end to end: the production build served on 127.0.0.1, in Debian's Chromium,
+ * with office.js answering as it does outside Office (onReady gives host null). Runs the bundled
+ * example workbook through open → data found → options → run → summary → problems → download, and
+ * opens the downloaded workbook with ExcelJS. Nothing may be requested from outside but office.js.
+ * Screenshots go to test-artifacts/e2e/preview-*.png.
+ */
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import type { Browser } from "playwright-core";
+import { MAX_FIRST_LOAD_GZIP_KIB } from "../../bench/bundle";
+import {
+  ARTIFACTS,
+  OFFICE_CDN_HOST,
+  OFFICE_JS_URL,
+  Timings,
+  describeInChromium,
+  launchChromium,
+  openTaskPane,
+  screenshot,
+  scriptsLoaded,
+  serveBuild,
+} from "./harness";
+
+/**
+ * office.js as it behaves outside an Office client: Office.onReady resolves with host and platform
+ * null (OFFICE-ADDIN-NOTES §2.2), and there is no Excel. index.tsx then loads the preview host.
+ */
+const OFFICE_OUTSIDE_OFFICE = `
+window.Office = {
+  onReady: function (callback) {
+    return Promise.resolve({ host: null, platform: null }).then(function (info) {
+      if (callback) callback(info);
+      return info;
+    });
+  },
+  HostType: { Excel: "Excel" },
+  context: { displayLanguage: "nl-NL" },
+};`;
+
+describeInChromium("browser preview (production build, Chromium)", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveBuild>>;
+
+  beforeAll(async () => {
+    server = await serveBuild();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("runs the example workbook: tables, problems, download", async () => {
+    const timings = new Timings();
+    const { context, page, network, errors } = await openTaskPane(browser, {
+      origin: server.origin,
+      officeJs: OFFICE_OUTSIDE_OFFICE,
+    });
+    try {
+      // 1. Start screen of the preview.
+      await page.goto(`${server.origin}/taskpane.html`);
+      const example = page.getByRole("button", { name: "Probeer met het voorbeeld" });
+      await example.waitFor();
+      expect(await page.locator("html").getAttribute("lang")).toBe("nl");
+      await page.getByText("Voorbeeld in de browser").first().waitFor();
+      timings.mark("start screen");
+      // What the browser fetched to get here: taskpane.js plus the preview host's chunks.
+      const startup = scriptsLoaded(network, server.origin);
+      expect(startup.files).toContain("taskpane.js");
+      expect(startup.files).not.toContain("exceljs.js");
+      timings.record("startup JS (gzip bytes)", startup);
+      expect(startup.gzipBytes / 1024).toBeLessThan(MAX_FIRST_LOAD_GZIP_KIB);
+      await screenshot(page, "preview-1-start");
+
+      // 2. The example: fetched from assets/, opened with ExcelJS, data found.
+      await example.click();
+      await page.getByRole("heading", { name: "Gegevens gevonden" }).waitFor();
+      timings.mark("open example + detect");
+      expect(network.requests).toContain(`${server.origin}/assets/coordinatoren-demos.xlsx`);
+      expect(network.requests).toContain(`${server.origin}/exceljs.js`);
+      await expect(page.getByTestId("respondents").innerText()).resolves.toBe("77");
+      await expect(page.getByTestId("items-recognised").innerText()).resolves.toBe("45 van 45");
+      await page.getByText("Werkblad Antwoorden (A1:AY78)").waitFor();
+      await page.getByText("2 fouten").waitFor();
+
+      // The problems panel is open because the data has errors: the example's two bad cells.
+      await page.getByRole("button", { name: "Problemen in de gegevens (2)" }).waitFor();
+      const problems = page.getByRole("list").filter({ hasText: "Onbekend antwoord" });
+      await expect(problems.getByRole("listitem").count()).resolves.toBe(2);
+      await page.getByText("Onbekend antwoord 'misschien' bij item VIS_02").waitFor();
+      await page.getByText("Waarde 7 ligt buiten schaal AKK5").waitFor();
+      // The preview has no Excel to select a cell in: the cell is shown as text, not as a link.
+      await page.getByText("Cel Antwoorden!H31", { exact: true }).waitFor();
+      await page.getByText("Cel Antwoorden!K17", { exact: true }).waitFor();
+      await expect(page.getByText(/Ga naar cel/).count()).resolves.toBe(0);
+      await screenshot(page, "preview-2-data-found");
+
+      // 3. Options and run.
+      await page.getByLabel("Aantal netwerken dat de vragenlijst kreeg").fill("104");
+      await page.getByRole("button", { name: "Analyse uitvoeren" }).click();
+      await page.getByRole("heading", { name: "Resultaat", exact: true }).waitFor();
+      timings.mark("run");
+
+      // 4. Summary cards, in Dutch with decimal commas.
+      await page.getByText("Netwerkmeter schreef 18 werkbladen in het werkboek.").waitFor();
+      await expect(page.getByTestId("response-rate").innerText()).resolves.toBe("77 van 104 (74%)");
+      const roles = page.locator('[aria-labelledby="summary-roles"]');
+      for (const domain of ["Visie", "Doelstellingen", "Acties"])
+        await expect(
+          roles.getByRole("listitem").filter({ hasText: domain }).innerText()
+        ).resolves.toMatch(/Coproducent/);
+      await expect(page.getByTestId("participation-index").innerText()).resolves.toBe(
+        "64,3 op 100"
+      );
+      await expect(page.getByTestId("participation-gap").innerText()).resolves.toBe("0,31");
+      const alphas = page.locator('[aria-labelledby="summary-alpha"]');
+      const alphaRow = (scale: string) =>
+        alphas.getByRole("listitem").filter({ hasText: scale }).innerText();
+      await expect(alphaRow("inzet actietype")).resolves.toMatch(
+        /n = 68[\s\S]*0,65[\s\S]*onder 0,70/
+      );
+      await expect(alphaRow("participatie.richtinggevend")).resolves.toMatch(/0,85/);
+      await expect(alphaRow("participatie.richtinggevend")).resolves.not.toMatch(/onder 0,70/);
+      // The compact table of the preview.
+      const table = page.getByRole("table", { name: "Kerncijfers van deze analyse" });
+      await expect(table.getByRole("row", { name: /Responsgraad/ }).innerText()).resolves.toMatch(
+        /74,0%/
+      );
+      await expect(
+        table.getByRole("row", { name: /Participatie-index/ }).innerText()
+      ).resolves.toMatch(/64,3/);
+      await expect(
+        table.getByRole("row", { name: /Alfa ondersteuningsnood/ }).innerText()
+      ).resolves.toMatch(/0,61/);
+      // The run's notes repeat the two bad cells (folded until opened).
+      const notes = page.getByRole("button", { name: "Opmerkingen bij de analyse (2)" });
+      await notes.click();
+      await page.getByText("Cel Antwoorden!K17", { exact: true }).waitFor();
+      await screenshot(page, "preview-3-results");
+
+      // 5. Download: the example with Netwerkmeter's sheets, as a real .xlsx.
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download resultaat" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("coordinatoren-demos-netwerkmeter.xlsx");
+      const saved = path.join(ARTIFACTS, download.suggestedFilename());
+      await download.saveAs(saved);
+      timings.mark("download");
+      await screenshot(page, "preview-4-downloaded");
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(saved);
+      const names = workbook.worksheets.map((sheet) => sheet.name);
+      expect(names.slice(0, 3)).toEqual(["Antwoorden", "Codeboek", "Info"]);
+      expect(names).toEqual(
+        expect.arrayContaining([
+          "Overzicht",
+          "Items",
+          "Rollen",
+          "Participatie",
+          "Betrouwbaarheid",
+          "Problemen",
+          "_Netwerkmeter_analyse",
+        ])
+      );
+      expect(new Set(names).size).toBe(names.length);
+      expect(workbook.getWorksheet("_Netwerkmeter_analyse")!.state).toBe("veryHidden");
+      expect(workbook.getWorksheet("Overzicht")!.getCell("A1").value).toBe(
+        "Netwerkmeter – rapport"
+      );
+      const itemsTable = workbook.getWorksheet("Items")!.getTable("NM_Items");
+      expect(itemsTable).toBeDefined();
+      expect(workbook.getWorksheet("Rollen")!.getTable("NM_Rollen")).toBeDefined();
+      // The input is untouched: the bad cells are still there.
+      const answers = workbook.getWorksheet("Antwoorden")!;
+      expect(answers.getCell("H31").value).toBe("misschien");
+      expect(answers.getCell("K17").value).toBe(7);
+      expect(answers.actualRowCount).toBe(78);
+
+      // 6. Nothing but office.js was asked of the outside world; no errors on the page.
+      expect(network.blocked).toEqual([]);
+      expect(network.outsideHosts()).toEqual([OFFICE_CDN_HOST]);
+      expect(network.requests.filter((url) => url.startsWith("https:"))).toEqual([OFFICE_JS_URL]);
+      expect(errors).toEqual([]);
+    } finally {
+      timings.write("preview");
+      await context.close();
+    }
+  });
+
+  test("starts the preview when office.js cannot be loaded (offline)", async () => {
+    const { context, page, network, errors } = await openTaskPane(browser, {
+      origin: server.origin,
+      officeJs: null,
+    });
+    try {
+      await page.goto(`${server.origin}/taskpane.html`);
+      await page.getByRole("button", { name: "Probeer met het voorbeeld" }).waitFor();
+      await screenshot(page, "preview-5-offline-start");
+      expect(network.blocked).toEqual([]);
+      expect(network.outsideHosts()).toEqual([OFFICE_CDN_HOST]);
+      // The failed office.js load is the only error.
+      expect(errors).toEqual([expect.stringMatching(/^console: Failed to load resource/)]);
+    } finally {
+      await context.close();
+    }
+  });
+});
