@@ -1,4 +1,4 @@
-import { Body1, makeStyles, tokens, Text } from "@fluentui/react-components";
+import { Body1, makeStyles, mergeClasses, tokens, Text } from "@fluentui/react-components";
 import type { FC, ReactElement, ReactNode } from "react";
 import { useRef } from "react";
 import { useFocusOnMount } from "../useFocusOnMount";
@@ -11,6 +11,12 @@ export interface EmptyStateProps {
   message: string;
   /** Buttons for the next step. */
   actions?: ReactNode;
+  /** "brand" for an empty or start state, "danger" for an error (see ErrorState). */
+  tone?: "brand" | "danger";
+  /** Id of the heading (the section is labelled by it). */
+  titleId?: string;
+  /** Extra content under the actions, e.g. folded technical details. */
+  children?: ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -29,8 +35,11 @@ const useStyles = makeStyles({
     width: "80px",
     height: "80px",
     borderRadius: tokens.borderRadiusCircular,
-    backgroundColor: tokens.colorBrandBackground2,
-    color: tokens.colorBrandForeground1,
+  },
+  brand: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground1 },
+  danger: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorPaletteRedForeground1,
   },
   message: { color: tokens.colorNeutralForeground2, maxWidth: "36em" },
   actions: {
@@ -42,22 +51,31 @@ const useStyles = makeStyles({
 });
 
 /** A designed "nothing here yet" state: an icon, what happened, what to do, and the next step. */
-const EmptyState: FC<EmptyStateProps> = ({ icon, title, message, actions }) => {
+const EmptyState: FC<EmptyStateProps> = ({
+  icon,
+  title,
+  message,
+  actions,
+  tone = "brand",
+  titleId = "empty-state-title",
+  children,
+}) => {
   const styles = useStyles();
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnMount(heading, true);
   return (
-    <section className={styles.root} aria-labelledby="empty-state-title">
-      <div className={styles.icon} aria-hidden>
+    <section className={styles.root} aria-labelledby={titleId}>
+      <div className={mergeClasses(styles.icon, styles[tone])} aria-hidden>
         {icon}
       </div>
-      <Text as="h2" size={400} weight="semibold" id="empty-state-title" tabIndex={-1} ref={heading}>
+      <Text as="h2" size={400} weight="semibold" id={titleId} tabIndex={-1} ref={heading}>
         {title}
       </Text>
       <Body1 as="p" className={styles.message}>
         {message}
       </Body1>
       {actions ? <div className={styles.actions}>{actions}</div> : null}
+      {children}
     </section>
   );
 };
