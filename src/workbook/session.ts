@@ -21,6 +21,7 @@ import { columnLetters } from "../analysis/grid";
 import { ingest } from "../analysis/ingest";
 import type { Issue } from "../analysis/issue";
 import { countBySeverity } from "../analysis/issue";
+import { constructLabel } from "../analysis/constructLabel";
 import type { Language } from "../analysis/language";
 import type { AnalysisResult } from "../analysis/results";
 import { findPreset } from "../presets";
@@ -159,7 +160,8 @@ function mappingRows(read: InputRead, dataset: ReturnType<typeof ingest>): Colum
 export function runSummary(
   result: AnalysisResult,
   applied: ApplyResult,
-  extraIssues: Issue[]
+  extraIssues: Issue[],
+  language: Language = "nl"
 ): RunSummary {
   const issues = [...result.issues, ...extraIssues];
   const participation = result.participation;
@@ -180,7 +182,11 @@ export function runSummary(
           minimumInvolvement: participation.minimum.involvement,
         }
       : null,
-    alphas: result.scales.map((scale) => ({ scale: scale.id, alpha: scale.alpha, n: scale.n })),
+    alphas: result.scales.map((scale) => ({
+      scale: constructLabel(scale.id, language),
+      alpha: scale.alpha,
+      n: scale.n,
+    })),
     issueCounts: countBySeverity(issues),
     issues,
     sheets: applied.sheets,
@@ -349,6 +355,6 @@ export class NetwerkmeterSession {
     for (const warning of applied.warnings)
       extra.push({ severity: "warning", code: "OUTPUT_WARNING", message: warning });
     onProgress?.(1, PROGRESS_TEXT[language].done);
-    return runSummary(result, applied, extra);
+    return runSummary(result, applied, extra, language);
   }
 }

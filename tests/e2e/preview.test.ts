@@ -121,8 +121,8 @@ describeInChromium("browser preview (production build, Chromium)", () => {
       await expect(alphaRow("inzet actietype")).resolves.toMatch(
         /n = 68[\s\S]*0,65[\s\S]*onder 0,70/
       );
-      await expect(alphaRow("participatie.richtinggevend")).resolves.toMatch(/0,85/);
-      await expect(alphaRow("participatie.richtinggevend")).resolves.not.toMatch(/onder 0,70/);
+      await expect(alphaRow("Richtinggevende inbreng")).resolves.toMatch(/0,85/);
+      await expect(alphaRow("Richtinggevende inbreng")).resolves.not.toMatch(/onder 0,70/);
       // The compact table of the preview.
       const table = page.getByRole("table", { name: "Kerncijfers van deze analyse" });
       await expect(table.getByRole("row", { name: /Responsgraad/ }).innerText()).resolves.toMatch(
@@ -132,7 +132,7 @@ describeInChromium("browser preview (production build, Chromium)", () => {
         table.getByRole("row", { name: /Participatie-index/ }).innerText()
       ).resolves.toMatch(/64,3/);
       await expect(
-        table.getByRole("row", { name: /Alfa ondersteuningsnood/ }).innerText()
+        table.getByRole("row", { name: /Alfa Ondersteuningsnood/ }).innerText()
       ).resolves.toMatch(/0,61/);
       // The run's notes repeat the two bad cells (folded until opened).
       const notes = page.getByRole("button", { name: "Opmerkingen bij de analyse (2)" });
