@@ -5,6 +5,7 @@
  * breakdowns and the problem list. Every table states n and the percentage base in its notes.
  */
 import type { Issue } from "./issue";
+import { countBySeverity } from "./issue";
 import { formatNumber } from "./formatNumber";
 import { summaryLines } from "./summaryLines";
 import type { Language } from "./language";
@@ -136,8 +137,7 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
   ): ReportColumn => ({ key, header: typeof header === "string" ? header : t(header), format });
 
   // Overview
-  const counts = { error: 0, warning: 0, info: 0 } as Record<string, number>;
-  for (const issue of result.issues) counts[issue.severity] += 1;
+  const counts = countBySeverity(result.issues);
   const overviewRows: ReportCell[][] = [
     [t(T("Bron", "Source")), result.source.file ?? "—"],
     [t(T("Blad", "Sheet")), result.source.sheet ?? "—"],
