@@ -6,7 +6,12 @@
 import type { BackgroundColumn, Dataset } from "./dataset";
 import type { RespondentStyles } from "./governance";
 import { analyzeGovernance, classifyRespondents } from "./governance";
+import type { BandSpec } from "./bands";
+import { bandValues } from "./bands";
+import { gatherComments } from "./comments";
+import { maskCrosstab } from "./disclosure";
 import { resolveGroupColumns, splitByValue } from "./groups";
+import { NormalizedLookup } from "./textMatch";
 import { buildIndicatorBlocks } from "./indicators";
 import type { Issue } from "./issue";
 import type { Language } from "./language";
@@ -28,6 +33,11 @@ export interface AnalyzeOptions extends Partial<AnalysisOptions> {
   language?: Language;
   /** Below this many respondents a SMALL_N warning is given (default 10, as SPEC §7b). */
   smallN?: number;
+  /**
+   * Numeric columns to split into bands (`--bands INWONERS:15000,50000`); each banded column is
+   * also a group column.
+   */
+  bandSpecs?: readonly BandSpec[];
 }
 
 export const DEFAULT_OPTIONS: AnalysisOptions = {
@@ -146,7 +156,44 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
   const { scales, issues: reliabilityIssues } = analyzeScales(dataset, smallN);
   issues.push(...reliabilityIssues);
 
-  const { columns: groupColumns, unknown } = resolveGroupColumns(dataset, settings.groupBy);
+  const banded = bandColumns(dataset, options.bandSpecs ?? [], language, issues, where);
+  if (banded.length > 0)
+    settings.bands = banded.map(({ column, cuts }) => ({
+      column: column.id,
+      cuts,
+      labels: column.order ?? [],
+    }));
+  const bandedDataset: Dataset = {
+    ...dataset,
+    background: dataset.background.map(
+      (column) => banded.find((entry) => entry.source === column)?.column ?? column
+    ),
+  };
+  const groupNames = [...settings.groupBy];
+  for (const { column } of banded)
+    if (!resolveGroupColumns(bandedDataset, groupNames).columns.includes(column))
+      groupNames.push(column.id);
+  const { columns: groupColumns, unknown: notFound } = resolveGroupColumns(
+    bandedDataset,
+    groupNames
+  );
+  const personal = new NormalizedLookup<string>();
+  for (const header of dataset.personalColumns ?? []) personal.add(header, header);
+  const unknown: string[] = [];
+  for (const name of notFound) {
+    if (personal.get(name) === undefined) {
+      unknown.push(name);
+      continue;
+    }
+    issues.push({
+      severity: "warning",
+      code: "GROUP_COLUMN_PERSONAL",
+      message: nl
+        ? `Kolom '${name}' bevat persoonsgegevens (namen, e-mail of telefoon) en wordt niet gebruikt om uit te splitsen, en nergens in het rapport opgenomen.`
+        : `Column '${name}' holds personal data (names, e-mail or phone) and is not used to split the results, nor written anywhere in the report.`,
+      ...where,
+    });
+  }
   for (const name of unknown) {
     issues.push({
       severity: "error",
@@ -164,6 +211,10 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
     groupColumns,
     classification,
   });
+  if (governance)
+    governance.crosstabs = governance.crosstabs.map((table) =>
+      maskCrosstab(table, settings.minCell)
+    );
   for (const table of governance?.crosstabs ?? []) {
     if (table.smallExpected) {
       issues.push({
@@ -202,8 +253,56 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
     participation,
     indicators: buildIndicatorBlocks(items, scaleById, language),
     groups,
+    comments: gatherComments(dataset),
     issues,
   };
+}
+
+/**
+ * Replaces the columns named in band specs by their banded version; a column that is missing or
+ * holds no numbers gives an issue instead.
+ */
+function bandColumns(
+  dataset: Dataset,
+  specs: readonly BandSpec[],
+  language: Language,
+  issues: Issue[],
+  where: { file?: string; sheet: string }
+): { source: BackgroundColumn; column: BackgroundColumn; cuts: number[] }[] {
+  const nl = language === "nl";
+  const result: { source: BackgroundColumn; column: BackgroundColumn; cuts: number[] }[] = [];
+  for (const spec of specs) {
+    const source = resolveGroupColumns(dataset, [spec.column]).columns[0];
+    if (!source) {
+      issues.push({
+        severity: "error",
+        code: "GROUP_COLUMN_MISSING",
+        message: nl
+          ? `Kolom '${spec.column}' om in klassen te verdelen (--bands) bestaat niet. Beschikbare kolommen: ${dataset.background.map((column) => column.header).join(", ") || "(geen)"}.`
+          : `Column '${spec.column}' to split into bands (--bands) does not exist. Available columns: ${dataset.background.map((column) => column.header).join(", ") || "(none)"}.`,
+        ...where,
+      });
+      continue;
+    }
+    const bands = bandValues(source.values, spec, language);
+    if (bands.notNumbers.length > 0) {
+      const first = bands.notNumbers[0];
+      issues.push({
+        severity: "warning",
+        code: "BAND_NOT_A_NUMBER",
+        message: nl
+          ? `Kolom '${source.header}': ${bands.notNumbers.length} waarde(n) zijn geen getal (bv. '${source.values[first]}' bij ${dataset.respondentIds[first]}); die netwerken vallen in de groep (leeg).`
+          : `Column '${source.header}': ${bands.notNumbers.length} value(s) are not numbers (e.g. '${source.values[first]}' for ${dataset.respondentIds[first]}); those networks are in the group (empty).`,
+        ...where,
+      });
+    }
+    result.push({
+      source,
+      column: { ...source, values: bands.values, order: bands.order },
+      cuts: bands.cuts,
+    });
+  }
+  return result;
 }
 
 function analyzeGroups(
@@ -215,7 +314,7 @@ function analyzeGroups(
   classification: readonly (RespondentStyles | null)[]
 ): GroupResult[] {
   const nl = language === "nl";
-  return splitByValue(column.values, language).map(([value, rows]) => {
+  return splitByValue(column.values, language, column.order).map(([value, rows]) => {
     const items = summarizeAll(dataset, settings, language, rows, settings.minCell);
     const summaries = new Map(items.map((summary) => [summary.id, summary]));
     if (items.some((summary) => summary.suppressed)) {

@@ -4,6 +4,7 @@
  * "Score (%)" indicator tables, governance roles and styles, participation, reliability, group
  * breakdowns and the problem list. Every table states n and the percentage base in its notes.
  */
+import { commentsTable } from "./commentsTable";
 import type { Issue } from "./issue";
 import { countBySeverity } from "./issue";
 import { formatNumber } from "./formatNumber";
@@ -338,8 +339,11 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
     for (const crosstab of governance.crosstabs) {
       const styles = Object.keys(STYLE_LABEL);
       const rowsForTable = Object.entries(crosstab.table).map(([value, cells]) => {
-        const total = styles.reduce((sum, style) => sum + (cells[style] ?? 0), 0);
-        return [value, ...styles.map((style) => cells[style] ?? 0), total] as ReportCell[];
+        const total =
+          crosstab.rowTotals?.[value] ??
+          styles.reduce((sum, style) => sum + (cells[style] ?? 0), 0);
+        // A masked cell (null) stays empty: disclosure control, see the note under the table.
+        return [value, ...styles.map((style) => cells[style] ?? null), total] as ReportCell[];
       });
       const statistics =
         crosstab.chiSquare === null
@@ -367,6 +371,16 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
             )
           ),
           statistics,
+          ...(crosstab.cellsMasked
+            ? [
+                t(
+                  T(
+                    `Lege cel: 1 tot ${result.options.minCell - 1} netwerken, niet getoond (minimale celgrootte ${result.options.minCell}); ${crosstab.cellsMasked} cel(len).`,
+                    `Empty cell: 1 to ${result.options.minCell - 1} networks, not shown (minimum cell size ${result.options.minCell}); ${crosstab.cellsMasked} cell(s).`
+                  )
+                ),
+              ]
+            : []),
           ...(crosstab.smallExpected
             ? [
                 t(
@@ -620,8 +634,8 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
         ),
         t(
           T(
-            `Percentages met een basis kleiner dan ${result.options.minCell} worden niet getoond.`,
-            `Percentages with a base below ${result.options.minCell} are not shown.`
+            `Percentages, aantallen en gemiddelden met een basis kleiner dan ${result.options.minCell} worden niet getoond.`,
+            `Percentages, counts and means with a base below ${result.options.minCell} are not shown.`
           )
         ),
       ],
@@ -677,6 +691,10 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
       });
     }
   }
+
+  // Comments (free-text answers and the template's opmerking column)
+  const comments = commentsTable(result.comments ?? [], language);
+  if (comments) addSheet(t(T("Opmerkingen", "Comments")), comments);
 
   // Problems
   addSheet(t(T("Problemen", "Problems")), {

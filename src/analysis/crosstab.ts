@@ -171,7 +171,7 @@ export function crosstab(
   rowValues: readonly (string | null)[],
   columnValues: readonly (string | null)[],
   options: { rowOrder?: string[]; columnOrder?: string[] } = {}
-): Crosstab {
+): Crosstab & { table: Record<string, Record<string, number>> } {
   if (rowValues.length !== columnValues.length) {
     throw new Error(
       `crosstab "${by}": rowValues has ${rowValues.length} values but columnValues has ${columnValues.length}; pass one value per respondent (null for missing)`

@@ -18,6 +18,14 @@ export interface BackgroundColumn {
   column: number;
   /** One value per respondent; blank → null. Numbers and dates are turned into text. */
   values: (string | null)[];
+  /** Order of the groups when it is not alphabetical (bands: lowest first). */
+  order?: string[];
+}
+
+/** A free-text column (comments, open answers): kept for the comments sheet, never a group. */
+export interface TextColumn extends BackgroundColumn {
+  /** A1 address of each respondent's cell in this column. */
+  cells: string[];
 }
 
 export interface ItemColumn {
@@ -37,6 +45,16 @@ export interface Dataset {
   /** Items found in the data, in codebook order. */
   items: ItemColumn[];
   background: BackgroundColumn[];
+  /**
+   * Free-text columns (the template's comments, open answers), set apart from `background` so they
+   * are never offered as group columns. Absent in datasets built before comments were gathered.
+   */
+  textColumns?: TextColumn[];
+  /**
+   * Headers of personal columns (names, e-mail, phone, INGEVULD_DOOR). Their values are dropped at
+   * ingest: they are never grouped by and never written to a report.
+   */
+  personalColumns?: string[];
   respondentIds: string[];
   /** Zero-based sheet row of each respondent, for pointing at cells. */
   respondentRows: number[];

@@ -217,7 +217,10 @@ export function analyzeGovernance(
   const crosstabs = (options.groupColumns ?? []).map((group) => {
     const groupValues = classifiedRows.map((index) => group.values[index]);
     const overall = classifiedRows.map((index) => classification[index]!.overall);
-    return crosstab(group.id, groupValues, overall, { columnOrder: [...STYLES] });
+    return crosstab(group.id, groupValues, overall, {
+      columnOrder: [...STYLES],
+      ...(group.order ? { rowOrder: group.order } : {}),
+    });
   });
 
   return {

@@ -37,14 +37,15 @@ export function resolveGroupColumns(
 const collator = new Intl.Collator("nl", { numeric: true, sensitivity: "base" });
 
 /**
- * Splits respondents by the values of a column, groups in natural order ("klein" < "middelgroot",
- * "2" < "10"), the empty group last.
+ * Splits respondents by the values of a column, groups in the given order (bands) or else in
+ * natural order ("klein" < "middelgroot", "2" < "10"), the empty group last.
  *
  * @example splitByValue(["klein", null, "groot", "klein"], "nl") // [["groot",[2]],["klein",[0,3]],["(leeg)",[1]]]
  */
 export function splitByValue(
   values: readonly (string | null)[],
-  language: Language
+  language: Language,
+  order?: readonly string[]
 ): [string, number[]][] {
   const groups = new Map<string, number[]>();
   const empty: number[] = [];
@@ -57,7 +58,10 @@ export function splitByValue(
     if (members) members.push(index);
     else groups.set(value, [index]);
   });
-  const ordered = [...groups.entries()].sort(([a], [b]) => collator.compare(a, b));
+  const rank = (value: string) => order?.indexOf(value) ?? -1;
+  const ordered = [...groups.entries()].sort(
+    ([a], [b]) => rank(a) - rank(b) || collator.compare(a, b)
+  );
   if (empty.length > 0) ordered.push([emptyGroupLabel(language), empty]);
   return ordered;
 }

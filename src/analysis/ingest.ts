@@ -12,13 +12,15 @@
  */
 import { AnswerReader, describeAllowedAnswers } from "./answer";
 import type { Codebook, CodebookItem } from "./codebook";
-import type { BackgroundColumn, Dataset, ItemColumn } from "./dataset";
+import type { Dataset, ItemColumn } from "./dataset";
 import { ANSWER_STATUS } from "./dataset";
 import type { CellValue, Grid } from "./grid";
 import { gridCellAddress } from "./grid";
 import type { Issue } from "./issue";
 import type { Language } from "./language";
 import { NormalizedLookup, normalizeText } from "./textMatch";
+import { isFreeTextColumn } from "./comments";
+import { isPersonalColumn } from "./personalColumns";
 
 export interface IngestOptions {
   language?: Language;
@@ -275,11 +277,26 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   const count = respondentGridRows.length;
   dataset.respondentRows = respondentGridRows.map((row) => grid.originRow + row);
 
-  // Background variables.
-  dataset.background = backgroundColumns.map(({ id, header, column }): BackgroundColumn => {
+  // Background variables; personal columns are dropped, free-text columns set apart (comments).
+  dataset.textColumns = [];
+  dataset.personalColumns = [];
+  const knownIds = new Set(codebook.background.map((variable) => variable.id));
+  for (const { id, header, column } of backgroundColumns) {
     const values = respondentGridRows.map((row) => backgroundText(grid.rows[row][column] ?? null));
-    return { id, header, column, values: id === "RESP_ID" ? values : unifySpellings(values) };
-  });
+    if (id !== "RESP_ID" && isPersonalColumn(header, values)) {
+      dataset.personalColumns.push(header);
+    } else if (id !== "RESP_ID" && isFreeTextColumn(header, values, knownIds.has(id))) {
+      const cells = respondentGridRows.map((row) => gridCellAddress(grid, row, column));
+      dataset.textColumns.push({ id, header, column, values, cells });
+    } else {
+      dataset.background.push({
+        id,
+        header,
+        column,
+        values: id === "RESP_ID" ? values : unifySpellings(values),
+      });
+    }
+  }
 
   // Respondent ids (the RESP_ID column when present), duplicates flagged and kept.
   const idColumn = dataset.background.find((column) => column.id === "RESP_ID");

@@ -12,7 +12,10 @@ import type { ItemSummary, PercentBase, RoundingMode } from "./results";
 export interface ItemSummaryOptions {
   base: PercentBase;
   rounding: RoundingMode;
-  /** Suppress percentages when the base is below this size (used for group cells); 0 = never. */
+  /**
+   * Suppress percentages, counts, mean, SD and median when the base is below this size (group
+   * cells; disclosure control, docs/methods.md); 0 = never. n and the base stay visible.
+   */
   minCell?: number;
   language?: "nl" | "en";
 }
@@ -66,10 +69,10 @@ export function summarizeItem(
         : undefined;
   const showPercentages = baseN > 0 && suppressed === undefined;
 
-  const countsByCode: Record<string, number> = {};
+  const countsByCode: Record<string, number | null> = {};
   const pcts: Record<string, number | null> = {};
   scale.points.forEach((point, index) => {
-    countsByCode[String(point.code)] = counts[index];
+    countsByCode[String(point.code)] = suppressed === undefined ? counts[index] : null;
     const raw = (100 * counts[index]) / baseN;
     pcts[String(point.code)] = showPercentages
       ? options.rounding === "legacy"
@@ -115,13 +118,16 @@ export function summarizeItem(
     pctLow: band(scale.lowCodes),
     pctNeutral: scale.neutralCodes.length > 0 ? band(scale.neutralCodes) : null,
     pctHigh: band(scale.highCodes),
-    mean,
-    sd,
-    median: medianFromCounts(
-      scale.points.map((point) => point.code),
-      counts,
-      n
-    ),
+    mean: suppressed === undefined ? mean : null,
+    sd: suppressed === undefined ? sd : null,
+    median:
+      suppressed === undefined
+        ? medianFromCounts(
+            scale.points.map((point) => point.code),
+            counts,
+            n
+          )
+        : null,
     ...(suppressed ? { suppressed } : {}),
   };
 }
@@ -152,6 +158,6 @@ export function medianFromCounts(
 
 function suppressionReason(baseN: number, minCell: number, language: "nl" | "en"): string {
   return language === "nl"
-    ? `Percentages niet getoond: basis ${baseN} is kleiner dan de minimale celgrootte ${minCell}.`
-    : `Percentages not shown: base ${baseN} is below the minimum cell size ${minCell}.`;
+    ? `Percentages, aantallen en gemiddelde niet getoond: basis ${baseN} is kleiner dan de minimale celgrootte ${minCell}.`
+    : `Percentages, counts and mean not shown: base ${baseN} is below the minimum cell size ${minCell}.`;
 }

@@ -2,6 +2,7 @@
  * The analysis result: the public JSON report (ARCHITECTURE §3.2). Keys are camelCase and stable;
  * change them only on purpose and update docs/json-report.md in the same commit.
  */
+import type { CommentEntry } from "./comments";
 import type { Issue } from "./issue";
 
 export type PercentBase = "valid" | "all";
@@ -12,6 +13,8 @@ export interface AnalysisOptions {
   rounding: RoundingMode;
   minCell: number;
   groupBy: string[];
+  /** Numeric columns split into bands (cut points, or quantile groups); absent when none. */
+  bands?: { column: string; cuts: number[]; labels: string[] }[];
 }
 
 /** One statement's distribution (an indicator-table row). */
@@ -32,8 +35,11 @@ export interface ItemSummary {
   dontKnow: number;
   /** The percentage base actually used (n for base "valid", all respondents for "all"). */
   baseN: number;
-  /** Count per scale point, every point present (zeros kept), keyed by code. */
-  counts: Record<string, number>;
+  /**
+   * Count per scale point, every point present (zeros kept), keyed by code. In group results a
+   * count of 1 to minCell − 1 is null (disclosure control, docs/methods.md).
+   */
+  counts: Record<string, number | null>;
   /** Percentage per scale point on baseN (rounded to one decimal in legacy mode). */
   pcts: Record<string, number | null>;
   pctLow: number | null;
@@ -88,8 +94,12 @@ export interface GovernanceDomain {
 
 export interface Crosstab {
   by: string;
-  /** table[groupValue][style] = count. */
-  table: Record<string, Record<string, number>>;
+  /** table[groupValue][style] = count; null when masked (1 to minCell − 1, disclosure control). */
+  table: Record<string, Record<string, number | null>>;
+  /** Networks per group value (kept when cells are masked). */
+  rowTotals?: Record<string, number>;
+  /** Number of cells masked because their count was below the minimum cell size. */
+  cellsMasked?: number;
   chiSquare: number | null;
   df: number | null;
   p: number | null;
@@ -159,6 +169,8 @@ export interface AnalysisResult {
   /** Ordered indicator blocks (seed-002 style two-sided tables), by section. */
   indicators: IndicatorBlock[];
   groups: GroupResult[];
+  /** Every free-text answer and comment, with its item, network and respondent type. */
+  comments: CommentEntry[];
   issues: Issue[];
 }
 

@@ -5,6 +5,7 @@
  * one-line message naming the file (exit 1).
  */
 import { analyze } from "../analysis/analyze";
+import { parseBandSpec } from "../analysis/bands";
 import { buildReport } from "../analysis/buildReport";
 import { ingest } from "../analysis/ingest";
 import type { Issue } from "../analysis/issue";
@@ -20,6 +21,8 @@ export interface AnalyzeCommandOptions {
   sheet?: string;
   codebook?: string;
   groupBy: string[];
+  /** `--bands` specifications as typed (COLUMN:CUT,CUT or COLUMN:qK). */
+  bands?: string[];
   population?: number;
   base: PercentBase;
   rounding: RoundingMode;
@@ -45,6 +48,13 @@ export async function runAnalyze(
 ): Promise<number> {
   const language = options.lang;
   const nl = language === "nl";
+  const bandSpecs = (options.bands ?? []).map((text) => {
+    try {
+      return parseBandSpec(text, language);
+    } catch (error) {
+      throw new CliError(`--bands ${(error as Error).message}`, 2);
+    }
+  });
   const grids = await readGrids(input, language);
   const sheetGrid = pickDataSheet(grids, options.sheet, language);
   const loaded = await loadCodebook(options.codebook, grids, language);
@@ -85,6 +95,7 @@ export async function runAnalyze(
     rounding: options.rounding,
     minCell: options.minCell,
     groupBy: options.groupBy,
+    bandSpecs,
     population: options.population ?? null,
     language,
   });

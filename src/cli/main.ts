@@ -56,6 +56,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     )
     .option("--group-by <column>", "uitsplitsen naar deze kolom (herhaalbaar)", collect, [])
     .option(
+      "--bands <spec>",
+      "getalkolom in klassen verdelen en daarnaar uitsplitsen: KOLOM:15000,50000 (grenzen) of KOLOM:q3 (kwantielen); herhaalbaar",
+      collect,
+      []
+    )
+    .option(
       "--population <n>",
       "aantal netwerken in de populatie (voor de responsgraad)",
       positiveInteger
@@ -80,6 +86,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
             sheet: options.sheet,
             codebook: options.codebook,
             groupBy: options.groupBy,
+            bands: options.bands,
             population: options.population,
             base: options.base,
             rounding: options.rounding,

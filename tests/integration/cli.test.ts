@@ -54,6 +54,7 @@ const CONTRACT_KEYS = [
   "participation",
   "indicators",
   "groups",
+  "comments",
   "issues",
 ];
 
@@ -560,5 +561,104 @@ describe("wrong usage (exit 2)", () => {
     expect(result.err).toContain("preset:nope");
     expect(result.err).toContain("preset:demos-coordinatoren");
     expect(result.err.trimEnd().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("group-by that makes sense, comments and disclosure control", () => {
+  const header = ["RESP_ID", "INWONERS", "INGEVULD_DOOR", ...HEADER.slice(2), "Opmerking VER_01"];
+  const inhabitants = [9000, 12000, 14999, 15000, 30000, 49999, 50000, 80000, 262000, 11000];
+  const rows = ROWS.map((row, i) => [
+    `CS ${String(i + 1).padStart(2, "0")}`,
+    inhabitants[i],
+    `Persoon ${i}`,
+    ...row.slice(2),
+    i === 0 ? "=1+1 is geen formule" : i === 3 ? "Brugfiguren werken goed." : null,
+  ]);
+
+  it("--bands INWONERS:15000,50000 groups by bands in order; comments in JSON and on the Opmerkingen sheet; no personal data", async () => {
+    const input = await writeWorkbook("bands.xlsx", (workbook) =>
+      addRows(workbook.addWorksheet("Antwoorden"), [header, ...rows])
+    );
+    const json = file("bands.json");
+    const out = file("bands-report.xlsx");
+    const result = await run(
+      "analyze",
+      input,
+      "--bands",
+      "INWONERS:15000,50000",
+      "--min-cell",
+      "3",
+      "--json",
+      json,
+      "--out",
+      out
+    );
+    expect(result.err).not.toMatch(/GROUP_COLUMN/);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(fs.readFileSync(json, "utf8"));
+    // < 15.000: 9000, 12000, 14999, 11000 (4); 15.000–50.000: 15000, 30000, 49999 (3); ≥ 50.000: 3
+    expect(
+      report.groups.map((group: { by: string; value: string; n: number }) => [
+        group.by,
+        group.value,
+        group.n,
+      ])
+    ).toEqual([
+      ["INWONERS", "< 15.000", 4],
+      ["INWONERS", "15.000–50.000", 3],
+      ["INWONERS", "≥ 50.000", 3],
+    ]);
+    expect(report.options.bands).toEqual([
+      {
+        column: "INWONERS",
+        cuts: [15000, 50000],
+        labels: ["< 15.000", "15.000–50.000", "≥ 50.000"],
+      },
+    ]);
+    expect(
+      report.comments.map(
+        (comment: { network: string; respondentType: string; item: string; text: string }) => [
+          comment.network,
+          comment.respondentType,
+          comment.item,
+          comment.text,
+        ]
+      )
+    ).toEqual([
+      ["CS 01", "CS", "VER_01", "=1+1 is geen formule"],
+      ["CS 04", "CS", "VER_01", "Brugfiguren werken goed."],
+    ]);
+    // Cross-tab cells of 1 or 2 networks are masked (null), never a count below --min-cell.
+    for (const crosstab of report.governance.crosstabs)
+      for (const cells of Object.values(crosstab.table) as Record<string, number | null>[])
+        for (const count of Object.values(cells))
+          expect(count === null || count === 0 || count >= 3).toBe(true);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet("Opmerkingen")!;
+    expect(sheet).toBeDefined();
+    const texts: string[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+    expect(texts).toContain("=1+1 is geen formule");
+    let formulas = 0;
+    let personal = 0;
+    workbook.eachSheet((worksheet) =>
+      worksheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.formula) formulas += 1;
+          if (String(cell.value).includes("Persoon")) personal += 1;
+        })
+      )
+    );
+    expect(formulas).toBe(0);
+    expect(personal).toBe(0);
+  });
+
+  it("a malformed --bands is wrong usage (exit 2) with the form to write", async () => {
+    const csv = file("bands-bad.csv");
+    fs.writeFileSync(csv, [HEADER, ...ROWS].map((row) => row.join(";")).join("\n"));
+    const result = await run("analyze", csv, "--bands", "INWONERS");
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/KOLOM:GRENS,GRENS/);
   });
 });

@@ -78,6 +78,7 @@ describe("the JSON contract", () => {
       "participation",
       "indicators",
       "groups",
+      "comments",
       "issues",
     ]);
     expect(json.tool).toEqual({ name: "netwerkmeter", version: expect.any(String) });

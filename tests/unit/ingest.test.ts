@@ -215,7 +215,7 @@ describe("layout", () => {
     ]);
   });
 
-  test("background columns are kept with one value per respondent (usable for grouping)", () => {
+  test("background columns are kept with one value per respondent (usable for grouping); comments are set apart", () => {
     const dataset = ingest(
       sheet([
         ["RESP_ID", "Grootteklasse", "regio", "Opmerking", "VIS_01", "INWONERS", "Actief"],
@@ -229,7 +229,6 @@ describe("layout", () => {
       ["RESP_ID", "RESP_ID", 0],
       ["GROOTTE_KLASSE", "Grootteklasse", 1],
       ["REGIO", "regio", 2],
-      ["Opmerking", "Opmerking", 3],
       ["INWONERS", "INWONERS", 5],
       ["Actief", "Actief", 6],
     ]);
@@ -240,10 +239,19 @@ describe("layout", () => {
       RESP_ID: ["N1", "N2", "N3"],
       GROOTTE_KLASSE: ["klein", "groot", "klein"],
       REGIO: ["Limburg", null, "Antwerpen"],
-      Opmerking: [null, "goed netwerk", "2016-03-01"],
       INWONERS: ["12500", "80000", null],
       Actief: ["ja", "nee", null],
     });
+    // A comment column is free text: gathered for the Opmerkingen sheet, never a group column.
+    expect(dataset.textColumns).toEqual([
+      {
+        id: "Opmerking",
+        header: "Opmerking",
+        column: 3,
+        values: [null, "goed netwerk", "2016-03-01"],
+        cells: ["D2", "D3", "D4"],
+      },
+    ]);
   });
 });
 

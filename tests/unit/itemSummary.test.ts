@@ -403,18 +403,20 @@ describe("seed 002 reproduced on n = 77 (SPEC §1.4, §1.6): legacy rounding, ba
 });
 
 describe("minimum cell size", () => {
-  test("base below minCell: percentages null with a reason, counts and n kept", () => {
+  test("base below minCell: percentages, counts, mean, SD and median null with a reason; n and base kept", () => {
     const summary = summarizeItem(column("AKK5", [1, 4, 5, null]), {
       base: "valid",
       rounding: "exact",
       minCell: 5,
     });
     expect(summary.suppressed).toBe(
-      "Percentages niet getoond: basis 3 is kleiner dan de minimale celgrootte 5."
+      "Percentages, aantallen en gemiddelde niet getoond: basis 3 is kleiner dan de minimale celgrootte 5."
     );
     expect(summary.pcts).toEqual({ "1": null, "2": null, "3": null, "4": null, "5": null });
     expect([summary.pctLow, summary.pctNeutral, summary.pctHigh]).toEqual([null, null, null]);
-    expect(summary.counts).toEqual({ "1": 1, "2": 0, "3": 0, "4": 1, "5": 1 });
+    // Disclosure control: the counts would tell how the three networks answered.
+    expect(summary.counts).toEqual({ "1": null, "2": null, "3": null, "4": null, "5": null });
+    expect([summary.mean, summary.sd, summary.median]).toEqual([null, null, null]);
     expect([summary.n, summary.missing, summary.baseN]).toEqual([3, 1, 3]);
   });
 
@@ -430,7 +432,7 @@ describe("minimum cell size", () => {
     expect(
       summarizeItem(col, { base: "valid", rounding: "legacy", minCell: 6, language: "en" })
         .suppressed
-    ).toBe("Percentages not shown: base 3 is below the minimum cell size 6.");
+    ).toBe("Percentages, counts and mean not shown: base 3 is below the minimum cell size 6.");
     expect(
       summarizeItem(col, { base: "valid", rounding: "exact", minCell: 0 }).suppressed
     ).toBeUndefined();
