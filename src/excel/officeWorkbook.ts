@@ -35,7 +35,7 @@ import { OfficeMetadataStore } from "./settings";
 
 const WORKBOOK_CHANGED_CODES = new Set(["ItemAlreadyExists", "ItemNotFound"]);
 const WORKBOOK_CHANGED = {
-  nl: "Het werkboek veranderde terwijl Netwerkmeter schreef (een blad, tabel of grafiek kwam erbij of verdween). Probeer opnieuw.",
+  nl: "De werkmap veranderde terwijl Netwerkmeter schreef (een blad, tabel of grafiek kwam erbij of verdween). Probeer opnieuw.",
   en: "The workbook changed while Netwerkmeter was writing (a sheet, table or chart appeared or vanished). Try again.",
 };
 

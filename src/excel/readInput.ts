@@ -38,8 +38,8 @@ const TEXTS = {
   nl: {
     noData:
       "Geen gegevens gevonden: selecteer de antwoorden (of een cel in de tabel met antwoorden) en probeer opnieuw.",
-    tableMissing: (table: string) => `De tabel '${table}' bestaat niet (meer) in dit werkboek.`,
-    sheetMissing: (sheet: string) => `Het blad '${sheet}' bestaat niet (meer) in dit werkboek.`,
+    tableMissing: (table: string) => `De tabel '${table}' bestaat niet (meer) in deze werkmap.`,
+    sheetMissing: (sheet: string) => `Het blad '${sheet}' bestaat niet (meer) in deze werkmap.`,
     noSelection: "Er is geen celbereik geselecteerd.",
   },
   en: {

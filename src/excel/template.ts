@@ -60,7 +60,7 @@ const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidd
 const TEXTS = {
   nl: {
     exists: (names: string[]) =>
-      `Dit werkboek heeft al ${names.length === 1 ? "een blad" : "bladen"} ${names.map((name) => `'${name}'`).join(", ")}: voeg het sjabloon in een nieuw, leeg werkboek in.`,
+      `Deze werkmap heeft al ${names.length === 1 ? "een blad" : "bladen"} ${names.map((name) => `'${name}'`).join(", ")}: voeg het sjabloon in een nieuwe, lege werkmap in.`,
   },
   en: {
     exists: (names: string[]) =>

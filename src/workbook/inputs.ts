@@ -31,7 +31,7 @@ export function storedRequest(
     throw new WorkbookError(
       reading.problem ??
         (nl
-          ? "Er is nog geen analyse in dit werkboek om te vernieuwen: voer eerst een analyse uit."
+          ? "Er is nog geen analyse in deze werkmap om te vernieuwen: voer eerst een analyse uit."
           : "There is no analysis in this workbook to refresh yet: run an analysis first."),
       "NO_STORED_RUN"
     );

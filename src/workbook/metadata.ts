@@ -192,7 +192,7 @@ export function parseMetadata(stored: unknown, language: "nl" | "en" = "nl"): Me
     return {
       metadata: null,
       problem: nl
-        ? `Dit werkboek is bijgewerkt door een nieuwere versie van Netwerkmeter (${String(value.toolVersion ?? "?")}); werk de invoegtoepassing bij om te vernieuwen.`
+        ? `Deze werkmap is bijgewerkt door een nieuwere versie van Netwerkmeter (${String(value.toolVersion ?? "?")}); werk de invoegtoepassing bij om te vernieuwen.`
         : `This workbook was updated by a newer Netwerkmeter (${String(value.toolVersion ?? "?")}); update the add-in to refresh.`,
     };
   const input = readInput(value.input);

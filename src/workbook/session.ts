@@ -122,7 +122,7 @@ function resolveCodebook(
     severity: "info",
     code: "DEFAULT_CODEBOOK",
     message: nl
-      ? `Geen blad 'Codeboek' in dit werkboek: de ingebouwde preset ${codebook.name} is gebruikt.`
+      ? `Geen blad 'Codeboek' in deze werkmap: de ingebouwde preset ${codebook.name} is gebruikt.`
       : `No 'Codeboek' sheet in this workbook: the built-in preset ${codebook.name} was used.`,
     file: read.data.file,
   });
@@ -263,7 +263,7 @@ export class NetwerkmeterSession {
       throw new WorkbookError(
         state.metadata.problem ??
           (nl
-            ? "Er is nog geen analyse in dit werkboek: voer eerst een analyse uit."
+            ? "Er is nog geen analyse in deze werkmap: voer eerst een analyse uit."
             : "There is no analysis in this workbook yet: run an analysis first."),
         "NO_STORED_RUN"
       );

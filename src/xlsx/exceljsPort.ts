@@ -48,9 +48,9 @@ const NOTE_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: "FF59595
 const TEXTS = {
   nl: {
     total: "Totaal",
-    noData: "Geen gegevens gevonden: open een werkboek met antwoorden.",
-    tableMissing: (table: string) => `De tabel '${table}' bestaat niet (meer) in dit werkboek.`,
-    sheetMissing: (sheet: string) => `Het blad '${sheet}' bestaat niet (meer) in dit werkboek.`,
+    noData: "Geen gegevens gevonden: open een werkmap met antwoorden.",
+    tableMissing: (table: string) => `De tabel '${table}' bestaat niet (meer) in deze werkmap.`,
+    sheetMissing: (sheet: string) => `Het blad '${sheet}' bestaat niet (meer) in deze werkmap.`,
   },
   en: {
     total: "Total",

@@ -24,7 +24,7 @@ describe("Samenvoegen", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Samenvoegen" }));
     expect(screen.getByText("Nog geen bestanden gekozen.")).toBeInTheDocument();
 
-    const input = screen.getByLabelText("Teruggestuurde werkboeken (.xlsx)");
+    const input = screen.getByLabelText("Teruggestuurde werkmappen (.xlsx)");
     expect(input).toHaveAttribute("multiple");
     fireEvent.change(input, {
       target: { files: [xlsx("netwerk-a.xlsx", [1, 2, 3]), xlsx("netwerk-b.xlsx", [4, 5])] },
@@ -73,7 +73,7 @@ describe("Samenvoegen", () => {
     renderApp(host);
     await screen.findByRole("heading", { name: "Gegevens gevonden" });
     fireEvent.click(screen.getByRole("tab", { name: "Samenvoegen" }));
-    fireEvent.change(screen.getByLabelText("Teruggestuurde werkboeken (.xlsx)"), {
+    fireEvent.change(screen.getByLabelText("Teruggestuurde werkmappen (.xlsx)"), {
       target: {
         files: [xlsx("a.xlsx", [1]), new File(["x"], "oud.xls"), xlsx("b.xlsx", [2])],
       },
@@ -96,7 +96,7 @@ describe("Samenvoegen", () => {
     renderApp(host);
     await screen.findByRole("heading", { name: "Gegevens gevonden" });
     fireEvent.click(screen.getByRole("tab", { name: "Samenvoegen" }));
-    fireEvent.change(screen.getByLabelText("Teruggestuurde werkboeken (.xlsx)"), {
+    fireEvent.change(screen.getByLabelText("Teruggestuurde werkmappen (.xlsx)"), {
       target: { files: [xlsx("a.xlsx", [1])] },
     });
     fireEvent.click(screen.getByRole("button", { name: "Samenvoegen" }));

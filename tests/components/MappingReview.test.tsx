@@ -4,7 +4,7 @@ import { renderApp } from "./renderApp";
 
 async function openMapping() {
   fireEvent.click(await screen.findByRole("button", { name: /^Kolommen controleren/ }));
-  return screen.getByRole("table", { name: "Kolommen en hun uitspraak" });
+  return screen.getByRole("table", { name: "Kolommen en hun stelling" });
 }
 
 describe("column mapping review (step 2)", () => {
@@ -12,7 +12,7 @@ describe("column mapping review (step 2)", () => {
     renderApp(createFakeHost());
     expect(
       await screen.findByRole("button", {
-        name: "Kolommen controleren (7 uitspraken, 4 andere kolommen)",
+        name: "Kolommen controleren (7 stellingen, 4 andere kolommen)",
       })
     ).toBeInTheDocument();
     const table = await openMapping();

@@ -41,12 +41,12 @@ describe("summary cards (step 6)", () => {
     expect(within(c).getByText("niet te berekenen")).toBeInTheDocument();
     expect(
       within(alphas).getByText(
-        "Vanaf 0,70 meten de uitspraken van een schaal samen voldoende hetzelfde."
+        "Vanaf 0,70 meten de stellingen van een schaal samen voldoende hetzelfde."
       )
     ).toBeInTheDocument();
 
     expect(
-      screen.getByText("Netwerkmeter schreef 3 werkbladen in het werkboek.")
+      screen.getByText("Netwerkmeter schreef 3 werkbladen in de werkmap.")
     ).toBeInTheDocument();
     expect(screen.getByText("Bestuursstijl")).toBeInTheDocument();
     expect(screen.getByTestId("live-polite")).toHaveTextContent("Analyse klaar.");
@@ -67,7 +67,7 @@ describe("summary cards (step 6)", () => {
     const host = await runToResults();
     fireEvent.click(screen.getByRole("button", { name: "Grafieken invoegen" }));
     await waitFor(() => expect(host.insertCharts).toHaveBeenCalledTimes(1));
-    expect(await screen.findByText("2 grafieken staan in het werkboek.")).toBeInTheDocument();
+    expect(await screen.findByText("2 grafieken staan in de werkmap.")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Grafieken vernieuwen" })).toBeInTheDocument();
   });
 

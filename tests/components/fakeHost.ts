@@ -59,7 +59,7 @@ export const overview: DataOverview = {
     {
       severity: "info",
       code: "DEFAULT_CODEBOOK",
-      message: "Geen codeboek in het werkboek: het Dēmos-codeboek is gebruikt.",
+      message: "Geen codeboek in de werkmap: het Dēmos-codeboek is gebruikt.",
     },
   ],
 };

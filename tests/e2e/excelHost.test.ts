@@ -162,7 +162,7 @@ describeInChromium("task pane in Excel (production build, fake Excel, Chromium)"
       const beforeRun = (await snapshot(page)).syncCount;
       await page.getByRole("button", { name: "Analyse uitvoeren" }).click();
       await page.getByRole("heading", { name: "Resultaat", exact: true }).waitFor();
-      await page.getByText("13 grafieken staan in het werkboek.").waitFor();
+      await page.getByText("13 grafieken staan in de werkmap.").waitFor();
       timings.mark("run");
       await expect(page.getByTestId("response-rate").innerText()).resolves.toBe("77 van 104 (74%)");
       await expect(page.getByTestId("participation-index").innerText()).resolves.toBe(
@@ -248,7 +248,7 @@ describeInChromium("task pane in Excel (production build, fake Excel, Chromium)"
         runsBeforeCharts
       );
       await page.getByRole("button", { name: "Grafieken vernieuwen" }).waitFor();
-      await page.getByText("13 grafieken staan in het werkboek.").waitFor();
+      await page.getByText("13 grafieken staan in de werkmap.").waitFor();
       timings.mark("charts");
       const afterCharts = await snapshot(page);
       timings.record("syncs: charts", afterCharts.syncCount - beforeCharts);

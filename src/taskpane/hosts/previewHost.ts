@@ -36,8 +36,8 @@ export interface PreviewHostOptions {
 
 const TEXTS = {
   nl: {
-    noWorkbook: "Open eerst een werkboek (.xlsx) of het voorbeeld.",
-    newWorkbook: "nieuw-werkboek.xlsx",
+    noWorkbook: "Open eerst een werkmap (.xlsx) of het voorbeeld.",
+    newWorkbook: "nieuwe-werkmap.xlsx",
     suffix: "-netwerkmeter",
   },
   en: {
@@ -179,7 +179,7 @@ export class PreviewHost implements NetwerkmeterHost {
     if (clashes.length > 0)
       throw new WorkbookError(
         language === "nl"
-          ? `Dit werkboek heeft al ${clashes.map((name) => `'${name}'`).join(", ")}: voeg het sjabloon in een nieuw, leeg werkboek in.`
+          ? `Deze werkmap heeft al ${clashes.map((name) => `'${name}'`).join(", ")}: voeg het sjabloon in een nieuwe, lege werkmap in.`
           : `This workbook already has ${clashes.map((name) => `'${name}'`).join(", ")}: insert the template into a new, empty workbook.`,
         "TEMPLATE_SHEETS_EXIST"
       );

@@ -21,7 +21,7 @@ const DOMAINS: Record<string, string> = {
 export const nl: Strings = {
   app: {
     title: "Netwerkmeter",
-    previewBadge: "Voorbeeld in de browser",
+    previewBadge: "Browserversie",
     navLabel: "Onderdelen van Netwerkmeter",
     tabAnalyse: "Analyseren",
     tabTemplate: "Nieuw sjabloon",
@@ -29,7 +29,7 @@ export const nl: Strings = {
     starting: "Netwerkmeter start…",
     startFailedTitle: "Netwerkmeter kon niet starten",
     startFailedMessage:
-      "Een onderdeel van de invoegtoepassing laadde niet. Controleer je internetverbinding en laad het taakvenster opnieuw.",
+      "Een onderdeel van de invoegtoepassing laadde niet. Controleer uw internetverbinding en laad het taakvenster opnieuw.",
     reload: "Opnieuw laden",
   },
   common: {
@@ -41,11 +41,11 @@ export const nl: Strings = {
     cellRef,
   },
   start: {
-    title: "Probeer Netwerkmeter in je browser",
+    title: "Probeer Netwerkmeter in uw browser",
     intro:
       "Open een Excel-bestand met de antwoorden van de coördinatoren. Netwerkmeter zoekt de antwoorden, controleert ze en maakt de tabellen, scores en grafieken.",
     privacy:
-      "Je bestand blijft op je computer: alles gebeurt in deze browser, er wordt niets verstuurd.",
+      "Uw bestand blijft op uw computer: alles gebeurt in deze browser, er wordt niets verstuurd.",
     dropHint: "Sleep een .xlsx-bestand hierheen",
     chooseFile: "Kies een bestand",
     inputLabel: "Excel-bestand met antwoorden (.xlsx)",
@@ -57,7 +57,7 @@ export const nl: Strings = {
   },
   loading: {
     detecting: "Antwoorden zoeken…",
-    detectingHint: "Netwerkmeter kijkt welke kolommen bij welke uitspraken horen.",
+    detectingHint: "Netwerkmeter kijkt welke kolommen bij welke stellingen horen.",
     opening: (file) => `${file} openen…`,
   },
   data: {
@@ -69,7 +69,7 @@ export const nl: Strings = {
           ? `De selectie ${cellRef(source.sheet, source.address)}`
           : `Werkblad ${source.sheet} (${source.address})`,
     respondents: "Respondenten",
-    items: "Uitspraken herkend",
+    items: "Stellingen herkend",
     itemsRecognised: (found, total) => `${f.integer(found)} van ${f.integer(total)}`,
     codebook: "Codeboek",
     problems: "Problemen",
@@ -83,12 +83,12 @@ export const nl: Strings = {
       "Vond Netwerkmeter de verkeerde gegevens? Selecteer de tabel met antwoorden en zoek opnieuw.",
     otherFile: "Ander bestand openen",
     noItemsWarning:
-      "Geen enkele kolom past bij een uitspraak uit het codeboek. Koppel de kolommen hieronder zelf, of controleer of dit het juiste werkblad is.",
+      "Geen enkele kolom past bij een stelling uit het codeboek. Koppel de kolommen hieronder zelf, of controleer of dit het juiste werkblad is.",
   },
   empty: {
     noDataTitle: "Nog geen antwoorden gevonden",
     noDataMessage:
-      "Netwerkmeter vond geen rijen met antwoorden. Open het werkblad met de antwoorden (of selecteer de tabel) en zoek opnieuw. Heb je nog geen vragenlijst? Begin met een nieuw sjabloon.",
+      "Netwerkmeter vond geen rijen met antwoorden. Open het werkblad met de antwoorden (of selecteer de tabel) en zoek opnieuw. Hebt u nog geen vragenlijst? Begin met een nieuw sjabloon.",
     noDataMessagePreview:
       "Netwerkmeter vond geen rijen met antwoorden in dit bestand. Kies een bestand met een werkblad vol antwoorden, of begin met een nieuw sjabloon.",
     searchAgain: "Opnieuw zoeken",
@@ -97,25 +97,25 @@ export const nl: Strings = {
   refresh: {
     title: "Eerder geanalyseerd",
     message:
-      "Dit werkboek bevat de instellingen van een vorige analyse. Vernieuwen rekent alles opnieuw uit met dezelfde instellingen en vervangt alleen de werkbladen van Netwerkmeter.",
+      "Deze werkmap bevat de instellingen van een vorige analyse. Vernieuwen rekent alles opnieuw uit met dezelfde instellingen en vervangt alleen de werkbladen van Netwerkmeter.",
     button: "Vernieuwen",
   },
   mapping: {
     title: (items, other) =>
-      `Kolommen controleren (${plural(items, "uitspraak", "uitspraken")}, ${plural(other, "andere kolom", "andere kolommen")})`,
+      `Kolommen controleren (${plural(items, "stelling", "stellingen")}, ${plural(other, "andere kolom", "andere kolommen")})`,
     intro:
-      "Netwerkmeter koppelde elke kolom aan een uitspraak uit het codeboek. Klopt een koppeling niet, kies dan de juiste uitspraak of 'geen uitspraak'.",
-    tableLabel: "Kolommen en hun uitspraak",
+      "Netwerkmeter koppelde elke kolom aan een stelling uit het codeboek. Klopt een koppeling niet, kies dan de juiste stelling of 'geen stelling'.",
+    tableLabel: "Kolommen en hun stelling",
     column: "Kolom",
-    item: "Uitspraak",
-    noItem: "Geen uitspraak",
-    kindItem: "uitspraak",
+    item: "Stelling",
+    noItem: "Geen stelling",
+    kindItem: "stelling",
     kindBackground: "achtergrond",
     automatic: "automatisch",
     chosen: "gekozen",
     changed: "aangepast",
     reset: "Mijn wijzigingen ongedaan maken",
-    selectLabel: (column, header) => `Uitspraak voor kolom ${column} (${header})`,
+    selectLabel: (column, header) => `Stelling voor kolom ${column} (${header})`,
     duplicate: (columns) => `Ook gekoppeld aan kolom ${columns}.`,
   },
   problems: {
@@ -138,7 +138,7 @@ export const nl: Strings = {
     groupByHint: "Netwerkmeter maakt de tabellen ook per groep, bijvoorbeeld per regio of grootte.",
     noGroupColumns: "Er zijn geen achtergrondkolommen om naar uit te splitsen.",
     population: "Aantal netwerken dat de vragenlijst kreeg",
-    populationHint: "Nodig voor de responsgraad. Laat leeg als je het niet weet.",
+    populationHint: "Nodig voor de responsgraad. Laat leeg als u het niet weet.",
     populationInvalid: "Vul een geheel getal in, of laat het vak leeg.",
     populationTooSmall: (respondents) =>
       `Dit moet minstens ${f.integer(respondents)} zijn: zoveel netwerken hebben geantwoord.`,
@@ -171,7 +171,7 @@ export const nl: Strings = {
   summary: {
     title: "Resultaat",
     sheetsWritten: (n) =>
-      `Netwerkmeter schreef ${plural(n, "werkblad", "werkbladen")} in het werkboek.`,
+      `Netwerkmeter schreef ${plural(n, "werkblad", "werkbladen")} in de werkmap.`,
     showSheets: "Welke werkbladen?",
     responseTitle: "Respons",
     responseRate: (respondents, population, rate) =>
@@ -198,29 +198,29 @@ export const nl: Strings = {
     minimumInvolvementValue: (value) => `minstens ${f.percent(value, 1)}`,
     noParticipation: "Geen vragen over participatie gevonden.",
     alphaTitle: "Betrouwbaarheid (Cronbach's alfa)",
-    alphaHint: "Vanaf 0,70 meten de uitspraken van een schaal samen voldoende hetzelfde.",
+    alphaHint: "Vanaf 0,70 meten de stellingen van een schaal samen voldoende hetzelfde.",
     alphaLow: "onder 0,70",
     alphaMissing: "niet te berekenen",
     alphaCases: (n) => `n = ${f.integer(n)}`,
     alphaValue: (alpha) => f.decimal(alpha, 2),
-    noScales: "Geen schalen met twee of meer uitspraken.",
+    noScales: "Geen schalen met twee of meer stellingen.",
     backToOptions: "Opties aanpassen",
     refresh: "Vernieuwen",
   },
   charts: {
     title: "Grafieken",
-    intro: "Netwerkmeter tekent de grafieken naast de tabellen in het werkboek.",
+    intro: "Netwerkmeter tekent de grafieken naast de tabellen in de werkmap.",
     insert: "Grafieken invoegen",
     refresh: "Grafieken vernieuwen",
     busy: "Grafieken tekenen…",
-    inserted: (n) => `${plural(n, "grafiek staat", "grafieken staan")} in het werkboek.`,
+    inserted: (n) => `${plural(n, "grafiek staat", "grafieken staan")} in de werkmap.`,
     none: "Er waren geen grafieken te tekenen.",
     failed: "De grafieken konden niet getekend worden.",
   },
   preview: {
     downloadTitle: "Resultaat downloaden",
     downloadText:
-      "Het resultaat is een Excel-bestand met je gegevens en alle tabellen van Netwerkmeter. De grafieken tekent de invoegtoepassing in Excel.",
+      "Het resultaat is een Excel-bestand met uw gegevens en alle tabellen van Netwerkmeter. De grafieken tekent de invoegtoepassing in Excel.",
     tableTitle: "Samenvatting als tabel",
     tableCaption: "Kerncijfers van deze analyse",
     metric: "Wat",
@@ -239,16 +239,16 @@ export const nl: Strings = {
     insert: "Sjabloon invoegen",
     busy: "Sjabloon invoegen…",
     inserted: (sheets) => `Toegevoegd: ${sheets}.`,
-    next: "Stuur het bestand naar de coördinatoren, of vul zelf een rij per netwerk in. Teruggekregen bestanden voeg je samen bij Samenvoegen.",
+    next: "Stuur het bestand naar de coördinatoren, of vul zelf een rij per netwerk in. Teruggekregen bestanden voegt u samen bij Samenvoegen.",
     failed: "Het sjabloon kon niet ingevoegd worden.",
   },
   consolidate: {
     title: "Samenvoegen",
     intro:
-      "Kies de ingevulde werkboeken die je van de coördinatoren terugkreeg. Netwerkmeter zet alle antwoorden onder elkaar op één werkblad.",
+      "Kies de ingevulde werkmappen die u van de coördinatoren terugkreeg. Netwerkmeter zet alle antwoorden onder elkaar op één werkblad.",
     dropHint: "Sleep de .xlsx-bestanden hierheen",
     chooseFiles: "Kies bestanden",
-    inputLabel: "Teruggestuurde werkboeken (.xlsx)",
+    inputLabel: "Teruggestuurde werkmappen (.xlsx)",
     selected: (n) => `${plural(n, "bestand", "bestanden")} gekozen`,
     clear: "Wis de keuze",
     remove: (name) => `${name} weglaten`,
@@ -270,7 +270,7 @@ export const nl: Strings = {
       "Controleer of het een Excel-werkmap (.xlsx) is die in Excel opent, en probeer het opnieuw.",
     runTitle: "De analyse is niet gelukt",
     runMessage:
-      "Er is niets veranderd aan je gegevens. Probeer het opnieuw; lukt het dan nog niet, pas de opties aan.",
+      "Er is niets veranderd aan uw gegevens. Probeer het opnieuw; lukt het dan nog niet, pas de opties aan.",
     refreshTitle: "Vernieuwen is niet gelukt",
     backToOptions: "Terug naar de opties",
     backToStart: "Ander bestand kiezen",
