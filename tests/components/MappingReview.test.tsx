@@ -17,7 +17,7 @@ describe("column mapping review (step 2)", () => {
     ).toBeInTheDocument();
     const table = await openMapping();
     expect(within(table).getAllByRole("row")).toHaveLength(12);
-    const select = within(table).getByLabelText("Uitspraak voor kolom D (ROL_VIS_FAC)");
+    const select = within(table).getByLabelText("Stelling voor kolom D (ROL_VIS_FAC)");
     expect(select).toHaveValue("ROL_VIS_FAC");
     expect(within(table).getAllByText("automatisch")).toHaveLength(11);
   });
@@ -27,10 +27,10 @@ describe("column mapping review (step 2)", () => {
     renderApp(host);
     const table = await openMapping();
 
-    fireEvent.change(within(table).getByLabelText("Uitspraak voor kolom F (Rol visie opdr.)"), {
+    fireEvent.change(within(table).getByLabelText("Stelling voor kolom F (Rol visie opdr.)"), {
       target: { value: "ROL_VIS_OPD" },
     });
-    fireEvent.change(within(table).getByLabelText("Uitspraak voor kolom K (A1)"), {
+    fireEvent.change(within(table).getByLabelText("Stelling voor kolom K (A1)"), {
       target: { value: "" },
     });
     expect(within(table).getAllByText("aangepast")).toHaveLength(2);
@@ -47,7 +47,7 @@ describe("column mapping review (step 2)", () => {
     const host = createFakeHost();
     renderApp(host);
     const table = await openMapping();
-    const select = within(table).getByLabelText("Uitspraak voor kolom F (Rol visie opdr.)");
+    const select = within(table).getByLabelText("Stelling voor kolom F (Rol visie opdr.)");
     fireEvent.change(select, { target: { value: "ROL_VIS_FAC" } });
     expect(within(table).getByText("Ook gekoppeld aan kolom D.")).toBeInTheDocument();
     expect(select).toHaveAccessibleDescription("Ook gekoppeld aan kolom D.");

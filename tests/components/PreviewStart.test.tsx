@@ -18,7 +18,7 @@ describe("browser preview", () => {
     expect(
       screen.getByRole("heading", { name: "Probeer Netwerkmeter in je browser" })
     ).toBeInTheDocument();
-    expect(screen.getByText("Voorbeeld in de browser")).toBeInTheDocument();
+    expect(screen.getByText("Browserversie")).toBeInTheDocument();
     expect(host.detect).not.toHaveBeenCalled();
 
     fireEvent.change(screen.getByLabelText("Excel-bestand met antwoorden (.xlsx)"), {

@@ -136,7 +136,7 @@ describeInChromium("task pane in Excel (production build, fake Excel, Chromium)"
       await expect(page.getByTestId("respondents").innerText()).resolves.toBe("77");
       await expect(page.getByTestId("items-recognised").innerText()).resolves.toBe("45 van 45");
       await page.getByText("Werkblad Antwoorden (A1:AY78)").waitFor();
-      await expect(page.getByText("Voorbeeld in de browser").count()).resolves.toBe(0);
+      await expect(page.getByText("Browserversie").count()).resolves.toBe(0);
       const detected = await snapshot(page);
       // Detect (2 syncs) and reading the stored settings (1).
       timings.record("syncs: detect + stored settings", detected.syncCount);
