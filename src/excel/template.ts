@@ -228,6 +228,7 @@ export async function insertTemplateSheets(
       added[spec.activeSheet].getRange(active.activeCell).select();
     }
     await context.sync();
-    return spec.sheets.map((sheet) => sheet.name);
+    // Hidden sheets (Lijsten, _Netwerkmeter) are not news for the person who inserted them.
+    return spec.sheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name);
   });
 }

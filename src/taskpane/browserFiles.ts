@@ -47,3 +47,17 @@ export function errorMessage(error: unknown): string {
   }
   return String(error);
 }
+
+/**
+ * The machine code of an error (an InputError's EMPTY_FILE, NOT_XLSX, NO_DATA …), so the pane can
+ * say what is wrong with the file instead of one message for every cause.
+ *
+ * @example errorCode(new InputError("EMPTY_FILE", { file: "a.xlsx" })) // { code: "EMPTY_FILE" }
+ */
+export function errorCode(error: unknown): { code?: string } {
+  if (error && typeof error === "object" && "code" in error) {
+    const code = (error as { code: unknown }).code;
+    if (typeof code === "string" && /^[A-Z][A-Z0-9_]*$/.test(code)) return { code };
+  }
+  return {};
+}

@@ -39,7 +39,8 @@ export interface FlowState {
   mapping: Record<string, string | null>;
   summary: RunSummary | null;
   running: { kind: "run" | "refresh"; fraction: number; label: string } | null;
-  error: { step: FlowStep; message: string } | null;
+  /** `code`: the error's machine code when it has one (an InputError's, e.g. EMPTY_FILE). */
+  error: { step: FlowStep; message: string; code?: string } | null;
 }
 
 export type FlowAction =
@@ -49,7 +50,7 @@ export type FlowAction =
   | { type: "running"; kind: "run" | "refresh" }
   | { type: "progress"; fraction: number; label: string }
   | { type: "finished"; summary: RunSummary; options: RunOptions | null }
-  | { type: "failed"; step: FlowStep; message: string }
+  | { type: "failed"; step: FlowStep; message: string; code?: string }
   | { type: "editOptions"; patch: Partial<OptionsDraft> }
   | { type: "mapColumn"; header: string; itemId: string | null }
   | { type: "resetMapping" }
@@ -80,11 +81,18 @@ export function initialFlowState(kind: "excel" | "preview"): FlowState {
   };
 }
 
+/** Every column offered in "Uitsplitsen naar": categorical ones, then numeric ones (in bands). */
+export function groupChoices(overview: DataOverview): string[] {
+  return [...overview.groupColumns, ...(overview.bandableColumns ?? [])];
+}
+
 /** The form prefilled from stored settings (or the defaults), keeping only existing columns. */
 export function draftFrom(stored: RunOptions | null, overview: DataOverview): OptionsDraft {
   if (!stored) return EMPTY_DRAFT;
   return {
-    groupBy: stored.groupBy.filter((column) => overview.groupColumns.includes(column)),
+    groupBy: [...stored.groupBy, ...(stored.bands ?? []).map((band) => band.column)].filter(
+      (column) => groupChoices(overview).includes(column)
+    ),
     population: stored.population === null ? "" : String(stored.population),
     base: stored.base,
     rounding: stored.rounding,
@@ -118,7 +126,7 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
         draft: again
           ? {
               ...state.draft,
-              groupBy: state.draft.groupBy.filter((c) => action.overview.groupColumns.includes(c)),
+              groupBy: state.draft.groupBy.filter((c) => groupChoices(action.overview).includes(c)),
             }
           : draftFrom(action.stored, action.overview),
         mapping: mappingFor(
@@ -159,7 +167,11 @@ export function flowReducer(state: FlowState, action: FlowAction): FlowState {
         ...state,
         status: "error",
         running: null,
-        error: { step: action.step, message: action.message },
+        error: {
+          step: action.step,
+          message: action.message,
+          ...(action.code ? { code: action.code } : {}),
+        },
       };
     case "editOptions":
       return { ...state, draft: { ...state.draft, ...action.patch } };

@@ -28,6 +28,9 @@ export interface Strings {
     startFailedTitle: string;
     startFailedMessage: string;
     reload: string;
+    /** The language switch: its visible text (the other language's name) and its label. */
+    switchLanguage: string;
+    switchLanguageLabel: string;
   };
   common: {
     retry: string;
@@ -83,6 +86,12 @@ export interface Strings {
     title: string;
     message: string;
     button: string;
+    /** The stored analysis read another sheet than the data found now: ask first. */
+    otherSheetTitle: string;
+    otherSheet: (stored: string, found: string) => string;
+    runFound: (found: string) => string;
+    refreshStored: (stored: string) => string;
+    where: (sheet: string, table?: string) => string;
   };
   mapping: {
     title: (items: number, other: number) => string;
@@ -137,6 +146,9 @@ export interface Strings {
     minCellInvalid: string;
     run: string;
     fixFirst: string;
+    moreOptions: string;
+    /** A numeric column offered for grouping in bands (tertiles). */
+    bandedColumn: (column: string) => string;
   };
   progress: {
     runTitle: string;
@@ -149,6 +161,12 @@ export interface Strings {
   summary: {
     title: string;
     sheetsWritten: (n: number) => string;
+    /** Preview: the sheets are in the result to download; the user's own file is unchanged. */
+    sheetsReady: (n: number) => string;
+    /** A warning on the cards when there are too few networks to read percentages and alpha. */
+    smallN: (n: number) => string;
+    alphaTooFew: (n: number) => string;
+    alphaNegative: string;
     showSheets: string;
     responseTitle: string;
     responseRate: (respondents: number, population: number, rate: number | null) => string;
@@ -211,6 +229,9 @@ export interface Strings {
     insert: string;
     busy: string;
     inserted: (sheets: string) => string;
+    /** Preview: the template went into a new workbook with its own download. */
+    insertedNew: string;
+    introNew: string;
     next: string;
     failed: string;
   };
@@ -228,6 +249,8 @@ export interface Strings {
     busy: string;
     done: (consolidated: number, read: number, respondents: number, sheet: string) => string;
     analyse: string;
+    /** Preview: the answers went into a new workbook with its own download. */
+    doneNew: (consolidated: number, read: number, respondents: number, name: string) => string;
     failed: string;
     empty: string;
   };
@@ -241,6 +264,8 @@ export interface Strings {
     refreshTitle: string;
     backToOptions: string;
     backToStart: string;
+    /** Open failures by InputError code: a title and advice that fits the .xlsx picker. */
+    openByCode: Partial<Record<string, { title: string; message: string }>>;
   };
   announce: {
     detecting: string;
@@ -254,6 +279,16 @@ const LanguageContext = createContext<Language>("nl");
 
 /** Wrap the app in `<LanguageProvider value="en">` to switch the task pane to English. */
 export const LanguageProvider = LanguageContext.Provider;
+
+const LanguageChangeContext = createContext<((language: Language) => void) | null>(null);
+
+/** Provides the language switch (index.tsx: remembers the choice and re-renders). */
+export const LanguageChangeProvider = LanguageChangeContext.Provider;
+
+/** The language switch, or null where the pane cannot switch (e.g. a test without a provider). */
+export function useLanguageChange(): ((language: Language) => void) | null {
+  return useContext(LanguageChangeContext);
+}
 
 const STRINGS: Record<Language, Strings> = { nl, en };
 

@@ -1,19 +1,29 @@
 /**
  * Task-pane entry point (webpack entry "taskpane", page dist/taskpane.html).
  *
- * Waits for office.js, picks the language (Office's display language inside Excel, the browser's
- * in the preview) and the host, then renders <App>. The hosts are loaded with dynamic import() so
+ * Waits for office.js, picks the language (the user's remembered choice, else Office's display
+ * language inside Excel, the browser's in the preview) and the host, then renders <App> with a
+ * language switch. The hosts are loaded with dynamic import() so
  * each is its own chunk: the Excel host (Office.js adapter) inside Excel, the preview host (ExcelJS,
  * much larger) only in a plain browser. When office.js did not load at all (offline, or the page
  * opened outside Office without the CDN), `Office` is undefined and the preview starts at once.
  */
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import type { FC, ReactNode } from "react";
+import { useCallback, useEffect, useState } from "react";
+import { browserStorage, storedLanguage, storeLanguage } from "./languagePreference";
 import App from "./components/App";
 import ErrorState from "./components/ErrorState";
 import LoadingState from "./components/LoadingState";
-import { LanguageProvider, nl, en, pickLanguage, type Language } from "./i18n";
+import {
+  LanguageChangeProvider,
+  LanguageProvider,
+  nl,
+  en,
+  pickLanguage,
+  type Language,
+} from "./i18n";
 import type { NetwerkmeterHost } from "./verbs";
 
 const container = document.getElementById("container");
@@ -31,6 +41,30 @@ function render(language: Language, children: ReactNode): void {
   );
 }
 
+/**
+ * The running pane with its language switch: a choice is remembered per user (localStorage) and
+ * re-renders the pane in place, keeping the open workbook and the flow's state.
+ */
+const Root: FC<{ initial: Language; host: NetwerkmeterHost }> = ({ initial, host }) => {
+  const [language, setLanguage] = useState<Language>(initial);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  const change = useCallback((next: Language) => {
+    storeLanguage(browserStorage(), next);
+    setLanguage(next);
+  }, []);
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <LanguageProvider value={language}>
+        <LanguageChangeProvider value={change}>
+          <App host={host} />
+        </LanguageChangeProvider>
+      </LanguageProvider>
+    </FluentProvider>
+  );
+};
+
 /** The Excel host inside Excel, the browser preview host everywhere else. */
 async function loadHost(officeHost: string | null, language: Language): Promise<NetwerkmeterHost> {
   if (officeHost === "Excel") {
@@ -46,12 +80,13 @@ async function loadHost(officeHost: string | null, language: Language): Promise<
 }
 
 async function start(officeHost: string | null, languageTag: string | null | undefined) {
-  const language = pickLanguage(languageTag);
+  const language = storedLanguage(browserStorage()) ?? pickLanguage(languageTag);
   const strings = language === "en" ? en : nl;
   render(language, <LoadingState label={strings.app.starting} />);
   try {
     const host = await loadHost(officeHost, language);
-    render(language, <App host={host} />);
+    document.documentElement.lang = language;
+    root.render(<Root initial={language} host={host} />);
   } catch (error) {
     render(
       language,

@@ -56,6 +56,9 @@ export function columnMappingFor(
   return result;
 }
 
+/** Numeric group columns are split in three bands of about equal size (low, middle, high). */
+export const TERTILES = 3;
+
 /** The run options, or null when the draft has errors (see validateDraft). */
 export function toRunOptions(
   draft: OptionsDraft,
@@ -64,8 +67,13 @@ export function toRunOptions(
   language: Language
 ): RunOptions | null {
   if (Object.keys(validateDraft(draft, overview.respondents)).length > 0) return null;
+  const bandable = new Set(overview.bandableColumns ?? []);
+  const bands = draft.groupBy
+    .filter((column) => bandable.has(column))
+    .map((column) => ({ column, quantiles: TERTILES }));
   return {
-    groupBy: draft.groupBy,
+    groupBy: draft.groupBy.filter((column) => !bandable.has(column)),
+    ...(bands.length > 0 ? { bands } : {}),
     population: draft.population.trim() === "" ? null : parseWhole(draft.population),
     base: draft.base,
     rounding: draft.rounding,

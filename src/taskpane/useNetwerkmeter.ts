@@ -8,7 +8,7 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Language } from "../analysis/language";
-import { errorMessage, readFileBytes } from "./browserFiles";
+import { errorCode, errorMessage, readFileBytes } from "./browserFiles";
 import { flowReducer, initialFlowState, type FlowState, type OptionsDraft } from "./flow";
 import { toRunOptions } from "./runOptions";
 import type { NetwerkmeterHost, Progress, RunOptions, RunSummary } from "./verbs";
@@ -25,6 +25,8 @@ export interface NetwerkmeterFlow {
   openFile: (file: File) => void;
   /** Preview: opens the bundled example workbook, then detects. */
   openExample: () => void;
+  /** Preview: opens bytes from elsewhere (the consolidated workbook), then detects. */
+  openFrom: (name: string, load: () => Promise<Uint8Array>) => void;
   /** Preview: back to the start screen. */
   close: () => void;
   /** Runs with the current options and mapping; does nothing while they have errors. */
@@ -79,7 +81,12 @@ export function useNetwerkmeter(host: NetwerkmeterHost, language: Language): Net
         await host.openWorkbook(name, bytes);
       } catch (error) {
         if (ticket.current === mine) {
-          dispatch({ type: "failed", step: "open", message: errorMessage(error) });
+          dispatch({
+            type: "failed",
+            step: "open",
+            message: errorMessage(error),
+            ...errorCode(error),
+          });
         }
         return;
       }
@@ -175,6 +182,7 @@ export function useNetwerkmeter(host: NetwerkmeterHost, language: Language): Net
       close,
       run,
       refresh,
+      openFrom: (name: string, load: () => Promise<Uint8Array>) => void open(name, load),
       editOptions: (patch: Partial<OptionsDraft>) => dispatch({ type: "editOptions", patch }),
       mapColumn: (header: string, itemId: string | null) =>
         dispatch({ type: "mapColumn", header, itemId }),
@@ -182,6 +190,6 @@ export function useNetwerkmeter(host: NetwerkmeterHost, language: Language): Net
       backToOptions: () => dispatch({ type: "backToOptions" }),
       retry,
     }),
-    [state, detect, openFile, openExample, close, run, refresh, retry]
+    [state, detect, openFile, openExample, open, close, run, refresh, retry]
   );
 }

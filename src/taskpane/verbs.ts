@@ -31,8 +31,15 @@ export interface DataOverview {
   mapping: ColumnMappingRow[];
   /** Codebook items available for the mapping review (id and statement). */
   codebookItems: { id: string; label: string }[];
-  /** Background columns (choices for "group by"). */
+  /** Columns that make sense to split by: 2–20 values, never personal or free text. */
   groupColumns: string[];
+  /** Numeric columns with many values, offered split into three bands (tertiles). */
+  bandableColumns?: string[];
+  /**
+   * Where the analysis stored in the workbook read its data, when there is one: refresh reads that
+   * again, so the pane asks first when it is not the data found now.
+   */
+  previousInput?: { sheet: string; table?: string; sameAsFound: boolean } | null;
   issues: Issue[];
 }
 
@@ -45,6 +52,8 @@ export interface RunOptions {
   language: Language;
   /** Mapping overrides from the review: header → item id, or null for "not an item". */
   columnMapping: Record<string, string | null>;
+  /** Numeric columns split into quantile bands and grouped by (e.g. INWONERS in 3 bands). */
+  bands?: { column: string; quantiles: number }[];
 }
 
 /** What the summary cards show after a run or refresh. */
@@ -73,6 +82,8 @@ export interface ConsolidateSummary {
   filesConsolidated: number;
   respondents: number;
   sheet: string;
+  /** Preview: the new workbook the answers went into (its own download), not the open file. */
+  workbook?: string;
   issues: Issue[];
 }
 
@@ -102,6 +113,11 @@ export interface NetwerkmeterHost {
   ): Promise<ConsolidateSummary>;
   /** Preview only: opens an .xlsx as the in-browser workbook. */
   openWorkbook?(name: string, bytes: Uint8Array): Promise<void>;
-  /** Preview only: the current workbook (input plus outputs) as an .xlsx to download. */
-  downloadWorkbook?(): Promise<{ name: string; bytes: Uint8Array }>;
+  /**
+   * Preview only: a workbook as an .xlsx to download: the open one (input plus outputs, the
+   * default), or the new workbook made by the template or the last consolidation.
+   */
+  downloadWorkbook?(
+    which?: "analysis" | "template" | "consolidation"
+  ): Promise<{ name: string; bytes: Uint8Array }>;
 }

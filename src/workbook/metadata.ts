@@ -133,7 +133,24 @@ export function readRunOptions(value: unknown): RunOptions {
         : DEFAULT_RUN_OPTIONS.minCell,
     language: stored.language === "en" ? "en" : "nl",
     columnMapping: mapping,
+    ...readBands(stored.bands),
   };
+}
+
+/** Stored quantile bands (refresh repeats them); malformed entries are dropped. */
+function readBands(value: unknown): { bands?: { column: string; quantiles: number }[] } {
+  if (!Array.isArray(value)) return {};
+  const bands = value.flatMap((entry) =>
+    isRecord(entry) &&
+    isString(entry.column) &&
+    typeof entry.quantiles === "number" &&
+    Number.isInteger(entry.quantiles) &&
+    entry.quantiles >= 2 &&
+    entry.quantiles <= 10
+      ? [{ column: entry.column, quantiles: entry.quantiles }]
+      : []
+  );
+  return bands.length > 0 ? { bands } : {};
 }
 
 function readOwnedSheets(value: unknown): OwnedSheet[] {

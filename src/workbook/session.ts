@@ -18,6 +18,7 @@ import { buildReport } from "../analysis/buildReport";
 import type { Codebook } from "../analysis/codebook";
 import { parseCodebookGrid } from "../analysis/codebook";
 import { columnLetters } from "../analysis/grid";
+import { groupChoices, previousInput } from "./dataChoices";
 import { ingest } from "../analysis/ingest";
 import type { Issue } from "../analysis/issue";
 import { countBySeverity } from "../analysis/issue";
@@ -233,9 +234,8 @@ export class NetwerkmeterSession {
       itemsInCodebook: resolved.codebook.items.length,
       mapping: mappingRows(read, dataset),
       codebookItems: resolved.codebook.items.map((item) => ({ id: item.id, label: item.label })),
-      groupColumns: dataset.background
-        .filter((column) => column.id !== "RESP_ID")
-        .map((column) => column.id),
+      ...groupChoices(dataset.background),
+      previousInput: previousInput(read.state.metadata.metadata?.input ?? null, read.stored),
       issues: [...resolved.issues, ...dataset.issues],
     };
   }
@@ -306,6 +306,7 @@ export class NetwerkmeterSession {
       rounding: options.rounding,
       minCell: options.minCell,
       groupBy: options.groupBy,
+      bandSpecs: options.bands,
       population: options.population,
       language,
     });

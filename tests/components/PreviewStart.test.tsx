@@ -16,7 +16,7 @@ describe("browser preview", () => {
     const host = createFakeHost("preview");
     renderApp(host);
     expect(
-      screen.getByRole("heading", { name: "Probeer Netwerkmeter in je browser" })
+      screen.getByRole("heading", { name: "Probeer Netwerkmeter in uw browser" })
     ).toBeInTheDocument();
     expect(screen.getByText("Browserversie")).toBeInTheDocument();
     expect(host.detect).not.toHaveBeenCalled();
@@ -36,7 +36,7 @@ describe("browser preview", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Ander bestand openen" }));
     expect(
-      screen.getByRole("heading", { name: "Probeer Netwerkmeter in je browser" })
+      screen.getByRole("heading", { name: "Probeer Netwerkmeter in uw browser" })
     ).toBeInTheDocument();
   });
 

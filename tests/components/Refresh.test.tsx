@@ -12,6 +12,7 @@ describe("refresh", () => {
     // The options are prefilled from the stored settings.
     expect(screen.getByRole("checkbox", { name: "REGIO" })).toBeChecked();
     expect(screen.getByLabelText("Aantal netwerken dat de vragenlijst kreeg")).toHaveValue(104);
+    fireEvent.click(screen.getByRole("button", { name: "Meer opties" }));
     expect(screen.getByRole("radio", { name: /Alle respondenten/ })).toBeChecked();
 
     fireEvent.click(refresh);

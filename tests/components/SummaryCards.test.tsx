@@ -38,7 +38,9 @@ describe("summary cards (step 6)", () => {
     expect(within(a).queryByText("onder 0,70")).not.toBeInTheDocument();
     expect(b).toHaveTextContent("0,61");
     expect(within(b).getByText("onder 0,70")).toBeInTheDocument();
-    expect(within(c).getByText("niet te berekenen")).toBeInTheDocument();
+    // Scale C has n = 2: too few networks for an alpha, so no number is shown as if normal.
+    expect(within(c).getByText("te weinig netwerken (n = 2)")).toBeInTheDocument();
+    expect(c).not.toHaveTextContent("niet te berekenen");
     expect(
       within(alphas).getByText(
         "Vanaf 0,70 meten de stellingen van een schaal samen voldoende hetzelfde."
@@ -75,5 +77,40 @@ describe("summary cards (step 6)", () => {
     await runToResults();
     fireEvent.click(screen.getByRole("button", { name: "Opties aanpassen" }));
     expect(screen.getByRole("heading", { name: "Opties" })).toBeInTheDocument();
+  });
+
+  test("n = 3: a warning above the cards, and alpha −4,00 is not shown as a finding", async () => {
+    const host = createFakeHost("excel", {
+      run: jest.fn().mockResolvedValue({
+        ...summary,
+        respondents: 3,
+        population: null,
+        responseRate: null,
+        participation: { representation: 0, index: 10, gap: 0.2, minimumInvolvement: 0 },
+        alphas: [{ scale: "Rol coproducent", alpha: -4, n: 3 }],
+      }),
+    });
+    await runToResults(host);
+    expect(
+      screen.getByText(/Slechts 3 netwerken: lees de cijfers als aantallen/)
+    ).toBeInTheDocument();
+    const alphas = screen
+      .getByRole("heading", { name: "Betrouwbaarheid (Cronbach's alfa)" })
+      .closest("[aria-labelledby]") as HTMLElement;
+    expect(alphas).not.toHaveTextContent("−4,00");
+    expect(alphas).not.toHaveTextContent("-4,00");
+    expect(within(alphas).getByText("te weinig netwerken (n = 3)")).toBeInTheDocument();
+  });
+
+  test("a negative alpha with enough networks is marked, not shown as normal", async () => {
+    const host = createFakeHost("excel", {
+      run: jest.fn().mockResolvedValue({
+        ...summary,
+        alphas: [{ scale: "A", alpha: -0.12, n: 40 }],
+      }),
+    });
+    await runToResults(host);
+    expect(screen.getByText("negatief: de stellingen meten niet hetzelfde")).toBeInTheDocument();
+    expect(screen.queryByText(/Slechts/)).toBeNull();
   });
 });

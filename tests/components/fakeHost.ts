@@ -41,6 +41,7 @@ export const overview: DataOverview = {
     { id: "A2", label: "Het netwerk bereikt zijn doelen" },
   ],
   groupColumns: ["GROOTTE_KLASSE", "REGIO"],
+  bandableColumns: ["INWONERS"],
   issues: [
     {
       severity: "error",

@@ -1,4 +1,5 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { FolderOpen20Regular } from "@fluentui/react-icons";
 import type { FC } from "react";
 import { useCallback, useEffect, useState } from "react";
 import { readFileBytes, saveBytes } from "../browserFiles";
@@ -10,6 +11,7 @@ import ConsolidatePanel from "./ConsolidatePanel";
 import DownloadButton from "./DownloadButton";
 import ErrorState from "./ErrorState";
 import Header, { PANEL_ID, tabId, type PaneView } from "./Header";
+import LanguageSwitch from "./LanguageSwitch";
 import LiveRegion from "./LiveRegion";
 import LoadingState from "./LoadingState";
 import PreviewStart from "./PreviewStart";
@@ -64,11 +66,14 @@ const App: FC<AppProps> = ({ host }) => {
     return host.consolidate(read, onProgress);
   });
   const charts = useTask(() => host.insertCharts());
-  const download = useTask(async () => {
+  const downloadOf = (which: "analysis" | "template" | "consolidation") => async () => {
     if (!host.downloadWorkbook) throw new Error("This host has no workbook to download.");
-    const { name, bytes } = await host.downloadWorkbook();
+    const { name, bytes } = await host.downloadWorkbook(which);
     saveBytes(name, bytes);
-  });
+  };
+  const download = useTask(downloadOf("analysis"));
+  const downloadTemplate = useTask(downloadOf("template"));
+  const downloadConsolidation = useTask(downloadOf("consolidation"));
 
   const selectCell = useCallback(
     (sheet: string, cell: string) => {
@@ -108,6 +113,8 @@ const App: FC<AppProps> = ({ host }) => {
             : "";
 
   function errorTitle(step: "open" | "detect" | "run" | "refresh"): string {
+    const known = step === "open" ? s.errors.openByCode[state.error?.code ?? ""] : undefined;
+    if (known) return known.title;
     return {
       open: s.errors.openTitle,
       detect: s.errors.detectTitle,
@@ -115,10 +122,6 @@ const App: FC<AppProps> = ({ host }) => {
       refresh: s.errors.refreshTitle,
     }[step];
   }
-
-  const downloadButton = isPreview ? (
-    <DownloadButton task={download.state} onDownload={() => void download.start()} />
-  ) : null;
 
   function analyse() {
     switch (state.status) {
@@ -139,23 +142,35 @@ const App: FC<AppProps> = ({ host }) => {
       case "error": {
         const step = state.error?.step ?? "detect";
         const afterRun = step === "run" || step === "refresh";
+        // A file that cannot be read fails the same way again: choosing another file comes first,
+        // and there is no "retry" for a cause the pane knows (empty, not a workbook, …).
+        const known = step === "open" ? s.errors.openByCode[state.error?.code ?? ""] : undefined;
+        const otherFile = isPreview && !afterRun;
         return (
           <ErrorState
-            title={errorTitle(step)}
+            title={known?.title ?? errorTitle(step)}
             message={
-              afterRun
+              known?.message ??
+              (afterRun
                 ? s.errors.runMessage
                 : step === "open"
                   ? s.errors.openMessage
-                  : s.errors.detectMessage
+                  : s.errors.detectMessage)
             }
-            detail={state.error?.message}
-            onRetry={flow.retry}
+            // A known cause is said in the title and advice; the reader's own wording (made for
+            // the command line, which also takes CSV) would only contradict the picker.
+            detail={known ? undefined : state.error?.message}
+            primary={
+              otherFile ? (
+                <Button appearance="primary" icon={<FolderOpen20Regular />} onClick={flow.close}>
+                  {s.errors.backToStart}
+                </Button>
+              ) : undefined
+            }
+            onRetry={known ? undefined : flow.retry}
             secondary={
               afterRun && state.overview ? (
                 <Button onClick={flow.backToOptions}>{s.errors.backToOptions}</Button>
-              ) : isPreview ? (
-                <Button onClick={flow.close}>{s.errors.backToStart}</Button>
               ) : null
             }
           />
@@ -209,7 +224,15 @@ const App: FC<AppProps> = ({ host }) => {
             <TemplatePanel
               task={template.state}
               onInsert={() => void template.start()}
-              download={downloadButton}
+              newWorkbook={isPreview}
+              download={
+                isPreview ? (
+                  <DownloadButton
+                    task={downloadTemplate.state}
+                    onDownload={() => void downloadTemplate.start()}
+                  />
+                ) : null
+              }
             />
           ) : null}
           {view === "consolidate" ? (
@@ -218,14 +241,27 @@ const App: FC<AppProps> = ({ host }) => {
               onConsolidate={(files) => void consolidate.start(files)}
               onAnalyse={() => {
                 setView("analyse");
-                flow.detect();
+                const made = consolidate.state.result?.workbook;
+                if (isPreview && made && host.downloadWorkbook) {
+                  // The preview analyses a copy of the new workbook: what was found is what runs.
+                  const load = host.downloadWorkbook.bind(host, "consolidation");
+                  flow.openFrom(made, async () => (await load()).bytes);
+                } else flow.detect();
               }}
               onSelectCell={isPreview ? undefined : selectCell}
-              download={downloadButton}
+              download={
+                isPreview ? (
+                  <DownloadButton
+                    task={downloadConsolidation.state}
+                    onDownload={() => void downloadConsolidation.start()}
+                  />
+                ) : null
+              }
             />
           ) : null}
         </div>
       </main>
+      <LanguageSwitch />
       <LiveRegion polite={announcement} assertive={errorText} />
     </div>
   );

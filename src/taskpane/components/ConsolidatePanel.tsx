@@ -162,12 +162,19 @@ const ConsolidatePanel: FC<ConsolidatePanelProps> = ({
         <>
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
-              {s.consolidate.done(
-                task.result.filesConsolidated,
-                task.result.filesRead,
-                task.result.respondents,
-                task.result.sheet
-              )}
+              {task.result.workbook
+                ? s.consolidate.doneNew(
+                    task.result.filesConsolidated,
+                    task.result.filesRead,
+                    task.result.respondents,
+                    task.result.workbook
+                  )
+                : s.consolidate.done(
+                    task.result.filesConsolidated,
+                    task.result.filesRead,
+                    task.result.respondents,
+                    task.result.sheet
+                  )}
             </MessageBarBody>
           </MessageBar>
           <div className={styles.row}>

@@ -11,6 +11,8 @@ export interface ErrorStateProps {
   message: string;
   /** The technical message from the host, shown folded away. */
   detail?: string;
+  /** The first way out when it is not "retry" (e.g. "Ander bestand kiezen"); retry then follows. */
+  primary?: ReactNode;
   onRetry?: () => void;
   /** A second way out, e.g. "Terug naar de opties". */
   secondary?: ReactNode;
@@ -30,7 +32,14 @@ const useStyles = makeStyles({
  * A designed error state: the EmptyState layout in red, with a retry button and the host's
  * technical message folded away. Focus moves to the title when the failing step's controls are gone.
  */
-const ErrorState: FC<ErrorStateProps> = ({ title, message, detail, onRetry, secondary }) => {
+const ErrorState: FC<ErrorStateProps> = ({
+  title,
+  message,
+  detail,
+  primary,
+  onRetry,
+  secondary,
+}) => {
   const styles = useStyles();
   const s = useStrings();
   return (
@@ -42,8 +51,13 @@ const ErrorState: FC<ErrorStateProps> = ({ title, message, detail, onRetry, seco
       message={message}
       actions={
         <>
+          {primary}
           {onRetry ? (
-            <Button appearance="primary" icon={<ArrowClockwise20Regular />} onClick={onRetry}>
+            <Button
+              appearance={primary ? "secondary" : "primary"}
+              icon={<ArrowClockwise20Regular />}
+              onClick={onRetry}
+            >
               {s.common.retry}
             </Button>
           ) : null}

@@ -1,4 +1,12 @@
-import { Badge, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { DataBarVertical24Regular } from "@fluentui/react-icons";
 import type { FC } from "react";
 import { useStrings } from "../i18n";
@@ -37,28 +45,50 @@ const useStyles = makeStyles({
     color: tokens.colorBrandForeground1,
   },
   name: { color: tokens.colorNeutralForeground1 },
-  // Text-only tabs that wrap: three labels fit a 320 px task pane without scrolling sideways.
-  tabs: { flexWrap: "wrap" },
-  tab: { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  // Text-only small tabs on one line: the three labels fit a 320 px task pane. They never wrap
+  // (a wrapped tab row reads as two menus); a pane narrower still scrolls the row sideways.
+  tabs: { flexWrap: "nowrap", overflowX: "auto", overflowY: "hidden" },
+  tab: {
+    flexShrink: 0,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
+  // Inside Excel the task pane's own title bar already says "Netwerkmeter": only the tabs.
+  compact: { paddingTop: tokens.spacingVerticalXS },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
-/** Title bar and the tabs Analyseren / Nieuw sjabloon / Samenvoegen. */
+/**
+ * The tabs Analyseren / Nieuw sjabloon / Samenvoegen, under a title bar in the browser preview only
+ * (inside Excel the pane's own title bar names the add-in).
+ */
 const Header: FC<HeaderProps> = ({ view, onViewChange, isPreview }) => {
   const styles = useStyles();
   const s = useStrings();
   return (
-    <header className={styles.root}>
-      <div className={styles.title}>
-        <DataBarVertical24Regular aria-hidden />
-        <Title3 as="h1" className={styles.name}>
-          {s.app.title}
-        </Title3>
-        {isPreview ? (
+    <header className={isPreview ? styles.root : mergeClasses(styles.root, styles.compact)}>
+      {isPreview ? (
+        <div className={styles.title}>
+          <DataBarVertical24Regular aria-hidden />
+          <Title3 as="h1" className={styles.name}>
+            {s.app.title}
+          </Title3>
           <Badge appearance="tint" color="informative">
             {s.app.previewBadge}
           </Badge>
-        ) : null}
-      </div>
+        </div>
+      ) : (
+        // The heading stays for screen readers and the page outline; Excel shows the title.
+        <h1 className={styles.hidden}>{s.app.title}</h1>
+      )}
       <TabList
         className={styles.tabs}
         size="small"
@@ -66,13 +96,23 @@ const Header: FC<HeaderProps> = ({ view, onViewChange, isPreview }) => {
         onTabSelect={(_event, data) => onViewChange(data.value as PaneView)}
         aria-label={s.app.navLabel}
       >
-        <Tab value="analyse" id={tabId("analyse")} aria-controls={PANEL_ID}>
+        <Tab className={styles.tab} value="analyse" id={tabId("analyse")} aria-controls={PANEL_ID}>
           {s.app.tabAnalyse}
         </Tab>
-        <Tab value="template" id={tabId("template")} aria-controls={PANEL_ID}>
+        <Tab
+          className={styles.tab}
+          value="template"
+          id={tabId("template")}
+          aria-controls={PANEL_ID}
+        >
           {s.app.tabTemplate}
         </Tab>
-        <Tab value="consolidate" id={tabId("consolidate")} aria-controls={PANEL_ID}>
+        <Tab
+          className={styles.tab}
+          value="consolidate"
+          id={tabId("consolidate")}
+          aria-controls={PANEL_ID}
+        >
           {s.app.tabConsolidate}
         </Tab>
       </TabList>

@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
   Caption1,
   Checkbox,
@@ -22,8 +26,10 @@ import type { DraftErrors } from "../runOptions";
 export interface OptionsFormProps {
   draft: OptionsDraft;
   errors: DraftErrors;
-  /** Background columns that can split the tables (DataOverview.groupColumns). */
+  /** Columns that can split the tables (DataOverview.groupColumns: 2–20 values). */
   groupColumns: string[];
+  /** Numeric columns offered in three bands (DataOverview.bandableColumns). */
+  bandableColumns?: string[];
   respondents: number;
   onChange: (patch: Partial<OptionsDraft>) => void;
   /** Called on "Analyse uitvoeren" (button or Enter) when the options have no errors. */
@@ -38,7 +44,29 @@ const useStyles = makeStyles({
   choice: { display: "flex", flexDirection: "column" },
   choiceHint: { color: tokens.colorNeutralForeground3 },
   number: { maxWidth: "12rem" },
+  // The run button stays in view at the bottom of the pane while the options scroll under it.
+  runBar: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   run: { alignSelf: "stretch" },
+  more: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  morePanel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalL,
+    paddingBottom: tokens.spacingVerticalM,
+  },
   fixFirst: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -61,6 +89,7 @@ const OptionsForm: FC<OptionsFormProps> = ({
   draft,
   errors,
   groupColumns,
+  bandableColumns = [],
   respondents,
   onChange,
   onRun,
@@ -73,6 +102,8 @@ const OptionsForm: FC<OptionsFormProps> = ({
   const minCellRef = useRef<HTMLInputElement>(null);
   const [touched, setTouched] = useState({ population: false, minCell: false });
   const [tried, setTried] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const choices = [...groupColumns, ...bandableColumns];
 
   const populationError =
     (touched.population || tried) && errors.population
@@ -88,27 +119,30 @@ const OptionsForm: FC<OptionsFormProps> = ({
     event.preventDefault();
     setTried(true);
     if (errors.population) populationRef.current?.focus();
-    else if (errors.minCell) minCellRef.current?.focus();
-    else onRun();
+    else if (errors.minCell) {
+      // The field is under "Meer opties": unfold it first, then focus it.
+      setMoreOpen(true);
+      setTimeout(() => minCellRef.current?.focus(), 0);
+    } else onRun();
   };
 
   const toggleGroup = (column: string, checked: boolean) =>
     onChange({
       groupBy: checked
-        ? groupColumns.filter((c) => c === column || draft.groupBy.includes(c))
+        ? choices.filter((c) => c === column || draft.groupBy.includes(c))
         : draft.groupBy.filter((c) => c !== column),
     });
 
   let groupBy: ReactNode;
-  if (groupColumns.length === 0) {
+  if (choices.length === 0) {
     groupBy = <Caption1 className={styles.hint}>{s.options.noGroupColumns}</Caption1>;
   } else {
     groupBy = (
       <div className={styles.checks}>
-        {groupColumns.map((column) => (
+        {choices.map((column) => (
           <Checkbox
             key={column}
-            label={column}
+            label={bandableColumns.includes(column) ? s.options.bandedColumn(column) : column}
             checked={draft.groupBy.includes(column)}
             onChange={(_event, data) => toggleGroup(column, data.checked === true)}
           />
@@ -157,71 +191,91 @@ const OptionsForm: FC<OptionsFormProps> = ({
         />
       </Field>
 
-      <Field label={{ children: s.options.base, weight: "semibold" }}>
-        <RadioGroup
-          value={draft.base}
-          onChange={(_event, data) => onChange({ base: data.value as PercentBase })}
-        >
-          <Radio
-            value="valid"
-            label={<Choice label={s.options.baseValid} hint={s.options.baseValidHint} />}
-          />
-          <Radio
-            value="all"
-            label={<Choice label={s.options.baseAll} hint={s.options.baseAllHint} />}
-          />
-        </RadioGroup>
-      </Field>
-
-      <Field label={{ children: s.options.rounding, weight: "semibold" }}>
-        <RadioGroup
-          value={draft.rounding}
-          onChange={(_event, data) => onChange({ rounding: data.value as RoundingMode })}
-        >
-          <Radio
-            value="exact"
-            label={<Choice label={s.options.roundingExact} hint={s.options.roundingExactHint} />}
-          />
-          <Radio
-            value="legacy"
-            label={<Choice label={s.options.roundingLegacy} hint={s.options.roundingLegacyHint} />}
-          />
-        </RadioGroup>
-      </Field>
-
-      <Field
-        label={{ children: s.options.minCell, weight: "semibold" }}
-        hint={s.options.minCellHint}
-        validationState={minCellError ? "error" : "none"}
-        validationMessage={minCellError}
+      <Accordion
+        className={styles.more}
+        collapsible
+        openItems={moreOpen || minCellError ? ["more"] : []}
+        onToggle={(_event, data) => setMoreOpen(data.openItems.includes("more"))}
       >
-        <Input
-          ref={minCellRef}
-          className={styles.number}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          step={1}
-          value={draft.minCell}
-          onChange={(_event, data) => onChange({ minCell: data.value })}
-          onBlur={() => setTouched((t) => ({ ...t, minCell: true }))}
-        />
-      </Field>
+        <AccordionItem value="more">
+          <AccordionHeader as="h3" size="small">
+            {s.options.moreOptions}
+          </AccordionHeader>
+          <AccordionPanel className={styles.morePanel}>
+            <Field label={{ children: s.options.base, weight: "semibold" }}>
+              <RadioGroup
+                value={draft.base}
+                onChange={(_event, data) => onChange({ base: data.value as PercentBase })}
+              >
+                <Radio
+                  value="valid"
+                  label={<Choice label={s.options.baseValid} hint={s.options.baseValidHint} />}
+                />
+                <Radio
+                  value="all"
+                  label={<Choice label={s.options.baseAll} hint={s.options.baseAllHint} />}
+                />
+              </RadioGroup>
+            </Field>
 
-      {tried && hasErrors ? (
-        <Caption1 as="p" role="alert" className={styles.fixFirst}>
-          {s.options.fixFirst}
-        </Caption1>
-      ) : null}
-      <Button
-        className={styles.run}
-        type="submit"
-        appearance="primary"
-        size="large"
-        icon={<Play20Filled />}
-      >
-        {s.options.run}
-      </Button>
+            <Field label={{ children: s.options.rounding, weight: "semibold" }}>
+              <RadioGroup
+                value={draft.rounding}
+                onChange={(_event, data) => onChange({ rounding: data.value as RoundingMode })}
+              >
+                <Radio
+                  value="exact"
+                  label={
+                    <Choice label={s.options.roundingExact} hint={s.options.roundingExactHint} />
+                  }
+                />
+                <Radio
+                  value="legacy"
+                  label={
+                    <Choice label={s.options.roundingLegacy} hint={s.options.roundingLegacyHint} />
+                  }
+                />
+              </RadioGroup>
+            </Field>
+
+            <Field
+              label={{ children: s.options.minCell, weight: "semibold" }}
+              hint={s.options.minCellHint}
+              validationState={minCellError ? "error" : "none"}
+              validationMessage={minCellError}
+            >
+              <Input
+                ref={minCellRef}
+                className={styles.number}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                step={1}
+                value={draft.minCell}
+                onChange={(_event, data) => onChange({ minCell: data.value })}
+                onBlur={() => setTouched((t) => ({ ...t, minCell: true }))}
+              />
+            </Field>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+
+      <div className={styles.runBar}>
+        {tried && hasErrors ? (
+          <Caption1 as="p" role="alert" className={styles.fixFirst}>
+            {s.options.fixFirst}
+          </Caption1>
+        ) : null}
+        <Button
+          className={styles.run}
+          type="submit"
+          appearance="primary"
+          size="large"
+          icon={<Play20Filled />}
+        >
+          {s.options.run}
+        </Button>
+      </div>
     </form>
   );
 };

@@ -25,6 +25,7 @@ import EmptyState from "./EmptyState";
 import MappingReview from "./MappingReview";
 import OptionsForm from "./OptionsForm";
 import ProblemsList from "./ProblemsList";
+import OtherDataCard from "./OtherDataCard";
 import RefreshCard from "./RefreshCard";
 
 export interface ReadyViewProps {
@@ -115,7 +116,16 @@ const ReadyView: FC<ReadyViewProps> = (props) => {
         onRedetect={isPreview ? undefined : props.onRedetect}
         onOtherFile={isPreview ? props.onOtherFile : undefined}
       />
-      {props.canRefresh ? <RefreshCard onRefresh={props.onRefresh} /> : null}
+      {props.canRefresh && overview.previousInput?.sameAsFound === false ? (
+        <OtherDataCard
+          stored={s.refresh.where(overview.previousInput.sheet, overview.previousInput.table)}
+          found={s.refresh.where(overview.source.sheet, overview.source.table)}
+          onRunFound={props.onRun}
+          onRefreshStored={props.onRefresh}
+        />
+      ) : props.canRefresh ? (
+        <RefreshCard onRefresh={props.onRefresh} />
+      ) : null}
       {overview.itemsRecognised === 0 ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{s.data.noItemsWarning}</MessageBarBody>
@@ -158,6 +168,7 @@ const ReadyView: FC<ReadyViewProps> = (props) => {
         draft={props.draft}
         errors={errors}
         groupColumns={overview.groupColumns}
+        bandableColumns={overview.bandableColumns}
         respondents={overview.respondents}
         onChange={props.onEditOptions}
         onRun={props.onRun}

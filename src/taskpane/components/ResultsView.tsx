@@ -6,8 +6,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Card,
-  Subtitle2,
   makeStyles,
   tokens,
   Text,
@@ -51,7 +49,6 @@ const useStyles = makeStyles({
   summary: { cursor: "pointer", color: tokens.colorBrandForegroundLink },
   sheetList: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  download: { rowGap: tokens.spacingVerticalS },
   accordion: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -59,8 +56,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * Steps 6–7: the summary cards, the charts (Excel) or the download and a compact table (browser
- * preview), the analysis notes, and Refresh. Focus lands on the heading when the run finishes.
+ * Steps 6–7: the first action under the heading (Download in the browser preview, where nothing
+ * was written to the user's file; Refresh inside Excel), the summary cards, the charts (Excel) or a
+ * compact table (preview), and the analysis notes. Focus lands on the heading when the run finishes.
  */
 const ResultsView: FC<ResultsViewProps> = ({
   summary,
@@ -84,10 +82,30 @@ const ResultsView: FC<ResultsViewProps> = ({
       <Text as="h2" size={500} weight="semibold" id="results-title" tabIndex={-1} ref={heading}>
         {s.summary.title}
       </Text>
+      {isPreview ? (
+        // The preview wrote nothing to the user's file: the result is a download, the primary action.
+        <div className={styles.actions}>
+          <DownloadButton task={download} onDownload={onDownload} />
+          <Button icon={<Options20Regular />} onClick={onBackToOptions}>
+            {s.summary.backToOptions}
+          </Button>
+        </div>
+      ) : (
+        <div className={styles.actions}>
+          <Button appearance="primary" icon={<ArrowSync20Regular />} onClick={onRefresh}>
+            {s.summary.refresh}
+          </Button>
+          <Button icon={<Options20Regular />} onClick={onBackToOptions}>
+            {s.summary.backToOptions}
+          </Button>
+        </div>
+      )}
       {summary.sheets.length > 0 ? (
         <div>
           <Body1 as="p" className={styles.intro}>
-            {s.summary.sheetsWritten(summary.sheets.length)}
+            {isPreview
+              ? s.summary.sheetsReady(summary.sheets.length)
+              : s.summary.sheetsWritten(summary.sheets.length)}
           </Body1>
           <details className={styles.sheets}>
             <summary className={styles.summary}>
@@ -103,30 +121,11 @@ const ResultsView: FC<ResultsViewProps> = ({
           </details>
         </div>
       ) : null}
-      <div className={styles.actions}>
-        <Button appearance="primary" icon={<ArrowSync20Regular />} onClick={onRefresh}>
-          {s.summary.refresh}
-        </Button>
-        <Button icon={<Options20Regular />} onClick={onBackToOptions}>
-          {s.summary.backToOptions}
-        </Button>
-      </div>
 
       <SummaryCards summary={summary} />
 
       {isPreview ? (
-        <>
-          <Card className={styles.download} aria-labelledby="download-title">
-            <Subtitle2 as="h3" id="download-title">
-              {s.preview.downloadTitle}
-            </Subtitle2>
-            <Body1 as="p" className={styles.intro}>
-              {s.preview.downloadText}
-            </Body1>
-            <DownloadButton task={download} onDownload={onDownload} />
-          </Card>
-          <SummaryTable summary={summary} />
-        </>
+        <SummaryTable summary={summary} />
       ) : (
         <ChartsPanel charts={summary.charts} task={charts} onInsert={onInsertCharts} />
       )}

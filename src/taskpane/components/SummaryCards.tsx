@@ -1,6 +1,8 @@
 import {
   Badge,
   Body1,
+  MessageBar,
+  MessageBarBody,
   Caption1,
   Card,
   CardHeader,
@@ -29,6 +31,13 @@ export interface SummaryCardsProps {
  */
 export const ALPHA_THRESHOLD = 0.7;
 
+/**
+ * Below this many networks the cards warn that the figures are counts more than percentages, and
+ * an alpha is not shown as a number (the analysis's SMALL_N threshold, domain/SPEC.md §7b): with
+ * n = 3 an alpha of −4,00 is noise, not a finding.
+ */
+export const SMALL_N = 10;
+
 const useStyles = makeStyles({
   grid: {
     display: "grid",
@@ -55,6 +64,7 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
   value: { fontWeight: tokens.fontWeightSemibold },
+  wide: { gridColumn: "1 / -1" },
   alphaValue: {
     display: "flex",
     alignItems: "center",
@@ -90,8 +100,15 @@ const SummaryCards: FC<SummaryCardsProps> = ({ summary }) => {
   const s = useStrings();
   const p = summary.participation;
 
+  const few = summary.respondents > 0 && summary.respondents < SMALL_N;
+
   return (
     <div className={styles.grid}>
+      {few ? (
+        <MessageBar intent="warning" layout="multiline" className={styles.wide}>
+          <MessageBarBody>{s.summary.smallN(summary.respondents)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <SummaryCard
         id="summary-response"
         icon={<PeopleTeam20Regular aria-hidden className={styles.icon} />}
@@ -197,8 +214,18 @@ const SummaryCards: FC<SummaryCardsProps> = ({ summary }) => {
                     {scale} <Caption1 className={styles.hint}>({s.summary.alphaCases(n)})</Caption1>
                   </Body1>
                   <span className={styles.alphaValue}>
-                    <Body1 className={styles.value}>{s.summary.alphaValue(alpha)}</Body1>
-                    {alpha === null ? (
+                    <Body1 className={styles.value}>
+                      {n < SMALL_N ? "—" : s.summary.alphaValue(alpha)}
+                    </Body1>
+                    {n < SMALL_N ? (
+                      <Badge appearance="tint" color="warning">
+                        {s.summary.alphaTooFew(n)}
+                      </Badge>
+                    ) : alpha !== null && alpha < 0 ? (
+                      <Badge appearance="tint" color="danger">
+                        {s.summary.alphaNegative}
+                      </Badge>
+                    ) : alpha === null ? (
                       <Badge appearance="outline" color="informative">
                         {s.summary.alphaMissing}
                       </Badge>

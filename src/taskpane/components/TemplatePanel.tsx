@@ -19,6 +19,8 @@ export interface TemplatePanelProps {
   onInsert: () => void;
   /** Browser preview: a download button for the workbook with the template. */
   download?: ReactNode;
+  /** True when the template goes into a new workbook (the preview) instead of this one. */
+  newWorkbook?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -32,8 +34,12 @@ const useStyles = makeStyles({
   button: { alignSelf: "flex-start" },
 });
 
-/** "Nieuw sjabloon": inserts the coordinator template sheets into the workbook. */
-const TemplatePanel: FC<TemplatePanelProps> = ({ task, onInsert, download }) => {
+/**
+ * "Nieuw sjabloon": inserts the coordinator template sheets into this workbook (Excel), or makes a
+ * new workbook with its own download (browser preview). The success message names visible sheets
+ * only (the host leaves out Lijsten and _Netwerkmeter).
+ */
+const TemplatePanel: FC<TemplatePanelProps> = ({ task, onInsert, download, newWorkbook }) => {
   const styles = useStyles();
   const s = useStrings();
   const busy = task.status === "busy";
@@ -43,7 +49,7 @@ const TemplatePanel: FC<TemplatePanelProps> = ({ task, onInsert, download }) => 
         {s.template.title}
       </Subtitle1>
       <Body1 as="p" className={styles.intro}>
-        {s.template.intro}
+        {newWorkbook ? s.template.introNew : s.template.intro}
       </Body1>
       <Button
         className={styles.button}
@@ -58,8 +64,10 @@ const TemplatePanel: FC<TemplatePanelProps> = ({ task, onInsert, download }) => 
         <>
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{s.template.inserted(task.result.join(", "))}</MessageBarTitle>
-              {s.template.next}
+              <MessageBarTitle>
+                {newWorkbook ? s.template.insertedNew : s.template.inserted(task.result.join(", "))}
+              </MessageBarTitle>
+              {newWorkbook ? null : s.template.next}
             </MessageBarBody>
           </MessageBar>
           {download}

@@ -38,11 +38,15 @@ const TEXTS = {
   nl: {
     noWorkbook: "Open eerst een werkmap (.xlsx) of het voorbeeld.",
     newWorkbook: "nieuwe-werkmap.xlsx",
+    template: "netwerkmeter-sjabloon.xlsx",
+    consolidation: "samengevoegde-antwoorden.xlsx",
     suffix: "-netwerkmeter",
   },
   en: {
     noWorkbook: "Open a workbook (.xlsx) or the example first.",
     newWorkbook: "new-workbook.xlsx",
+    template: "netwerkmeter-template.xlsx",
+    consolidation: "consolidated-answers.xlsx",
     suffix: "-netwerkmeter",
   },
 };
@@ -61,10 +65,20 @@ export function downloadName(name: string, suffix = "-netwerkmeter"): string {
   return base.endsWith(suffix) ? `${base}.xlsx` : `${base}${suffix}.xlsx`;
 }
 
-/** The preview host; `openWorkbook` must be called before detect/run. */
+/** Which in-browser workbook a download is for. */
+export type PreviewWorkbook = "analysis" | "template" | "consolidation";
+
+/**
+ * The preview host; `openWorkbook` must be called before detect/run. The template and a
+ * consolidation each go into a NEW in-browser workbook with its own download, so the opened file
+ * (the example, say) is never written to by them.
+ */
 export class PreviewHost implements NetwerkmeterHost {
   readonly kind = "preview" as const;
   private workbook: ExcelJSModule.Workbook | null = null;
+  private readonly extra: Partial<
+    Record<"template" | "consolidation", { workbook: ExcelJSModule.Workbook; name: string }>
+  > = {};
   private fileName: string | null = null;
   private session: NetwerkmeterSession | null = null;
   private excelJs: ExcelJS | null = null;
@@ -97,15 +111,6 @@ export class PreviewHost implements NetwerkmeterHost {
     );
   }
 
-  /** An empty workbook when none is open (template and consolidation may start from nothing). */
-  private async ensureWorkbook(): Promise<void> {
-    if (this.workbook) return;
-    const library = await this.library();
-    const workbook = new library.Workbook();
-    workbook.creator = "Netwerkmeter";
-    await this.attach(workbook, TEXTS[this.language].newWorkbook);
-  }
-
   /**
    * Opens an .xlsx as the in-browser workbook. The bytes are checked the way the command line
    * checks them (readXlsx: empty, too large, .xls, password, decompression bomb, no data), so the
@@ -120,17 +125,31 @@ export class PreviewHost implements NetwerkmeterHost {
     await this.attach(workbook, name);
   }
 
-  /** The open workbook (input and outputs) as .xlsx bytes. */
-  async downloadWorkbook(): Promise<{ name: string; bytes: Uint8Array }> {
-    const workbook = this.workbook;
+  /**
+   * A workbook as .xlsx bytes: the open one (input and outputs, the default), or the new workbook
+   * the template or the last consolidation went into.
+   */
+  async downloadWorkbook(
+    which: PreviewWorkbook = "analysis"
+  ): Promise<{ name: string; bytes: Uint8Array }> {
+    const made = which === "analysis" ? undefined : this.extra[which];
+    const workbook = which === "analysis" ? this.workbook : (made?.workbook ?? null);
     if (!workbook) throw new WorkbookError(TEXTS[this.language].noWorkbook, "NO_WORKBOOK");
     workbook.lastModifiedBy = "Netwerkmeter";
     workbook.modified = new Date();
     const buffer = await workbook.xlsx.writeBuffer();
     return {
-      name: downloadName(this.fileName ?? TEXTS[this.language].newWorkbook),
+      name: made ? made.name : downloadName(this.fileName ?? TEXTS[this.language].newWorkbook),
       bytes: new Uint8Array(buffer as ArrayBuffer),
     };
+  }
+
+  /** A new, empty in-browser workbook. */
+  private async newWorkbook(): Promise<ExcelJSModule.Workbook> {
+    const library = await this.library();
+    const workbook = new library.Workbook();
+    workbook.creator = "Netwerkmeter";
+    return workbook;
   }
 
   async detect(): Promise<DataOverview> {
@@ -159,52 +178,35 @@ export class PreviewHost implements NetwerkmeterHost {
   }
 
   /**
-   * Adds the coordinator template's sheets to the open workbook (a new one when none is open):
-   * the template is written by src/xlsx/writeTemplate.ts and its sheets copied over, so the
-   * preview's template is the command line's.
+   * Writes the coordinator template into a NEW in-browser workbook (its own download, never the
+   * open file): the template is written by src/xlsx/writeTemplate.ts, so the preview's template is
+   * the command line's. Returns the names of its visible sheets (hidden ones are not news).
    */
   async insertTemplate(language: Language): Promise<string[]> {
-    await this.ensureWorkbook();
-    const workbook = this.workbook!;
     const spec = buildTemplateSpec(findPreset(DEMOS_PRESET_ID)!, {
       language,
       presetId: DEMOS_PRESET_ID,
       generated: new Date().toISOString().slice(0, 10),
     });
-    const clashes = spec.sheets
-      .map((sheet) => sheet.name)
-      .filter((name) =>
-        workbook.worksheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())
-      );
-    if (clashes.length > 0)
-      throw new WorkbookError(
-        language === "nl"
-          ? `Deze werkmap heeft al ${clashes.map((name) => `'${name}'`).join(", ")}: voeg het sjabloon in een nieuwe, lege werkmap in.`
-          : `This workbook already has ${clashes.map((name) => `'${name}'`).join(", ")}: insert the template into a new, empty workbook.`,
-        "TEMPLATE_SHEETS_EXIST"
-      );
     const { writeTemplateWorkbook } = await import(
       /* webpackChunkName: "exceljs-port" */ "../../xlsx/writeTemplate"
     );
-    const library = await this.library();
-    const template = new library.Workbook();
+    const template = await this.newWorkbook();
     await template.xlsx.load(
       (await writeTemplateWorkbook(spec)) as unknown as ExcelJSModule.Buffer
     );
-    for (const source of template.worksheets) {
-      const copy = workbook.addWorksheet(source.name, { state: source.state });
-      const model = source.model as unknown as Record<string, unknown>;
-      (copy as unknown as { model: unknown }).model = { ...model, id: copy.id, name: source.name };
-    }
-    return spec.sheets.map((sheet) => sheet.name);
+    this.extra.template = { workbook: template, name: TEXTS[language].template };
+    return spec.sheets.filter((sheet) => sheet.state === "visible").map((sheet) => sheet.name);
   }
 
-  /** Consolidates returned templates into a new response sheet of the open (or a new) workbook. */
+  /**
+   * Consolidates returned templates into a NEW in-browser workbook (its own download; "Analyseer
+   * deze antwoorden" opens a copy of it for the analysis). The open file is never written to.
+   */
   async consolidate(
     files: { name: string; bytes: Uint8Array }[],
     onProgress?: Progress
   ): Promise<ConsolidateSummary> {
-    await this.ensureWorkbook();
     const language = this.language;
     const { consolidateWorkbooks } = await import(
       /* webpackChunkName: "consolidate" */ "../../template/consolidate"
@@ -213,9 +215,16 @@ export class PreviewHost implements NetwerkmeterHost {
       language,
       onProgress: (done, total, name) => onProgress?.(total > 0 ? (0.9 * done) / total : 0, name),
     });
-    const summary = await publishConsolidation(this.requireSession().port, result, language);
+    const workbook = await this.newWorkbook();
+    const name = TEXTS[language].consolidation;
+    const { ExcelJsWorkbookPort } = await import(
+      /* webpackChunkName: "exceljs-port" */ "../../xlsx/exceljsPort"
+    );
+    const port = new ExcelJsWorkbookPort(workbook, { fileName: name, language });
+    const summary = await publishConsolidation(port, result, language);
+    this.extra.consolidation = { workbook, name };
     onProgress?.(1, summary.sheet);
-    return summary;
+    return { ...summary, workbook: name };
   }
 }
 

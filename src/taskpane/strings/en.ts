@@ -31,6 +31,8 @@ export const en: Strings = {
     startFailedMessage:
       "Part of the add-in did not load. Check your internet connection and reload the task pane.",
     reload: "Reload",
+    switchLanguage: "Nederlands",
+    switchLanguageLabel: "Netwerkmeter in het Nederlands",
   },
   common: {
     retry: "Try again",
@@ -99,6 +101,12 @@ export const en: Strings = {
     message:
       "This workbook holds the settings of an earlier analysis. Refresh recalculates everything with the same settings and replaces only Netwerkmeter's own sheets.",
     button: "Refresh",
+    otherSheetTitle: "Other data than in the previous analysis",
+    otherSheet: (stored, found) =>
+      `The previous analysis used ${stored}. Netwerkmeter now found the answers on ${found}. Which do you want to analyse?`,
+    runFound: (found) => `Analyse ${found}`,
+    refreshStored: (stored) => `Refresh ${stored} anyway`,
+    where: (sheet, table) => (table ? `table ${table} on sheet ${sheet}` : `sheet ${sheet}`),
   },
   mapping: {
     title: (items, other) =>
@@ -159,6 +167,8 @@ export const en: Strings = {
     minCellInvalid: "Enter a whole number of 1 or more.",
     run: "Run analysis",
     fixFirst: "First correct the options marked in red.",
+    moreOptions: "More options",
+    bandedColumn: (column) => `${column} (in 3 bands)`,
   },
   progress: {
     runTitle: "Analysis running",
@@ -171,6 +181,12 @@ export const en: Strings = {
   summary: {
     title: "Result",
     sheetsWritten: (n) => `Netwerkmeter wrote ${plural(n, "sheet", "sheets")} to the workbook.`,
+    sheetsReady: (n) =>
+      `The result has ${plural(n, "Netwerkmeter sheet", "Netwerkmeter sheets")}. Download it to open them in Excel; your own file is unchanged.`,
+    smallN: (n) =>
+      `Only ${plural(n, "network", "networks")}: read the figures as counts. With so few answers, percentages and reliability say little yet.`,
+    alphaTooFew: (n) => `too few networks (n = ${f.integer(n)})`,
+    alphaNegative: "negative: the statements do not measure the same thing",
     showSheets: "Which sheets?",
     responseTitle: "Response",
     responseRate: (respondents, population, rate) =>
@@ -237,6 +253,10 @@ export const en: Strings = {
     insert: "Insert template",
     busy: "Inserting the template…",
     inserted: (sheets) => `Added: ${sheets}.`,
+    insertedNew:
+      "The template is in a new workbook; the workbook you had open was left alone. Download the template and send it to the coordinators.",
+    introNew:
+      "Makes a new workbook with the questionnaire, a sheet for the answers and the codebook, to download.",
     next: "Send the file to the coordinators, or fill in one row per network yourself. Combine the returned files under Combine.",
     failed: "The template could not be inserted.",
   },
@@ -256,6 +276,8 @@ export const en: Strings = {
     done: (consolidated, read, respondents, sheet) =>
       `Combined ${f.integer(consolidated)} of ${plural(read, "file", "files")}: ${plural(respondents, "respondent", "respondents")} on sheet ${sheet}.`,
     analyse: "Analyse these answers",
+    doneNew: (consolidated, read, respondents, name) =>
+      `${f.integer(consolidated)} of ${plural(read, "file", "files")} consolidated: ${plural(respondents, "respondent", "respondents")} in a new workbook (${name}). The example or your previous file was left alone.`,
     failed: "Combining did not work.",
     empty: "No files chosen yet.",
   },
@@ -270,6 +292,48 @@ export const en: Strings = {
     refreshTitle: "Refresh did not work",
     backToOptions: "Back to the options",
     backToStart: "Choose another file",
+    openByCode: {
+      EMPTY_FILE: {
+        title: "This file is empty (0 bytes)",
+        message:
+          "The file holds nothing: perhaps it was not fully downloaded or saved. Open the workbook in Excel, save it as an Excel Workbook (.xlsx) and choose it again.",
+      },
+      NOT_XLSX: {
+        title: "This is not an Excel workbook",
+        message:
+          "The name ends in .xlsx, but the content is something else (a renamed text file, for example). Open it in Excel, choose Save As > Excel Workbook (.xlsx) and choose that file.",
+      },
+      NO_DATA: {
+        title: "This workbook is empty",
+        message:
+          "No sheet holds any data. Choose the workbook with the answers, or start with a new template.",
+      },
+      LEGACY_XLS: {
+        title: "This is an old Excel workbook (.xls)",
+        message:
+          "Open it in Excel and choose Save As > Excel Workbook (.xlsx); then choose that file.",
+      },
+      ENCRYPTED: {
+        title: "This workbook is protected with a password",
+        message:
+          "Netwerkmeter cannot read protected workbooks. Open it in Excel, remove the password (File > Info > Protect Workbook) and choose it again.",
+      },
+      CORRUPT: {
+        title: "This workbook is damaged",
+        message:
+          "The file is incomplete or damaged. Download or copy it again, check that it opens in Excel, then choose it again.",
+      },
+      TOO_LARGE: {
+        title: "This file is too large",
+        message:
+          "Netwerkmeter reads files up to 200 MB. Keep only the sheet with the answers in a new workbook and choose that.",
+      },
+      ZIP_BOMB: {
+        title: "This file is not an ordinary workbook",
+        message:
+          "Its content would unpack to an impossibly large workbook. Choose the workbook with the answers.",
+      },
+    },
   },
   announce: {
     detecting: "Looking for answers.",

@@ -31,6 +31,8 @@ export const nl: Strings = {
     startFailedMessage:
       "Een onderdeel van de invoegtoepassing laadde niet. Controleer uw internetverbinding en laad het taakvenster opnieuw.",
     reload: "Opnieuw laden",
+    switchLanguage: "English",
+    switchLanguageLabel: "Switch Netwerkmeter to English",
   },
   common: {
     retry: "Opnieuw proberen",
@@ -99,6 +101,12 @@ export const nl: Strings = {
     message:
       "Deze werkmap bevat de instellingen van een vorige analyse. Vernieuwen rekent alles opnieuw uit met dezelfde instellingen en vervangt alleen de werkbladen van Netwerkmeter.",
     button: "Vernieuwen",
+    otherSheetTitle: "Andere gegevens dan bij de vorige analyse",
+    otherSheet: (stored, found) =>
+      `De vorige analyse gebruikte ${stored}. Netwerkmeter vond nu de antwoorden op ${found}. Welke wilt u analyseren?`,
+    runFound: (found) => `Analyseer ${found}`,
+    refreshStored: (stored) => `Toch ${stored} vernieuwen`,
+    where: (sheet, table) => (table ? `tabel ${table} op werkblad ${sheet}` : `werkblad ${sheet}`),
   },
   mapping: {
     title: (items, other) =>
@@ -159,6 +167,8 @@ export const nl: Strings = {
     minCellInvalid: "Vul een geheel getal van 1 of meer in.",
     run: "Analyse uitvoeren",
     fixFirst: "Verbeter eerst de opties die rood staan.",
+    moreOptions: "Meer opties",
+    bandedColumn: (column) => `${column} (in 3 klassen)`,
   },
   progress: {
     runTitle: "Analyse loopt",
@@ -172,6 +182,12 @@ export const nl: Strings = {
     title: "Resultaat",
     sheetsWritten: (n) =>
       `Netwerkmeter schreef ${plural(n, "werkblad", "werkbladen")} in de werkmap.`,
+    sheetsReady: (n) =>
+      `Het resultaat heeft ${plural(n, "werkblad", "werkbladen")} van Netwerkmeter. Download het om ze in Excel te openen; uw eigen bestand blijft zoals het was.`,
+    smallN: (n) =>
+      `Slechts ${plural(n, "netwerk", "netwerken")}: lees de cijfers als aantallen. Percentages en betrouwbaarheid zeggen bij zo weinig antwoorden nog weinig.`,
+    alphaTooFew: (n) => `te weinig netwerken (n = ${f.integer(n)})`,
+    alphaNegative: "negatief: de stellingen meten niet hetzelfde",
     showSheets: "Welke werkbladen?",
     responseTitle: "Respons",
     responseRate: (respondents, population, rate) =>
@@ -239,6 +255,10 @@ export const nl: Strings = {
     insert: "Sjabloon invoegen",
     busy: "Sjabloon invoegen…",
     inserted: (sheets) => `Toegevoegd: ${sheets}.`,
+    insertedNew:
+      "Het sjabloon staat in een nieuwe werkmap; de werkmap die u open had, bleef onaangeroerd. Download het sjabloon en stuur het naar de coördinatoren.",
+    introNew:
+      "Maakt een nieuwe werkmap met de vragenlijst, een blad voor de antwoorden en het codeboek, om te downloaden.",
     next: "Stuur het bestand naar de coördinatoren, of vul zelf een rij per netwerk in. Teruggekregen bestanden voegt u samen bij Samenvoegen.",
     failed: "Het sjabloon kon niet ingevoegd worden.",
   },
@@ -258,6 +278,8 @@ export const nl: Strings = {
     done: (consolidated, read, respondents, sheet) =>
       `${f.integer(consolidated)} van ${plural(read, "bestand", "bestanden")} samengevoegd: ${plural(respondents, "respondent", "respondenten")} op werkblad ${sheet}.`,
     analyse: "Analyseer deze antwoorden",
+    doneNew: (consolidated, read, respondents, name) =>
+      `${f.integer(consolidated)} van ${plural(read, "bestand", "bestanden")} samengevoegd: ${plural(respondents, "respondent", "respondenten")} in een nieuwe werkmap (${name}). Het voorbeeld of uw vorige bestand bleef onaangeroerd.`,
     failed: "Samenvoegen is niet gelukt.",
     empty: "Nog geen bestanden gekozen.",
   },
@@ -274,6 +296,48 @@ export const nl: Strings = {
     refreshTitle: "Vernieuwen is niet gelukt",
     backToOptions: "Terug naar de opties",
     backToStart: "Ander bestand kiezen",
+    openByCode: {
+      EMPTY_FILE: {
+        title: "Dit bestand is leeg (0 bytes)",
+        message:
+          "Het bestand bevat niets: misschien is het niet helemaal gedownload of opgeslagen. Open de werkmap in Excel, sla ze op als Excel-werkmap (.xlsx) en kies ze opnieuw.",
+      },
+      NOT_XLSX: {
+        title: "Dit is geen Excel-werkmap",
+        message:
+          "De naam eindigt op .xlsx, maar de inhoud is iets anders (bijvoorbeeld een hernoemd tekstbestand). Open het bestand in Excel, kies Opslaan als > Excel-werkmap (.xlsx) en kies dat bestand.",
+      },
+      NO_DATA: {
+        title: "Deze werkmap is leeg",
+        message:
+          "Geen enkel werkblad bevat gegevens. Kies de werkmap met de antwoorden, of begin met een nieuw sjabloon.",
+      },
+      LEGACY_XLS: {
+        title: "Dit is een oude Excel-werkmap (.xls)",
+        message:
+          "Open ze in Excel en kies Opslaan als > Excel-werkmap (.xlsx); kies dan dat bestand.",
+      },
+      ENCRYPTED: {
+        title: "Deze werkmap is beveiligd met een wachtwoord",
+        message:
+          "Netwerkmeter kan geen beveiligde werkmappen lezen. Open ze in Excel, verwijder het wachtwoord (Bestand > Info > Werkmap beveiligen) en kies ze opnieuw.",
+      },
+      CORRUPT: {
+        title: "Deze werkmap is beschadigd",
+        message:
+          "Het bestand is onvolledig of beschadigd. Download of kopieer het opnieuw, open het in Excel om te controleren, en kies het dan opnieuw.",
+      },
+      TOO_LARGE: {
+        title: "Dit bestand is te groot",
+        message:
+          "Netwerkmeter leest bestanden tot 200 MB. Bewaar alleen het werkblad met de antwoorden in een nieuwe werkmap en kies die.",
+      },
+      ZIP_BOMB: {
+        title: "Dit bestand is geen gewone werkmap",
+        message:
+          "De inhoud zou uitpakken tot een onmogelijk grote werkmap. Kies de werkmap met de antwoorden.",
+      },
+    },
   },
   announce: {
     detecting: "Antwoorden zoeken.",
