@@ -13,6 +13,7 @@ import type { Language } from "../analysis/language";
 import type { PercentBase, RoundingMode } from "../analysis/results";
 import { summaryLines } from "../analysis/summaryLines";
 import { writeReportWorkbook } from "../xlsx/writeReport";
+import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 import { CliError, loadCodebook, pickDataSheet, readGrids, templateOrSheet } from "./loadInput";
 import type { CliIO } from "./io";
@@ -55,6 +56,19 @@ export async function runAnalyze(
       throw new CliError(`--bands ${(error as Error).message}`, 2);
     }
   });
+  assertOutputsSafe(
+    [
+      { option: nl ? "invoer" : "input", path: input },
+      ...(options.codebook && !/^preset:/i.test(options.codebook.trim())
+        ? [{ option: "--codebook", path: options.codebook }]
+        : []),
+    ],
+    [
+      ...(options.out !== undefined ? [{ option: "--out", path: options.out }] : []),
+      ...(options.json !== undefined ? [{ option: "--json", path: options.json }] : []),
+    ],
+    language
+  );
   const grids = await readGrids(input, language);
   const sheetGrid = pickDataSheet(grids, options.sheet, language);
   const loaded = await loadCodebook(options.codebook, grids, language);
