@@ -317,6 +317,12 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
         ? `Respondent '${id}' komt twee keer voor (ook in rij ${grid.originRow + firstRow + 1}); beide rijen worden meegeteld. Controleer of dit een dubbele inzending is.`
         : `Respondent '${id}' appears twice (also in row ${grid.originRow + firstRow + 1}); both rows are counted. Check whether this is a duplicate submission.`,
       ...at(row, idColumn!.column),
+      context: {
+        respondent: id,
+        column: idColumn!.header,
+        value: id,
+        row: grid.originRow + row + 1,
+      },
     });
     return `${id} (${nl ? "rij" : "row"} ${grid.originRow + row + 1})`;
   });
@@ -384,6 +390,15 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
             code: reading.reason,
             message: text,
             ...at(row, entry.column),
+            context: {
+              respondent: dataset.respondentIds[index],
+              item: entry.item.id,
+              statement: entry.item.label,
+              column: entry.header,
+              value: reading.shown,
+              allowed,
+              row: grid.originRow + row + 1,
+            },
           });
           break;
         }

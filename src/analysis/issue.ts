@@ -44,6 +44,25 @@ export interface Issue {
   file?: string;
   sheet?: string;
   cell?: string;
+  /**
+   * The problem in the words of the data, for people who do not read cell addresses: the network
+   * (respondent id), the item and its statement, the column header and the value as typed. Set for
+   * answers that were rejected and duplicate respondents.
+   */
+  context?: IssueContext;
+}
+
+/** See {@link Issue.context}. */
+export interface IssueContext {
+  respondent?: string;
+  item?: string;
+  statement?: string;
+  column?: string;
+  value?: string;
+  /** The answers the scale allows, in words ("1–5 of helemaal niet akkoord … helemaal akkoord"). */
+  allowed?: string;
+  /** One-based sheet row. */
+  row?: number;
 }
 
 /** Counts issues by severity, e.g. for a one-line summary on stderr. */

@@ -121,6 +121,21 @@ export interface Strings {
     inFile: (file: string) => string;
     showAll: (n: number) => string;
     errorsHint: string;
+    /** Preview: nothing can be fixed in the browser, so the hint says where to fix it. */
+    errorsHintPreview: string;
+    /** A rejected answer in words: who, which statement, what was typed. */
+    who: (respondent: string) => string;
+    answerProblem: (code: string, value: string, column: string) => string | null;
+    allowed: (allowed: string) => string;
+    showRow: (row: number) => string;
+    rowTitle: (row: number) => string;
+    rowLabels: {
+      network: string;
+      column: string;
+      statement: string;
+      value: string;
+      allowed: string;
+    };
   };
   options: {
     title: string;

@@ -87,3 +87,66 @@ describe("problems list (step 3)", () => {
     expect(screen.getByText("Geen problemen gevonden.")).toBeInTheDocument();
   });
 });
+
+describe("problems in words (issue 10, finding 5)", () => {
+  const issue = {
+    severity: "error" as const,
+    code: "OUT_OF_RANGE",
+    message: "Waarde 7 ligt buiten schaal AKK5 (1–5) bij item VIS_02; als ontbrekend geteld.",
+    sheet: "Antwoorden",
+    cell: "H31",
+    context: {
+      respondent: "CS 06",
+      item: "VIS_02",
+      statement: "Het netwerk heeft een gedeelde visie",
+      column: "VIS_02",
+      value: "7",
+      allowed: "1–5 of helemaal niet akkoord … helemaal akkoord",
+      row: 31,
+    },
+  };
+
+  test("the network, the statement, the column and the value, not codes", () => {
+    renderWithProviders(<ProblemsList issues={[issue]} onSelectCell={jest.fn()} />);
+    expect(
+      screen.getByText("Netwerk CS 06: “Het netwerk heeft een gedeelde visie”")
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "Het antwoord 7 in kolom 'VIS_02' past niet op de schaal; het telt als ontbrekend."
+      )
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/bij item VIS_02|buiten schaal AKK5/)).toBeNull();
+    // Inside Excel the cell can still be selected.
+    expect(screen.getByRole("button", { name: "Ga naar cel Antwoorden!H31" })).toBeInTheDocument();
+  });
+
+  test("preview: a click shows the row in context; the hint says where to fix it", () => {
+    renderWithProviders(<ProblemsList issues={[issue]} isPreview />);
+    expect(
+      screen.getByText(/In de browserversie verandert u niets aan uw bestand/)
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/zoek opnieuw/)).toBeNull();
+    const show = screen.getByRole("button", { name: "Toon rij 31" });
+    expect(show).toHaveAttribute("aria-expanded", "false");
+    fireEvent.click(show);
+    expect(show).toHaveAttribute("aria-expanded", "true");
+    const row = screen.getByLabelText("Rij 31");
+    expect(Array.from(row.querySelectorAll("dt")).map((dt) => dt.textContent)).toEqual([
+      "Netwerk",
+      "Kolom",
+      "Stelling",
+      "Antwoord",
+      "Toegestaan",
+    ]);
+    expect(row).toHaveTextContent("CS 06");
+    expect(row).toHaveTextContent("7");
+  });
+
+  test("an issue without context keeps its message", () => {
+    renderWithProviders(
+      <ProblemsList issues={[{ severity: "info", code: "DEFAULT_CODEBOOK", message: "Preset." }]} />
+    );
+    expect(screen.getByText("Preset.")).toBeInTheDocument();
+  });
+});

@@ -14,7 +14,7 @@ import {
   Warning16Regular,
 } from "@fluentui/react-icons";
 import type { FC, ReactElement } from "react";
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import type { Issue, IssueSeverity } from "../../analysis/issue";
 import { useStrings } from "../i18n";
 
@@ -29,6 +29,11 @@ export interface ProblemsListProps {
   currentFile?: string | null;
   /** How many problems of one severity to show before "Toon alle". */
   initialPerGroup?: number;
+  /**
+   * Browser preview: nothing can be changed here, so a problem with a row shows that row in
+   * context (network, column, statement, answer) on a click, and the hint says where to fix it.
+   */
+  isPreview?: boolean;
 }
 
 const SEVERITIES: IssueSeverity[] = ["error", "warning", "info"];
@@ -70,6 +75,19 @@ const useStyles = makeStyles({
   },
   hint: { color: tokens.colorNeutralForeground3 },
   more: { alignSelf: "flex-start" },
+  who: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  rowCard: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  rowTerm: { color: tokens.colorNeutralForeground3 },
+  rowValue: { margin: 0, overflowWrap: "anywhere" },
 });
 
 /**
@@ -81,10 +99,12 @@ const ProblemsList: FC<ProblemsListProps> = ({
   onSelectCell,
   currentFile,
   initialPerGroup = 25,
+  isPreview = false,
 }) => {
   const styles = useStyles();
   const s = useStrings();
   const [expanded, setExpanded] = useState<Partial<Record<IssueSeverity, boolean>>>({});
+  const [openRow, setOpenRow] = useState<string | null>(null);
 
   if (issues.length === 0) {
     return (
@@ -116,22 +136,83 @@ const ProblemsList: FC<ProblemsListProps> = ({
             </Subtitle2>
             {severity === "error" ? (
               <Caption1 as="p" className={styles.hint}>
-                {s.problems.errorsHint}
+                {isPreview ? s.problems.errorsHintPreview : s.problems.errorsHint}
               </Caption1>
             ) : null}
             <ul className={styles.list} aria-labelledby={titleId}>
               {shown.map((issue, index) => {
                 const otherFile = issue.file && issue.file !== currentFile ? issue.file : null;
+                const key = `${issue.code}-${issue.file ?? ""}-${issue.sheet ?? ""}-${issue.cell ?? ""}-${index}`;
+                const context = issue.context;
+                const inWords =
+                  context?.value !== undefined && context.column !== undefined
+                    ? s.problems.answerProblem(issue.code, context.value, context.column)
+                    : null;
+                const rowId = `problem-row-${severity}-${index}`;
                 return (
-                  <li
-                    key={`${issue.code}-${issue.file ?? ""}-${issue.sheet ?? ""}-${issue.cell ?? ""}-${index}`}
-                    className={styles.item}
-                  >
-                    <Body1 className={styles.message}>{issue.message}</Body1>
+                  <li key={key} className={styles.item}>
+                    {inWords && context ? (
+                      <>
+                        {context.respondent ? (
+                          <Body1 className={styles.who}>
+                            {s.problems.who(context.respondent)}
+                            {context.statement ? `: “${context.statement}”` : ""}
+                          </Body1>
+                        ) : null}
+                        <Body1 className={styles.message}>{inWords}</Body1>
+                        {context.allowed ? (
+                          <Caption1 className={styles.where}>
+                            {s.problems.allowed(context.allowed)}
+                          </Caption1>
+                        ) : null}
+                      </>
+                    ) : (
+                      <Body1 className={styles.message}>{issue.message}</Body1>
+                    )}
+                    {isPreview && context?.row !== undefined && !otherFile ? (
+                      <>
+                        <Link
+                          className={styles.link}
+                          aria-expanded={openRow === key}
+                          aria-controls={rowId}
+                          onClick={() => setOpenRow(openRow === key ? null : key)}
+                        >
+                          {s.problems.showRow(context.row)}
+                        </Link>
+                        {openRow === key ? (
+                          <dl
+                            id={rowId}
+                            className={styles.rowCard}
+                            aria-label={s.problems.rowTitle(context.row)}
+                          >
+                            {(
+                              [
+                                [s.problems.rowLabels.network, context.respondent],
+                                [s.problems.rowLabels.column, context.column],
+                                [s.problems.rowLabels.statement, context.statement],
+                                [s.problems.rowLabels.value, context.value],
+                                [s.problems.rowLabels.allowed, context.allowed],
+                              ] as const
+                            )
+                              .filter(([, value]) => value !== undefined && value !== "")
+                              .map(([term, value]) => (
+                                <Fragment key={term}>
+                                  <dt className={styles.rowTerm}>
+                                    <Caption1>{term}</Caption1>
+                                  </dt>
+                                  <dd className={styles.rowValue}>
+                                    <Caption1>{value}</Caption1>
+                                  </dd>
+                                </Fragment>
+                              ))}
+                          </dl>
+                        ) : null}
+                      </>
+                    ) : null}
                     {otherFile ? (
                       <Caption1 className={styles.where}>{s.problems.inFile(otherFile)}</Caption1>
                     ) : null}
-                    {issue.sheet && issue.cell ? (
+                    {issue.sheet && issue.cell && !(isPreview && context?.row !== undefined) ? (
                       onSelectCell && !otherFile ? (
                         <Link
                           className={styles.link}

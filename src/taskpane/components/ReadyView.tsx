@@ -160,6 +160,7 @@ const ReadyView: FC<ReadyViewProps> = (props) => {
               issues={overview.issues}
               currentFile={props.workbookName}
               onSelectCell={isPreview ? undefined : props.onSelectCell}
+              isPreview={isPreview}
             />
           </AccordionPanel>
         </AccordionItem>

@@ -138,6 +138,7 @@ const ResultsView: FC<ResultsViewProps> = ({
               issues={summary.issues}
               currentFile={workbookName}
               onSelectCell={isPreview ? undefined : onSelectCell}
+              isPreview={isPreview}
             />
           </AccordionPanel>
         </AccordionItem>

@@ -139,6 +139,29 @@ export const en: Strings = {
     showAll: (n) => `Show all ${f.integer(n)}`,
     errorsHint:
       "A cell with an error counts as a missing answer. Fix the cell and search again, or just carry on.",
+    errorsHintPreview:
+      "A wrong answer counts as missing. The browser version changes nothing in your file: correct the answer in Excel and open the file again, or just go on.",
+    who: (respondent) => `Network ${respondent}`,
+    answerProblem: (code, value, column) =>
+      code === "OUT_OF_RANGE"
+        ? `The answer ${value} in column '${column}' is not on the scale; it counts as missing.`
+        : code === "UNKNOWN_LABEL"
+          ? `The answer '${value}' in column '${column}' is not a choice of the scale; it counts as missing.`
+          : code === "FORMULA_ERROR"
+            ? `The cell in column '${column}' gives a formula error (${value}); it counts as missing.`
+            : code === "DUPLICATE_RESPONDENT"
+              ? `This network appears twice in column '${column}'; both rows are counted. Is it a duplicate submission?`
+              : null,
+    allowed: (allowed) => `Allowed: ${allowed}.`,
+    showRow: (row) => `Show row ${f.integer(row)}`,
+    rowTitle: (row) => `Row ${f.integer(row)}`,
+    rowLabels: {
+      network: "Network",
+      column: "Column",
+      statement: "Statement",
+      value: "Answer",
+      allowed: "Allowed",
+    },
   },
   options: {
     title: "Options",

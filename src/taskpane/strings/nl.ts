@@ -139,6 +139,29 @@ export const nl: Strings = {
     showAll: (n) => `Toon alle ${f.integer(n)}`,
     errorsHint:
       "Een cel met een fout telt als ontbrekend antwoord. Verbeter de cel en zoek opnieuw, of ga gewoon door.",
+    errorsHintPreview:
+      "Een fout antwoord telt als ontbrekend. In de browserversie verandert u niets aan uw bestand: verbeter het antwoord in Excel en open het bestand opnieuw, of ga gewoon door.",
+    who: (respondent) => `Netwerk ${respondent}`,
+    answerProblem: (code, value, column) =>
+      code === "OUT_OF_RANGE"
+        ? `Het antwoord ${value} in kolom '${column}' past niet op de schaal; het telt als ontbrekend.`
+        : code === "UNKNOWN_LABEL"
+          ? `Het antwoord '${value}' in kolom '${column}' is geen keuze van de schaal; het telt als ontbrekend.`
+          : code === "FORMULA_ERROR"
+            ? `De cel in kolom '${column}' geeft een formulefout (${value}); ze telt als ontbrekend.`
+            : code === "DUPLICATE_RESPONDENT"
+              ? `Dit netwerk staat twee keer in kolom '${column}'; beide rijen tellen mee. Is het een dubbele inzending?`
+              : null,
+    allowed: (allowed) => `Toegestaan: ${allowed}.`,
+    showRow: (row) => `Toon rij ${f.integer(row)}`,
+    rowTitle: (row) => `Rij ${f.integer(row)}`,
+    rowLabels: {
+      network: "Netwerk",
+      column: "Kolom",
+      statement: "Stelling",
+      value: "Antwoord",
+      allowed: "Toegestaan",
+    },
   },
   options: {
     title: "Opties",
