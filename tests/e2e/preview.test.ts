@@ -64,7 +64,7 @@ describeInChromium("browser preview (production build, Chromium)", () => {
       const example = page.getByRole("button", { name: "Probeer met het voorbeeld" });
       await example.waitFor();
       expect(await page.locator("html").getAttribute("lang")).toBe("nl");
-      await page.getByText("Voorbeeld in de browser").first().waitFor();
+      await page.getByText("Browserversie").first().waitFor();
       timings.mark("start screen");
       // What the browser fetched to get here: taskpane.js plus the preview host's chunks.
       const startup = scriptsLoaded(network, server.origin);
@@ -87,14 +87,17 @@ describeInChromium("browser preview (production build, Chromium)", () => {
 
       // The problems panel is open because the data has errors: the example's two bad cells.
       await page.getByRole("button", { name: "Problemen in de gegevens (2)" }).waitFor();
-      const problems = page.getByRole("list").filter({ hasText: "Onbekend antwoord" });
+      // In words (issue 10): the network, the statement, the column, the value; no item codes.
+      const problems = page.getByRole("list").filter({ hasText: "telt als ontbrekend" });
       await expect(problems.getByRole("listitem").count()).resolves.toBe(2);
-      await page.getByText("Onbekend antwoord 'misschien' bij item VIS_02").waitFor();
-      await page.getByText("Waarde 7 ligt buiten schaal AKK5").waitFor();
-      // The preview has no Excel to select a cell in: the cell is shown as text, not as a link.
-      await page.getByText("Cel Antwoorden!H31", { exact: true }).waitFor();
-      await page.getByText("Cel Antwoorden!K17", { exact: true }).waitFor();
+      await page.getByText("Het antwoord 'misschien' in kolom 'VIS_02' is geen keuze").waitFor();
+      await page.getByText("Het antwoord 7 in kolom").waitFor();
+      await expect(page.getByText(/bij item VIS_02|buiten schaal AKK5/).count()).resolves.toBe(0);
+      // The preview has no Excel to select a cell in: a click shows the row in context instead.
       await expect(page.getByText(/Ga naar cel/).count()).resolves.toBe(0);
+      const showRow = page.getByRole("button", { name: "Toon rij 31" });
+      await showRow.click();
+      await expect(page.getByLabel("Rij 31").innerText()).resolves.toMatch(/misschien/);
       await screenshot(page, "preview-2-data-found");
 
       // 3. Options and run.
@@ -104,7 +107,7 @@ describeInChromium("browser preview (production build, Chromium)", () => {
       timings.mark("run");
 
       // 4. Summary cards, in Dutch with decimal commas.
-      await page.getByText("Netwerkmeter schreef 18 werkbladen in het werkboek.").waitFor();
+      await page.getByText(/Het resultaat heeft 18 werkbladen van Netwerkmeter/).waitFor();
       await expect(page.getByTestId("response-rate").innerText()).resolves.toBe("77 van 104 (74%)");
       const roles = page.locator('[aria-labelledby="summary-roles"]');
       for (const domain of ["Visie", "Doelstellingen", "Acties"])
@@ -137,7 +140,7 @@ describeInChromium("browser preview (production build, Chromium)", () => {
       // The run's notes repeat the two bad cells (folded until opened).
       const notes = page.getByRole("button", { name: "Opmerkingen bij de analyse (2)" });
       await notes.click();
-      await page.getByText("Cel Antwoorden!K17", { exact: true }).waitFor();
+      await page.getByRole("button", { name: "Toon rij 17" }).waitFor();
       await screenshot(page, "preview-3-results");
 
       // 5. Download: the example with Netwerkmeter's sheets, as a real .xlsx.
