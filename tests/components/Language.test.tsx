@@ -23,7 +23,7 @@ describe("language", () => {
     renderApp(host, "en");
     expect(await screen.findByRole("heading", { name: "Data found" })).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "Analyse" })).toBeInTheDocument();
-    expect(screen.getByRole("tab", { name: "New template" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Template" })).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "Combine" })).toBeInTheDocument();
     expect(screen.getByTestId("items-recognised")).toHaveTextContent("7 of 9");
 
@@ -41,9 +41,9 @@ describe("language", () => {
     const host = createFakeHost();
     renderApp(host, "en");
     await screen.findByRole("heading", { name: "Data found" });
-    fireEvent.click(screen.getByRole("tab", { name: "New template" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Template" }));
     fireEvent.click(screen.getByRole("button", { name: "Insert template" }));
-    const panel = screen.getByRole("tabpanel", { name: "New template" });
+    const panel = screen.getByRole("tabpanel", { name: "Template" });
     expect(
       await within(panel).findByText("Added: Vragenlijst, Antwoorden, Codeboek.")
     ).toBeInTheDocument();

@@ -116,7 +116,7 @@ describe("template and consolidation in the preview go into a new workbook", () 
   test("the template: a new workbook with its own download; visible sheets only", async () => {
     const host = createFakeHost("preview");
     renderApp(host);
-    fireEvent.click(screen.getByRole("tab", { name: "Nieuw sjabloon" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Sjabloon" }));
     fireEvent.click(screen.getByRole("button", { name: "Sjabloon invoegen" }));
     expect(await screen.findByText(/Het sjabloon staat in een nieuwe werkmap/)).toBeInTheDocument();
     expect(screen.queryByText(/Lijsten|_Netwerkmeter/)).toBeNull();

@@ -51,7 +51,9 @@ describe("summary cards (step 6)", () => {
       screen.getByText("Netwerkmeter schreef 3 werkbladen in de werkmap.")
     ).toBeInTheDocument();
     expect(screen.getByText("Bestuursstijl")).toBeInTheDocument();
-    expect(screen.getByTestId("live-polite")).toHaveTextContent("Analyse klaar.");
+    await waitFor(() =>
+      expect(screen.getByTestId("live-polite")).toHaveTextContent("Analyse klaar.")
+    );
   });
 
   test("without a population the card shows the respondents and what to do", async () => {

@@ -7,9 +7,9 @@ describe("Nieuw sjabloon", () => {
     const host = createFakeHost();
     renderApp(host);
     await screen.findByRole("heading", { name: "Gegevens gevonden" });
-    fireEvent.click(screen.getByRole("tab", { name: "Nieuw sjabloon" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Sjabloon" }));
     fireEvent.click(screen.getByRole("button", { name: "Sjabloon invoegen" }));
-    const panel = screen.getByRole("tabpanel", { name: "Nieuw sjabloon" });
+    const panel = screen.getByRole("tabpanel", { name: "Sjabloon" });
     expect(
       await within(panel).findByText("Toegevoegd: Vragenlijst, Antwoorden, Codeboek.")
     ).toBeInTheDocument();
@@ -24,7 +24,7 @@ describe("Nieuw sjabloon", () => {
   test("in the preview the workbook with the template can be downloaded", async () => {
     const host = createFakeHost("preview");
     renderApp(host);
-    fireEvent.click(screen.getByRole("tab", { name: "Nieuw sjabloon" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Sjabloon" }));
     fireEvent.click(screen.getByRole("button", { name: "Sjabloon invoegen" }));
     expect(await screen.findByRole("button", { name: "Download resultaat" })).toBeInTheDocument();
   });
@@ -35,10 +35,10 @@ describe("Nieuw sjabloon", () => {
     });
     renderApp(host);
     await screen.findByRole("heading", { name: "Gegevens gevonden" });
-    fireEvent.click(screen.getByRole("tab", { name: "Nieuw sjabloon" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Sjabloon" }));
     fireEvent.click(screen.getByRole("button", { name: "Sjabloon invoegen" }));
     expect(await screen.findByText("Werkblad Antwoorden bestaat al")).toBeInTheDocument();
-    const panel = screen.getByRole("tabpanel", { name: "Nieuw sjabloon" });
+    const panel = screen.getByRole("tabpanel", { name: "Sjabloon" });
     expect(within(panel).getByText("Het sjabloon kon niet ingevoegd worden.")).toBeInTheDocument();
     expect(screen.getByTestId("live-assertive")).toHaveTextContent(
       "Het sjabloon kon niet ingevoegd worden."

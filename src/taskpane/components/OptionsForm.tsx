@@ -97,6 +97,9 @@ const OptionsForm: FC<OptionsFormProps> = ({
   const styles = useStyles();
   const s = useStrings();
   const groupLabelId = useId();
+  // The run bar sits after the form (a submit button outside it, tied by `form`), so it can stick
+  // to the bottom of the whole view and not only of the form.
+  const formId = useId();
   const groupHintId = useId();
   const populationRef = useRef<HTMLInputElement>(null);
   const minCellRef = useRef<HTMLInputElement>(null);
@@ -152,114 +155,124 @@ const OptionsForm: FC<OptionsFormProps> = ({
   }
 
   return (
-    <form className={styles.form} onSubmit={submit} noValidate aria-labelledby="options-title">
-      <Subtitle2 as="h2" id="options-title">
-        {s.options.title}
-      </Subtitle2>
-
-      <div
-        className={styles.group}
-        role="group"
-        aria-labelledby={groupLabelId}
-        aria-describedby={groupHintId}
+    <>
+      <form
+        id={formId}
+        className={styles.form}
+        onSubmit={submit}
+        noValidate
+        aria-labelledby="options-title"
       >
-        <Label id={groupLabelId} weight="semibold">
-          {s.options.groupBy}
-        </Label>
-        <Caption1 id={groupHintId} className={styles.hint}>
-          {s.options.groupByHint}
-        </Caption1>
-        {groupBy}
-      </div>
+        <Subtitle2 as="h2" id="options-title">
+          {s.options.title}
+        </Subtitle2>
 
-      <Field
-        label={{ children: s.options.population, weight: "semibold" }}
-        hint={s.options.populationHint}
-        validationState={populationError ? "error" : "none"}
-        validationMessage={populationError}
-      >
-        <Input
-          ref={populationRef}
-          className={styles.number}
-          type="number"
-          inputMode="numeric"
-          min={Math.max(1, respondents)}
-          step={1}
-          value={draft.population}
-          onChange={(_event, data) => onChange({ population: data.value })}
-          onBlur={() => setTouched((t) => ({ ...t, population: true }))}
-        />
-      </Field>
+        <div
+          className={styles.group}
+          role="group"
+          aria-labelledby={groupLabelId}
+          aria-describedby={groupHintId}
+        >
+          <Label id={groupLabelId} weight="semibold">
+            {s.options.groupBy}
+          </Label>
+          <Caption1 id={groupHintId} className={styles.hint}>
+            {s.options.groupByHint}
+          </Caption1>
+          {groupBy}
+        </div>
 
-      <Accordion
-        className={styles.more}
-        collapsible
-        openItems={moreOpen || minCellError ? ["more"] : []}
-        onToggle={(_event, data) => setMoreOpen(data.openItems.includes("more"))}
-      >
-        <AccordionItem value="more">
-          <AccordionHeader as="h3" size="small">
-            {s.options.moreOptions}
-          </AccordionHeader>
-          <AccordionPanel className={styles.morePanel}>
-            <Field label={{ children: s.options.base, weight: "semibold" }}>
-              <RadioGroup
-                value={draft.base}
-                onChange={(_event, data) => onChange({ base: data.value as PercentBase })}
+        <Field
+          label={{ children: s.options.population, weight: "semibold" }}
+          hint={s.options.populationHint}
+          validationState={populationError ? "error" : "none"}
+          validationMessage={populationError}
+        >
+          <Input
+            ref={populationRef}
+            className={styles.number}
+            type="number"
+            inputMode="numeric"
+            min={Math.max(1, respondents)}
+            step={1}
+            value={draft.population}
+            onChange={(_event, data) => onChange({ population: data.value })}
+            onBlur={() => setTouched((t) => ({ ...t, population: true }))}
+          />
+        </Field>
+
+        <Accordion
+          className={styles.more}
+          collapsible
+          openItems={moreOpen || minCellError ? ["more"] : []}
+          onToggle={(_event, data) => setMoreOpen(data.openItems.includes("more"))}
+        >
+          <AccordionItem value="more">
+            <AccordionHeader as="h3" size="small">
+              {s.options.moreOptions}
+            </AccordionHeader>
+            <AccordionPanel className={styles.morePanel}>
+              <Field label={{ children: s.options.base, weight: "semibold" }}>
+                <RadioGroup
+                  value={draft.base}
+                  onChange={(_event, data) => onChange({ base: data.value as PercentBase })}
+                >
+                  <Radio
+                    value="valid"
+                    label={<Choice label={s.options.baseValid} hint={s.options.baseValidHint} />}
+                  />
+                  <Radio
+                    value="all"
+                    label={<Choice label={s.options.baseAll} hint={s.options.baseAllHint} />}
+                  />
+                </RadioGroup>
+              </Field>
+
+              <Field label={{ children: s.options.rounding, weight: "semibold" }}>
+                <RadioGroup
+                  value={draft.rounding}
+                  onChange={(_event, data) => onChange({ rounding: data.value as RoundingMode })}
+                >
+                  <Radio
+                    value="exact"
+                    label={
+                      <Choice label={s.options.roundingExact} hint={s.options.roundingExactHint} />
+                    }
+                  />
+                  <Radio
+                    value="legacy"
+                    label={
+                      <Choice
+                        label={s.options.roundingLegacy}
+                        hint={s.options.roundingLegacyHint}
+                      />
+                    }
+                  />
+                </RadioGroup>
+              </Field>
+
+              <Field
+                label={{ children: s.options.minCell, weight: "semibold" }}
+                hint={s.options.minCellHint}
+                validationState={minCellError ? "error" : "none"}
+                validationMessage={minCellError}
               >
-                <Radio
-                  value="valid"
-                  label={<Choice label={s.options.baseValid} hint={s.options.baseValidHint} />}
+                <Input
+                  ref={minCellRef}
+                  className={styles.number}
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  step={1}
+                  value={draft.minCell}
+                  onChange={(_event, data) => onChange({ minCell: data.value })}
+                  onBlur={() => setTouched((t) => ({ ...t, minCell: true }))}
                 />
-                <Radio
-                  value="all"
-                  label={<Choice label={s.options.baseAll} hint={s.options.baseAllHint} />}
-                />
-              </RadioGroup>
-            </Field>
-
-            <Field label={{ children: s.options.rounding, weight: "semibold" }}>
-              <RadioGroup
-                value={draft.rounding}
-                onChange={(_event, data) => onChange({ rounding: data.value as RoundingMode })}
-              >
-                <Radio
-                  value="exact"
-                  label={
-                    <Choice label={s.options.roundingExact} hint={s.options.roundingExactHint} />
-                  }
-                />
-                <Radio
-                  value="legacy"
-                  label={
-                    <Choice label={s.options.roundingLegacy} hint={s.options.roundingLegacyHint} />
-                  }
-                />
-              </RadioGroup>
-            </Field>
-
-            <Field
-              label={{ children: s.options.minCell, weight: "semibold" }}
-              hint={s.options.minCellHint}
-              validationState={minCellError ? "error" : "none"}
-              validationMessage={minCellError}
-            >
-              <Input
-                ref={minCellRef}
-                className={styles.number}
-                type="number"
-                inputMode="numeric"
-                min={1}
-                step={1}
-                value={draft.minCell}
-                onChange={(_event, data) => onChange({ minCell: data.value })}
-                onBlur={() => setTouched((t) => ({ ...t, minCell: true }))}
-              />
-            </Field>
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
-
+              </Field>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      </form>
       <div className={styles.runBar}>
         {tried && hasErrors ? (
           <Caption1 as="p" role="alert" className={styles.fixFirst}>
@@ -269,6 +282,7 @@ const OptionsForm: FC<OptionsFormProps> = ({
         <Button
           className={styles.run}
           type="submit"
+          form={formId}
           appearance="primary"
           size="large"
           icon={<Play20Filled />}
@@ -276,7 +290,7 @@ const OptionsForm: FC<OptionsFormProps> = ({
           {s.options.run}
         </Button>
       </div>
-    </form>
+    </>
   );
 };
 

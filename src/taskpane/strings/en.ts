@@ -24,7 +24,7 @@ export const en: Strings = {
     previewBadge: "Browser preview",
     navLabel: "Parts of Netwerkmeter",
     tabAnalyse: "Analyse",
-    tabTemplate: "New template",
+    tabTemplate: "Template",
     tabConsolidate: "Combine",
     starting: "Netwerkmeter is starting…",
     startFailedTitle: "Netwerkmeter could not start",
@@ -141,7 +141,8 @@ export const en: Strings = {
       "A cell with an error counts as a missing answer. Fix the cell and search again, or just carry on.",
     errorsHintPreview:
       "A wrong answer counts as missing. The browser version changes nothing in your file: correct the answer in Excel and open the file again, or just go on.",
-    who: (respondent) => `Network ${respondent}`,
+    who: (respondent) =>
+      /^netw(ork|erk)\b/i.test(respondent) ? respondent : `Network ${respondent}`,
     answerProblem: (code, value, column) =>
       code === "OUT_OF_RANGE"
         ? `The answer ${value} in column '${column}' is not on the scale; it counts as missing.`

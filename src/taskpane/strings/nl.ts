@@ -24,7 +24,7 @@ export const nl: Strings = {
     previewBadge: "Browserversie",
     navLabel: "Onderdelen van Netwerkmeter",
     tabAnalyse: "Analyseren",
-    tabTemplate: "Nieuw sjabloon",
+    tabTemplate: "Sjabloon",
     tabConsolidate: "Samenvoegen",
     starting: "Netwerkmeter start…",
     startFailedTitle: "Netwerkmeter kon niet starten",
@@ -141,7 +141,7 @@ export const nl: Strings = {
       "Een cel met een fout telt als ontbrekend antwoord. Verbeter de cel en zoek opnieuw, of ga gewoon door.",
     errorsHintPreview:
       "Een fout antwoord telt als ontbrekend. In de browserversie verandert u niets aan uw bestand: verbeter het antwoord in Excel en open het bestand opnieuw, of ga gewoon door.",
-    who: (respondent) => `Netwerk ${respondent}`,
+    who: (respondent) => (/^netwerk\b/i.test(respondent) ? respondent : `Netwerk ${respondent}`),
     answerProblem: (code, value, column) =>
       code === "OUT_OF_RANGE"
         ? `Het antwoord ${value} in kolom '${column}' past niet op de schaal; het telt als ontbrekend.`
