@@ -1367,14 +1367,11 @@ class WorksheetProxy extends FakeProxy {
     });
   }
 
-  get protection(): { protect(options?: unknown): void } {
-    return {
-      protect: (options?: unknown) =>
-        this.write("protection.protect", () => {
-          this.context.excel.requireApi("1.2", "protection.protect");
-          this.ref.must("protection").protectedWith = options ?? {};
-        }),
-    };
+  private protectionProxy: WorksheetProtectionProxy | undefined;
+
+  get protection(): WorksheetProtectionProxy {
+    this.protectionProxy ??= new WorksheetProtectionProxy(this.context, this);
+    return this.protectionProxy;
   }
 
   get pageLayout(): Record<string, unknown> {
@@ -1476,6 +1473,36 @@ class WorksheetProxy extends FakeProxy {
       }),
       true
     );
+  }
+}
+
+/** Worksheet.protection (ExcelApi 1.2): `protected` can be loaded; protect() queues. */
+class WorksheetProtectionProxy extends FakeProxy {
+  constructor(
+    context: FakeContext,
+    private readonly worksheet: WorksheetProxy
+  ) {
+    super(context);
+  }
+
+  protected scalars(): Scalars {
+    return {
+      protected: () => {
+        this.context.excel.requireApi("1.2", "protection.protected");
+        return this.worksheet.ref.must("protection").protectedWith !== null;
+      },
+    };
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
+  }
+
+  protect(options?: unknown): void {
+    this.write("protection.protect", () => {
+      this.context.excel.requireApi("1.2", "protection.protect");
+      this.worksheet.ref.must("protection").protectedWith = options ?? {};
+    });
   }
 }
 

@@ -167,6 +167,17 @@ describe("a chart that fails on the platform", () => {
     const summary = await sessionOn(fake).run(runOptions());
     expect(summary.charts).toEqual(expected.charts);
     expect(snapshot(fake)).toEqual(snapshot(plain));
+    const reversed = plain.allCharts().filter((chart) => chart.categoryAxis.reversePlotOrder);
+    expect(reversed.length).toBeGreaterThan(0);
+    expect(fake.allCharts().filter((chart) => chart.categoryAxis.reversePlotOrder)).toEqual([]);
+    expect(summary.issues).toContainEqual(
+      expect.objectContaining({
+        code: "OUTPUT_WARNING",
+        message: expect.stringContaining("zonder een deel van de opmaak"),
+      })
+    );
+    // No half-built chart is left behind.
+    expect(fake.allCharts()).toHaveLength(expected.charts.length);
   });
 });
 
@@ -202,10 +213,16 @@ describe("friendly errors for what the user can fix", () => {
     const session = sessionOn(fake);
     await session.run(runOptions());
     fake.sheet("Items")!.protectedWith = {};
+    const before = snapshot(fake);
+    const values = fake.values("Overzicht");
     const error = await session.refresh().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(WorkbookError);
     expect(error).toMatchObject({ code: "SHEET_PROTECTED" });
+    expect((error as Error).message).toContain("'Items'");
     expect((error as Error).message).toContain("beveiligd");
+    // Said before anything was written: every table and chart is still there.
+    expect(snapshot(fake)).toEqual(before);
+    expect(fake.values("Overzicht")).toEqual(values);
   });
 
   it("cell-edit mode, in Dutch and English", async () => {
