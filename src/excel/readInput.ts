@@ -425,6 +425,12 @@ export async function readWorkbookInput(
       tooLarge = input;
       return { shape, state, input, data: null, codebook: null };
     }
+    // Over 5,000,000 cells some builds answer null values instead of failing (office-js#4783,
+    // #6781): read it in chunks like a payload error.
+    if (!(nullable && dataRange.isNullObject) && dataRange.values === null) {
+      tooLarge = input;
+      return { shape, state, input, data: null, codebook: null };
+    }
     applySheetDetails(state, details);
     let codebook: Grid | null = null;
     if (codebookRange && !codebookRange.isNullObject) {

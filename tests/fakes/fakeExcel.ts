@@ -360,6 +360,11 @@ export interface FakeExcelOptions {
   responseLimitBytes?: number;
   /** Highest ExcelApi requirement set supported. Default "1.17". */
   apiVersion?: string;
+  /**
+   * Answer a get of more than 5,000,000 cells with null values instead of RangeExceedsLimit, as
+   * Excel for Mac 16.87 and spill ranges do (office-js#4783, #6781). Default false.
+   */
+  largeReadsReturnNull?: boolean;
 }
 
 /**
@@ -425,6 +430,7 @@ export class FakeExcel {
   readonly requestLimitBytes: number;
   readonly responseLimitBytes: number;
   readonly apiVersion: string;
+  readonly largeReadsReturnNull: boolean;
   /**
    * The user is typing in a cell: every sync fails with InvalidOperationInCellEditMode until they
    * press Enter (office-js#625, #3388: "Excel is in cell-editing mode").
@@ -451,6 +457,7 @@ export class FakeExcel {
     this.requestLimitBytes = options.requestLimitBytes ?? 5 * 1024 * 1024;
     this.responseLimitBytes = options.responseLimitBytes ?? 5 * 1024 * 1024;
     this.apiVersion = options.apiVersion ?? "1.17";
+    this.largeReadsReturnNull = options.largeReadsReturnNull ?? false;
   }
 
   /** Excel.run. */
@@ -1536,20 +1543,26 @@ class RangeProxy extends FakeProxy {
   protected scalars(): Scalars {
     const t = () => this.target("range");
     /** A get of cells: at most MAX_READ_CELLS (RangeExceedsLimit). */
+    const tooLarge = () => {
+      const target = t();
+      return target.rect.rowCount * target.rect.columnCount > MAX_READ_CELLS;
+    };
     const cells = () => {
       const target = t();
-      const count = target.rect.rowCount * target.rect.columnCount;
-      if (count > MAX_READ_CELLS)
+      if (tooLarge())
         fail(
           "RangeExceedsLimit",
-          `reading ${count} cells of ${rectText(target.rect)} exceeds the limit of ${MAX_READ_CELLS} cells`
+          `reading ${target.rect.rowCount * target.rect.columnCount} cells of ${rectText(target.rect)} exceeds the limit of ${MAX_READ_CELLS} cells`
         );
       return target;
     };
     return {
       address: () => `${quoteSheet(t().sheet.name)}!${rectText(t().rect)}`,
       addressLocal: () => `${quoteSheet(t().sheet.name)}!${rectText(t().rect)}`,
-      values: () => cells().sheet.values(t().rect),
+      values: () =>
+        this.context.excel.largeReadsReturnNull && tooLarge()
+          ? null
+          : cells().sheet.values(t().rect),
       numberFormat: () => cells().sheet.numberFormats(t().rect),
       formulas: () =>
         cells()

@@ -205,6 +205,19 @@ describe("reads of whole columns and huge ranges", () => {
     expect(fake.log.some((entry) => entry.error?.includes("RangeExceedsLimit"))).toBe(true);
     expect(Math.max(...fake.log.map((entry) => entry.responseBytes))).toBeLessThan(5 * 1024 * 1024);
   }, 60000);
+
+  it("also when Excel answers null values instead of an error (Mac, office-js#4783)", async () => {
+    const fake = new FakeExcel({ largeReadsReturnNull: true });
+    const header = Array.from({ length: 26 }, (_unused, index) => `K${index + 1}`);
+    fake.addSheet("Groot", [header, header.map((_name, index) => index)]);
+    fake.sheet("Groot")!.cell(199999, 25, true)!.value = 1;
+    const read = await portOn(fake).readInput(
+      { kind: "sheet", sheet: "Groot" },
+      { codebookSheets: [] }
+    );
+    expect(read.data.rows).toHaveLength(200000);
+    expect(read.data.rows[1][25]).toBe(25);
+  }, 60000);
 });
 
 describe("friendly errors for what the user can fix", () => {
