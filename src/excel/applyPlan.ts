@@ -237,7 +237,12 @@ export async function applyWorkbookPlan(
       // Sync A: make room.
       for (const table of plan.deleteTables)
         worksheets.getItem(table.sheet).tables.getItem(table.name).delete();
-      for (const sheet of plan.deleteSheets) sheetProxy(sheet).delete();
+      for (const sheet of plan.deleteSheets) {
+        const worksheet = sheetProxy(sheet);
+        // Excel refuses to delete a very hidden sheet (office-js#365): show it first.
+        worksheet.visibility = "Visible";
+        worksheet.delete();
+      }
       targets = plan.sheets.map((sheet) => {
         if (sheet.target.kind === "reuse") {
           const worksheet = sheetProxy({ name: sheet.name, id: sheet.target.id });

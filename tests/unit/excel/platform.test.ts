@@ -111,6 +111,18 @@ describe("refresh after the workbook was closed and opened again", () => {
   });
 });
 
+describe("owned sheets the new run no longer needs", () => {
+  it("are deleted even when someone made one very hidden", async () => {
+    const fake = await exampleFake();
+    const session = sessionOn(fake);
+    await session.run(runOptions({ groupBy: ["GROOTTE_KLASSE"] }));
+    const dropped = fake.sheets.find((sheet) => sheet.name.includes("GROOTTE_KLASSE"))!;
+    dropped.visibility = "VeryHidden";
+    await session.run(runOptions());
+    expect(fake.sheets.map((sheet) => sheet.name).join()).not.toContain("GROOTTE_KLASSE");
+  });
+});
+
 describe("template insert on the strict fake", () => {
   it("adds every sheet before filling any, with formats on empty input cells and the footer", async () => {
     const fake = new FakeExcel();
