@@ -371,13 +371,16 @@ export interface FakeExcelOptions {
  * Errors real platforms raise for calls the reference allows (for `injectError`):
  * - web: ChartSeries.markerStyle → InvalidOperation "This operation is not permitted for the
  *   current object" (office-js#1729, errorLocation ChartSeries.markerStyle);
- * - iPad: markerStyle (office-js#1538) and axis calls such as reversePlotOrder (office-js#1688).
+ * - iPad: markerStyle (office-js#1538) and axis calls: axis minimum and maximum, reversePlotOrder
+ *   ("Charts functions issues on iPad - axis min/max, markers, ticks, second axis,
+ *   reversePlotOrder", office-js#1688).
  */
 export const PLATFORM_ERRORS: Record<"web" | "ipad", InjectedError[]> = {
   web: [{ command: "series.markerStyle=", code: "InvalidOperation" }],
   ipad: [
     { command: "series.markerStyle=", code: "InvalidOperation" },
     { command: /^categoryAxis\.reversePlotOrder=$/, code: "InvalidOperation" },
+    { command: /^valueAxis\.(minimum|maximum)=$/, code: "InvalidOperation" },
   ],
 };
 
