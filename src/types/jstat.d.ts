@@ -9,8 +9,14 @@ declare module "jstat" {
     cdf(x: number, dof: number): number;
   }
 
+  interface JStatNormal {
+    /** Cumulative distribution function of the normal distribution with this mean and SD. */
+    cdf(x: number, mean: number, sd: number): number;
+  }
+
   interface JStatStatic {
     chisquare: JStatChiSquare;
+    normal: JStatNormal;
   }
 
   export const jStat: JStatStatic;
