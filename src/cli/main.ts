@@ -72,6 +72,15 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     )
     .option("--out <file>", "rapportwerkmap (.xlsx) schrijven")
     .option("--json <file>", "JSON-rapport schrijven ('-' = standaarduitvoer)")
+    .option(
+      "--compare <file>",
+      "vergelijk met een vorige bevraging (.xlsx/.csv, gelezen met hetzelfde codeboek)"
+    )
+    .option("--compare-label <label>", "naam van de vorige bevraging in het rapport, bv. 2016")
+    .option(
+      "--match-on <column>",
+      "koppel netwerken over de bevragingen op deze kolom (gepaarde vergelijking)"
+    )
     .action(async (input: string, options) => {
       setExit(
         await runAnalyze(
@@ -87,6 +96,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
             lang: options.lang as Language,
             out: options.out,
             json: options.json,
+            compare: options.compare,
+            compareLabel: options.compareLabel,
+            matchOn: options.matchOn,
           },
           io
         )
