@@ -44,6 +44,8 @@ export interface ItemSummary {
   median: number | null;
   /** Set when percentages are suppressed (baseN below the minimum cell size). */
   suppressed?: string;
+  /** The codebook's published figure for this item (e.g. Dēmos 2016), when it gives one. */
+  reference?: { pctHigh: number; source: string };
 }
 
 export interface ItemStat {
@@ -221,6 +223,8 @@ export interface IndicatorBlock {
   scale: string;
   lowLabel: string;
   highLabel: string;
+  /** Source of the reference figures in this block (e.g. "Dēmos 2016"); absent without any. */
+  referenceSource?: string;
   items: {
     id: string;
     label: string;
@@ -228,5 +232,7 @@ export interface IndicatorBlock {
     pctLow: number | null;
     pctNeutral: number | null;
     pctHigh: number | null;
+    /** Published % high for this item (see referenceSource); null when the codebook gives none. */
+    reference?: number | null;
   }[];
 }
