@@ -17,6 +17,11 @@ declare module "jstat" {
   interface JStatStatic {
     chisquare: JStatChiSquare;
     normal: JStatNormal;
+    /**
+     * Sample quantiles of `data` at the probabilities `ps`; with alphap = betap = 1 this is R's
+     * `quantile(x, ps, type = 7)` (linear interpolation between order statistics).
+     */
+    quantiles(data: number[], ps: number[], alphap?: number, betap?: number): number[];
   }
 
   export const jStat: JStatStatic;
