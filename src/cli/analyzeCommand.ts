@@ -14,6 +14,7 @@ import { summaryLines } from "../analysis/summaryLines";
 import { comparisonSummary, withComparisonSheet } from "../report/comparison";
 import { writeReportWorkbook } from "../xlsx/writeReport";
 import { loadComparison } from "./loadComparison";
+import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 import { CliError, loadCodebook, pickDataSheet, readGrids, templateOrSheet } from "./loadInput";
 import type { CliIO } from "./io";
@@ -60,6 +61,20 @@ export async function runAnalyze(
       2
     );
   }
+  assertOutputsSafe(
+    [
+      { option: nl ? "invoer" : "input", path: input },
+      ...(options.codebook && !/^preset:/i.test(options.codebook.trim())
+        ? [{ option: "--codebook", path: options.codebook }]
+        : []),
+      ...(options.compare !== undefined ? [{ option: "--compare", path: options.compare }] : []),
+    ],
+    [
+      ...(options.out !== undefined ? [{ option: "--out", path: options.out }] : []),
+      ...(options.json !== undefined ? [{ option: "--json", path: options.json }] : []),
+    ],
+    language
+  );
   const grids = await readGrids(input, language);
   const sheetGrid = pickDataSheet(grids, options.sheet, language);
   const loaded = await loadCodebook(options.codebook, grids, language);

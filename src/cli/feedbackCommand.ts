@@ -13,6 +13,7 @@ import { buildNetworkFeedback } from "../analysis/networkFeedback";
 import { feedbackReport } from "../report/feedback";
 import { writeReportWorkbook } from "../xlsx/writeReport";
 import { problemSummary } from "./analyzeCommand";
+import { assertOutputsSafe } from "./outputPaths";
 import type { CliIO } from "./io";
 import { CliError, loadCodebook, pickDataSheet, readGrids } from "./loadInput";
 import { uniqueFileNames } from "./safeFileName";
@@ -129,6 +130,18 @@ export async function runFeedback(
     networks.map((network) => network.network),
     "xlsx"
   );
+  const outputs = fileNames.map((name) => ({ option: "--out-dir", path: join(outDir, name) }));
+  assertOutputsSafe(
+    [
+      { option: nl ? "invoer" : "input", path: input },
+      ...inputs.slice(1).map((path) => ({
+        option: path === options.compare ? "--compare" : "--codebook",
+        path,
+      })),
+    ],
+    outputs,
+    language
+  );
   for (let index = 0; index < networks.length; index += 1) {
     const report = feedbackReport(networks[index], {
       minCell: options.minCell,
@@ -137,7 +150,7 @@ export async function runFeedback(
       language,
     });
     const bytes = await writeReportWorkbook(report, { language });
-    await writeOutput(join(outDir, fileNames[index]), bytes, language);
+    await writeOutput(outputs[index].path, bytes, language);
   }
 
   io.stdout(

@@ -132,3 +132,18 @@ test("an earlier file that does not exist: exit 1 naming it", async () => {
   expect(code).toBe(1);
   expect(err).toContain("nope.xlsx");
 });
+
+test("an output that is the --compare file is refused before anything is read (exit 2)", async () => {
+  const before = fs.readFileSync(file("2016.csv"));
+  const { code, err } = await run(
+    "analyze",
+    file("2024.csv"),
+    "--compare",
+    file("2016.csv"),
+    "--json",
+    file("2016.csv")
+  );
+  expect(code).toBe(2);
+  expect(err).toContain("--compare");
+  expect(fs.readFileSync(file("2016.csv"))).toEqual(before);
+});
