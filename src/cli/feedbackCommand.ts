@@ -162,6 +162,12 @@ export async function runFeedback(
     [...result.issues, ...(previous?.issues ?? []), ...issues],
     language
   );
-  if (problems.length > 0) io.stderr(`${problems.join("\n")}\n`);
+  if (problems.length > 0) {
+    // The feedback workbooks have no problem sheet: say so instead of pointing at one.
+    problems[0] = nl
+      ? `${problems.length - 1} soort(en) problemen in de invoer (ongeldige cellen tellen als ontbrekend):`
+      : `${problems.length - 1} kind(s) of problems in the input (invalid cells count as missing):`;
+    io.stderr(`${problems.join("\n")}\n`);
+  }
   return 0;
 }
