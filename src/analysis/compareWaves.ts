@@ -5,6 +5,7 @@
  * network's name or id), their own change with a Wilcoxon signed-rank test.
  */
 import type { BackgroundColumn, Dataset, ItemColumn } from "./dataset";
+import { countHigh } from "./highCount";
 import { resolveGroupColumns } from "./groups";
 import type { Issue } from "./issue";
 import type { Language } from "./language";
@@ -22,20 +23,6 @@ export interface CompareWavesOptions {
   /** Background column to match respondents on (paired comparison); none: independent only. */
   matchOn?: string;
   language?: Language;
-}
-
-/** Valid answers and answers in the high band of one item column (optionally for some rows). */
-export function highCount(column: ItemColumn): { n: number; high: number } {
-  const highCodes = new Set(column.item.scale.highCodes);
-  let n = 0;
-  let high = 0;
-  for (let i = 0; i < column.values.length; i += 1) {
-    const value = column.values[i];
-    if (Number.isNaN(value)) continue;
-    n += 1;
-    if (highCodes.has(value)) high += 1;
-  }
-  return { n, high };
 }
 
 /**
@@ -107,8 +94,8 @@ export function compareWaves(
   }
 
   const items: WaveComparisonItem[] = pairs.map(([now, then]) => {
-    const a = highCount(now);
-    const b = highCount(then);
+    const a = countHigh(now);
+    const b = countHigh(then);
     const test = twoProportionTest(a.high, a.n, b.high, b.n);
     return {
       id: now.item.id,

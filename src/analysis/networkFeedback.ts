@@ -10,6 +10,7 @@ import { DOMAINS } from "./codebook";
 import type { BackgroundColumn, Dataset, ItemColumn } from "./dataset";
 import { ANSWER_STATUS } from "./dataset";
 import { classifyRespondents } from "./governance";
+import { countHigh } from "./highCount";
 import { resolveGroupColumns } from "./groups";
 import type { Issue } from "./issue";
 import type { Language } from "./language";
@@ -105,19 +106,6 @@ export interface NetworkFeedbackOptions {
   /** The previous wave, read with the same codebook, with the same network column. */
   previous?: Dataset;
   language?: Language;
-}
-
-/** Valid answers and answers in the high band of a column, over some rows. */
-function countHigh(column: ItemColumn, rows: readonly number[]): { n: number; high: number } {
-  const highCodes = column.item.scale.highCodes;
-  let n = 0;
-  let high = 0;
-  for (const row of rows) {
-    if (column.status[row] !== ANSWER_STATUS.valid) continue;
-    n += 1;
-    if (highCodes.includes(column.values[row])) high += 1;
-  }
-  return { n, high };
 }
 
 /**
