@@ -129,6 +129,7 @@ export function summarizeItem(
           )
         : null,
     ...(suppressed ? { suppressed } : {}),
+    ...(item.reference ? { reference: { ...item.reference } } : {}),
   };
 }
 
