@@ -179,8 +179,22 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
   );
   const personal = new NormalizedLookup<string>();
   for (const header of dataset.personalColumns ?? []) personal.add(header, header);
+  const freeText = new NormalizedLookup<string>();
+  for (const column of dataset.textColumns ?? []) freeText.add(column.header, column.header);
   const unknown: string[] = [];
   for (const name of notFound) {
+    if (freeText.get(name) !== undefined) {
+      // A comment column (e.g. from settings stored before comments were set apart): not a group.
+      issues.push({
+        severity: "warning",
+        code: "GROUP_COLUMN_FREE_TEXT",
+        message: nl
+          ? `Kolom '${name}' bevat opmerkingen (vrije tekst) en wordt niet gebruikt om uit te splitsen; de opmerkingen staan op het blad Opmerkingen.`
+          : `Column '${name}' holds comments (free text) and is not used to split the results; the comments are on the Comments sheet.`,
+        ...where,
+      });
+      continue;
+    }
     if (personal.get(name) === undefined) {
       unknown.push(name);
       continue;

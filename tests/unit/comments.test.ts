@@ -141,6 +141,15 @@ describe("comments in ingest, analyze and the report", () => {
       expect(everything).not.toContain(personal);
   });
 
+  it("grouping by a comment column is a warning, not a missing column", () => {
+    const result = analyze(dataset, { groupBy: ["Toelichting"] });
+    expect(result.issues.find((issue) => issue.code === "GROUP_COLUMN_FREE_TEXT")).toMatchObject({
+      severity: "warning",
+    });
+    expect(result.issues.some((issue) => issue.code === "GROUP_COLUMN_MISSING")).toBe(false);
+    expect(result.groups).toEqual([]);
+  });
+
   it("no comments: no Opmerkingen sheet", () => {
     const plain = ingest(
       gridFromRows("Antwoorden", [
