@@ -404,16 +404,24 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
             : []),
         ],
       };
-      addSheet(t(T(`Stijl naar ${crosstab.by}`, `Style by ${crosstab.by}`)), table, [
-        {
-          name: tableName("Chart", "Stijl", crosstab.by),
-          kind: "columnStacked100",
-          title: table.title,
-          table: table.name,
-          categoryColumn: "group",
-          seriesColumns: styles,
-        },
-      ]);
+      // Masked cells (disclosure control) would be drawn as zero shares: then no chart, the
+      // table and its note tell the story.
+      addSheet(
+        t(T(`Stijl naar ${crosstab.by}`, `Style by ${crosstab.by}`)),
+        table,
+        crosstab.cellsMasked
+          ? []
+          : [
+              {
+                name: tableName("Chart", "Stijl", crosstab.by),
+                kind: "columnStacked100",
+                title: table.title,
+                table: table.name,
+                categoryColumn: "group",
+                seriesColumns: styles,
+              },
+            ]
+      );
     }
   }
 

@@ -128,7 +128,8 @@ describe("template insert on the strict fake", () => {
     const fake = new FakeExcel();
     fake.addSheet("Blad1");
     const sheets = await hostOn(fake).insertTemplate("nl");
-    expect(sheets).toContain("Lijsten");
+    expect(sheets).not.toContain("Lijsten"); // hidden: added, but not news
+    expect(fake.sheet("Lijsten")).toBeDefined();
     const network = fake.sheet("Netwerk")!;
     const formats = network
       .numberFormats({ row: 0, column: 1, rowCount: 12, columnCount: 1 })

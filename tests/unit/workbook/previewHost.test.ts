@@ -11,6 +11,7 @@ import { METADATA_SHEET, readWorkbookMetadata } from "../../../src/xlsx/exceljsP
 import { readXlsx } from "../../../src/xlsx/readXlsx";
 import { isInputError } from "../../../src/xlsx/inputError";
 import { EXAMPLE } from "../excel/helpers";
+import { fillWithExcelJS, makeTemplate } from "../template/fillTemplate";
 
 const exampleBytes = () => new Uint8Array(fs.readFileSync(EXAMPLE));
 const host = () => createPreviewHost({ loadExcelJs: async () => ExcelJS });
@@ -99,21 +100,60 @@ describe("preview host", () => {
     expect(written.getWorksheet("Overzicht")!.getCell("A1").value).toBe("van mij");
   }, 30000);
 
-  it("adds the coordinator template to the workbook (a new one when none is open)", async () => {
+  it("writes the coordinator template into a NEW workbook with its own download", async () => {
     const preview = host();
     const sheets = await preview.insertTemplate("nl");
-    expect(sheets).toEqual(
-      expect.arrayContaining(["Instructies", "Netwerk", "Bevraging", "Codeboek"])
-    );
-    const workbook = await load((await preview.downloadWorkbook()).bytes);
+    // Visible sheets only: the success message never lists Lijsten or _Netwerkmeter.
+    expect(sheets).toEqual(["Instructies", "Netwerk", "Bevraging", "Codeboek"]);
+    const download = await preview.downloadWorkbook("template");
+    expect(download.name).toBe("netwerkmeter-sjabloon.xlsx");
+    const workbook = await load(download.bytes);
     for (const name of sheets) expect(workbook.getWorksheet(name)).toBeDefined();
     // Drop-downs, protection and hidden sheets come along.
     const survey = workbook.getWorksheet("Bevraging")!;
     expect(survey.getCell("C6").dataValidation).toMatchObject({ type: "list" });
     expect(survey.getCell("C6").protection).toMatchObject({ locked: false });
     expect(workbook.getWorksheet("Lijsten")!.state).toBe("hidden");
-    await expect(preview.insertTemplate("nl")).rejects.toMatchObject({
-      code: "TEMPLATE_SHEETS_EXIST",
-    });
+    // No workbook was opened: there is still nothing to analyse or download as the analysis.
+    await expect(preview.downloadWorkbook()).rejects.toMatchObject({ code: "NO_WORKBOOK" });
+    // A second template is a new workbook again, not a clash.
+    await expect(preview.insertTemplate("nl")).resolves.toEqual(sheets);
   }, 30000);
+
+  it("consolidates into a NEW workbook: the opened example is never written to", async () => {
+    const preview = host();
+    await preview.openWorkbook("coordinatoren-demos.xlsx", exampleBytes());
+    const before = (await load((await preview.downloadWorkbook()).bytes)).worksheets.map(
+      (sheet) => sheet.name
+    );
+    const template = await makeTemplate("nl");
+    const files = await Promise.all(
+      ["Netwerk A", "Netwerk B"].map(async (name, i) => ({
+        name: `netwerk-${i + 1}.xlsx`,
+        bytes: await fillWithExcelJS(template, {
+          profile: { name },
+          answers: { VIS_01: "Akkoord" },
+          comments: { VIS_01: "@iedereen: prima" },
+        }),
+      }))
+    );
+    const summary = await preview.consolidate(files);
+    expect(summary).toMatchObject({
+      respondents: 2,
+      sheet: "Antwoorden",
+      workbook: "samengevoegde-antwoorden.xlsx",
+    });
+    const made = await preview.downloadWorkbook("consolidation");
+    expect(made.name).toBe("samengevoegde-antwoorden.xlsx");
+    const consolidated = await load(made.bytes);
+    expect(consolidated.worksheets.map((sheet) => sheet.name)).toEqual(["Antwoorden"]);
+    expect(consolidated.getWorksheet("Antwoorden")!.actualRowCount).toBe(3);
+    // The example: the same sheets as before, no 'Antwoorden 2'.
+    const after = (await load((await preview.downloadWorkbook()).bytes)).worksheets.map(
+      (sheet) => sheet.name
+    );
+    expect(after).toEqual(before);
+    // Its detect still finds the example's 77 networks.
+    await expect(preview.detect()).resolves.toMatchObject({ respondents: 77 });
+  }, 60000);
 });
