@@ -149,7 +149,9 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
 
   const allUnits = kader.units
     ? kader.units.map((unit) => unit.unit)
-    : [...new Set(kader.measurements.map((row) => row.unit))];
+    : [...new Set(kader.measurements.map((row) => row.unit))].sort((a, b) =>
+        a.localeCompare(b, "nl")
+      );
 
   // 4. Group-by columns: a column of Eenheden or a dimension of Metingen.
   const groupColumns = options.groupBy.map((wanted) => {
@@ -194,7 +196,9 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
   for (const definition of kader.indicators) {
     const entries = rowsByIndicator.get(definition.id) ?? [];
     const ratio = RATIO_TYPES.has(definition.type);
-    const seen = new Set(entries.map((entry) => entry.row.unit));
+    const seen = new Set(
+      entries.map((entry) => entry.row.unit).sort((a, b) => a.localeCompare(b, "nl"))
+    );
     const byUnit = groupRows(entries);
     let unweighted = false;
     const cells = rollUpAll(byUnit, definition);
@@ -324,7 +328,7 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
       changePct: change.changePct,
       unitsReporting: now.reporting,
       unitsExpected: expectedNow.length,
-      source: definition.source ?? (rowSources.length ? rowSources.join("; ") : null),
+      source: definition.source ?? (rowSources.length ? rowSources.sort().join("; ") : null),
       dataDate,
     };
     result.overview.push(overview);

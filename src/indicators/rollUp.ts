@@ -74,5 +74,6 @@ export function rollUpRows(
     if (row.comment) comments.push(row.comment);
     if (row.source && !sources.includes(row.source)) sources.push(row.source);
   }
-  return { ...combined, dataDate, comments, sources };
+  // Sorted, so the order of rows in the sheet never changes a figure or a text.
+  return { ...combined, dataDate, comments: comments.sort(), sources: sources.sort() };
 }

@@ -27,7 +27,15 @@ export function run(sheets: Sheets, options: Partial<IndicatorOptions> = {}) {
   return computeIndicators(kader, { groupBy: [], minCell: 5, language: "nl", ...options });
 }
 
-export const MEASUREMENT_HEADER: CellValue[] = ["indicator", "eenheid", "periode", "waarde", "teller", "noemer", "datum"];
+export const MEASUREMENT_HEADER: CellValue[] = [
+  "indicator",
+  "eenheid",
+  "periode",
+  "waarde",
+  "teller",
+  "noemer",
+  "datum",
+];
 
 /** An overview row by indicator id. */
 export function overviewOf(result: ReturnType<typeof run>, id: string) {

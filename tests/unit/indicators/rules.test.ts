@@ -31,7 +31,10 @@ describe("aggregation over units", () => {
   test("0/0 counts as reporting, adds 0 to the sums, and is left out of a mean of ratios", () => {
     const withZero = [...units, { numerator: 0, denominator: 0 }];
     expect(aggregateCells(withZero, "verhouding van sommen", 100).value).toBeCloseTo(20, 10);
-    expect(aggregateCells(withZero, "gemiddelde van verhoudingen", 100).value).toBeCloseTo(17.5, 10);
+    expect(aggregateCells(withZero, "gemiddelde van verhoudingen", 100).value).toBeCloseTo(
+      17.5,
+      10
+    );
   });
 
   test("a ratio per 1,000 inhabitants", () => {
@@ -135,7 +138,12 @@ describe("trajectory", () => {
 });
 
 describe("progress and status", () => {
-  const rule = { greenFrom: 100, amberFrom: 80, statusBasis: "voortgang" as const, direction: "hoger" as const };
+  const rule = {
+    greenFrom: 100,
+    amberFrom: 80,
+    statusBasis: "voortgang" as const,
+    direction: "hoger" as const,
+  };
 
   test("progress for higher-is-better, never capped", () => {
     // by hand: (13000 − 0) / (15006.8 − 0) × 100 = 86.627
@@ -155,23 +163,47 @@ describe("progress and status", () => {
   });
 
   test("status: the first that applies", () => {
-    expect(indicatorStatus({ reported: false, hasTarget: true, progress: 120, value: 1 }, rule)).toBe("geen gegevens");
-    expect(indicatorStatus({ reported: true, hasTarget: false, progress: null, value: 1 }, rule)).toBe("geen doel");
-    expect(indicatorStatus({ reported: true, hasTarget: true, progress: null, value: 1 }, rule)).toBe("onbepaald");
-    expect(indicatorStatus({ reported: true, hasTarget: true, progress: 100, value: 1 }, rule)).toBe("groen");
-    expect(indicatorStatus({ reported: true, hasTarget: true, progress: 99.99, value: 1 }, rule)).toBe("oranje");
-    expect(indicatorStatus({ reported: true, hasTarget: true, progress: 80, value: 1 }, rule)).toBe("oranje");
-    expect(indicatorStatus({ reported: true, hasTarget: true, progress: 79.96, value: 1 }, rule)).toBe("rood");
+    expect(
+      indicatorStatus({ reported: false, hasTarget: true, progress: 120, value: 1 }, rule)
+    ).toBe("geen gegevens");
+    expect(
+      indicatorStatus({ reported: true, hasTarget: false, progress: null, value: 1 }, rule)
+    ).toBe("geen doel");
+    expect(
+      indicatorStatus({ reported: true, hasTarget: true, progress: null, value: 1 }, rule)
+    ).toBe("onbepaald");
+    expect(
+      indicatorStatus({ reported: true, hasTarget: true, progress: 100, value: 1 }, rule)
+    ).toBe("groen");
+    expect(
+      indicatorStatus({ reported: true, hasTarget: true, progress: 99.99, value: 1 }, rule)
+    ).toBe("oranje");
+    expect(indicatorStatus({ reported: true, hasTarget: true, progress: 80, value: 1 }, rule)).toBe(
+      "oranje"
+    );
+    expect(
+      indicatorStatus({ reported: true, hasTarget: true, progress: 79.96, value: 1 }, rule)
+    ).toBe("rood");
   });
 
   test("status on the value (statusbasis waarde), reversed for lager", () => {
     const value = { ...rule, statusBasis: "waarde" as const, greenFrom: 80, amberFrom: 60 };
-    expect(indicatorStatus({ reported: true, hasTarget: false, progress: null, value: 80 }, value)).toBe("groen");
-    expect(indicatorStatus({ reported: true, hasTarget: false, progress: null, value: 70 }, value)).toBe("oranje");
+    expect(
+      indicatorStatus({ reported: true, hasTarget: false, progress: null, value: 80 }, value)
+    ).toBe("groen");
+    expect(
+      indicatorStatus({ reported: true, hasTarget: false, progress: null, value: 70 }, value)
+    ).toBe("oranje");
     const lower = { ...value, direction: "lager" as const, greenFrom: 20, amberFrom: 30 };
-    expect(indicatorStatus({ reported: true, hasTarget: false, progress: null, value: 20 }, lower)).toBe("groen");
-    expect(indicatorStatus({ reported: true, hasTarget: false, progress: null, value: 25 }, lower)).toBe("oranje");
-    expect(indicatorStatus({ reported: true, hasTarget: false, progress: null, value: 31 }, lower)).toBe("rood");
+    expect(
+      indicatorStatus({ reported: true, hasTarget: false, progress: null, value: 20 }, lower)
+    ).toBe("groen");
+    expect(
+      indicatorStatus({ reported: true, hasTarget: false, progress: null, value: 25 }, lower)
+    ).toBe("oranje");
+    expect(
+      indicatorStatus({ reported: true, hasTarget: false, progress: null, value: 31 }, lower)
+    ).toBe("rood");
   });
 });
 

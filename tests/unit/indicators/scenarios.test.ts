@@ -3,14 +3,50 @@ import type { CellValue } from "../../../src/analysis/grid";
 import { parsePeriod } from "../../../src/indicators/period";
 import { MEASUREMENT_HEADER, overviewOf, run } from "./fixture";
 
-const IND_HEADER = ["indicator", "naam", "type", "aggregatie", "soort", "cumulatief", "richting", "basiswaarde", "basisperiode", "doelwaarde", "doelperiode"];
+const IND_HEADER = [
+  "indicator",
+  "naam",
+  "type",
+  "aggregatie",
+  "soort",
+  "cumulatief",
+  "richting",
+  "basiswaarde",
+  "basisperiode",
+  "doelwaarde",
+  "doelperiode",
+];
 
 describe("ratio of sums vs mean of ratios, and the Wilson interval", () => {
   const result = run({
     indicators: [
       IND_HEADER,
-      ["POOL", "Aan het werk (gepoold)", "percentage", null, null, null, null, null, null, null, null],
-      ["MEAN", "Aan het werk (gemiddeld)", "percentage", "gemiddelde van verhoudingen", null, null, null, null, null, null, null],
+      [
+        "POOL",
+        "Aan het werk (gepoold)",
+        "percentage",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
+      [
+        "MEAN",
+        "Aan het werk (gemiddeld)",
+        "percentage",
+        "gemiddelde van verhoudingen",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
     ],
     measurements: [
       MEASUREMENT_HEADER,
@@ -36,8 +72,16 @@ describe("ratio of sums vs mean of ratios, and the Wilson interval", () => {
 
   test("76 of 121 → 62.81 %, 53.93–70.90 %; interval 'nee' gives none", () => {
     const single = run({
-      indicators: [["indicator", "naam", "type", "interval"], ["P", "x", "percentage", "ja"], ["Q", "y", "percentage", "nee"]],
-      measurements: [MEASUREMENT_HEADER, ["P", "A", "2025", null, 76, 121, null], ["Q", "A", "2025", null, 76, 121, null]],
+      indicators: [
+        ["indicator", "naam", "type", "interval"],
+        ["P", "x", "percentage", "ja"],
+        ["Q", "y", "percentage", "nee"],
+      ],
+      measurements: [
+        MEASUREMENT_HEADER,
+        ["P", "A", "2025", null, 76, 121, null],
+        ["Q", "A", "2025", null, 76, 121, null],
+      ],
     });
     const row = overviewOf(single, "P");
     // R: 76/121*100  # 62.80992; prop.test(76, 121, correct = FALSE)$conf.int  # 0.5392853 0.7090296
@@ -51,9 +95,13 @@ describe("ratio of sums vs mean of ratios, and the Wilson interval", () => {
 describe("cumulative participants toward 45,000 by 2029", () => {
   const measurements: CellValue[][] = [MEASUREMENT_HEADER];
   for (const period of ["2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2"])
-    for (const unit of ["A", "B"]) measurements.push(["DEELNEMERS", unit, period, 1000, null, null, null]);
+    for (const unit of ["A", "B"])
+      measurements.push(["DEELNEMERS", unit, period, 1000, null, null, null]);
   const sheets = {
-    indicators: [IND_HEADER, ["DEELNEMERS", "Deelnemers", "aantal", null, "stroom", "ja", null, 0, 2023, 45000, 2029]],
+    indicators: [
+      IND_HEADER,
+      ["DEELNEMERS", "Deelnemers", "aantal", null, "stroom", "ja", null, 0, 2023, 45000, 2029],
+    ],
     measurements,
   };
 
@@ -75,7 +123,10 @@ describe("cumulative participants toward 45,000 by 2029", () => {
   test("a baseline above 0 is the running total at the end of the baseline period", () => {
     const withBaseline = {
       ...sheets,
-      indicators: [IND_HEADER, ["DEELNEMERS", "Deelnemers", "aantal", null, "stroom", "ja", null, 500, 2023, 45000, 2029]],
+      indicators: [
+        IND_HEADER,
+        ["DEELNEMERS", "Deelnemers", "aantal", null, "stroom", "ja", null, 500, 2023, 45000, 2029],
+      ],
     };
     expect(overviewOf(run(withBaseline), "DEELNEMERS").value).toBe(12500);
   });
@@ -89,7 +140,13 @@ describe("cumulative participants toward 45,000 by 2029", () => {
 
   test("cumulative with a stock is a definition error", () => {
     expect(() =>
-      run({ ...sheets, indicators: [IND_HEADER, ["D", "x", "aantal", null, "stand", "ja", null, null, null, null, null]] })
+      run({
+        ...sheets,
+        indicators: [
+          IND_HEADER,
+          ["D", "x", "aantal", null, "stand", "ja", null, null, null, null, null],
+        ],
+      })
     ).toThrow(/Indicatoren!F2.*cumulatief/);
   });
 });
@@ -97,7 +154,16 @@ describe("cumulative participants toward 45,000 by 2029", () => {
 describe("lower is better", () => {
   const result = run({
     indicators: [
-      ["indicator", "naam", "type", "richting", "basiswaarde", "basisperiode", "doelwaarde", "doelperiode"],
+      [
+        "indicator",
+        "naam",
+        "type",
+        "richting",
+        "basiswaarde",
+        "basisperiode",
+        "doelwaarde",
+        "doelperiode",
+      ],
       ["WACHT", "Wachttijd (dagen)", "gemiddelde", "lager", 30, 2023, 20, 2025],
     ],
     measurements: [MEASUREMENT_HEADER, ["WACHT", "A", 2024, 25, null, null, null]],
@@ -115,7 +181,17 @@ describe("lower is better", () => {
 
 describe("milestones and a target period already passed", () => {
   const indicators = [
-    ["indicator", "naam", "type", "soort", "cumulatief", "basiswaarde", "basisperiode", "doelwaarde", "doelperiode"],
+    [
+      "indicator",
+      "naam",
+      "type",
+      "soort",
+      "cumulatief",
+      "basiswaarde",
+      "basisperiode",
+      "doelwaarde",
+      "doelperiode",
+    ],
     ["D", "Deelnemers", "aantal", "stroom", "ja", 0, 2023, 45000, 2029],
   ];
 
@@ -123,7 +199,10 @@ describe("milestones and a target period already passed", () => {
     const result = run({
       indicators,
       measurements: [MEASUREMENT_HEADER, ["D", "A", 2024, 4000, null, null, null]],
-      targets: [["indicator", "eenheid", "doelwaarde", "doelperiode"], ["D", null, 10000, 2025]],
+      targets: [
+        ["indicator", "eenheid", "doelwaarde", "doelperiode"],
+        ["D", null, 10000, 2025],
+      ],
     });
     const row = overviewOf(result, "D");
     // R: 10000 * 366 / 731  # 5006.84
@@ -164,7 +243,16 @@ describe("milestones and a target period already passed", () => {
 
 describe("quarterly reporting against yearly targets", () => {
   const indicators = [
-    ["indicator", "naam", "type", "soort", "basiswaarde", "basisperiode", "doelwaarde", "doelperiode"],
+    [
+      "indicator",
+      "naam",
+      "type",
+      "soort",
+      "basiswaarde",
+      "basisperiode",
+      "doelwaarde",
+      "doelperiode",
+    ],
     ["INT", "Interventies", "aantal", "stroom", 60, 2023, 90, 2026],
     ["WERK", "Aan het werk", "percentage", "stand", 10, 2023, 20, 2026],
   ];
@@ -235,7 +323,10 @@ describe("dimensions, breakdowns, units and completeness", () => {
       ["C", "Limburg", null],
       ["D", "Gent", 2026],
     ],
-    targets: [["indicator", "eenheid", "doelwaarde", "doelperiode", "basiswaarde", "basisperiode"], ["ACT", "A", 6000, 2025, 0, 2024]],
+    targets: [
+      ["indicator", "eenheid", "doelwaarde", "doelperiode", "basiswaarde", "basisperiode"],
+      ["ACT", "A", 6000, 2025, 0, 2024],
+    ],
   };
   const result = run(sheets, { groupBy: ["regio", "activiteitstype"], minCell: 2 });
 
@@ -248,7 +339,9 @@ describe("dimensions, breakdowns, units and completeness", () => {
     expect(row.value).toBe(3207);
     // R: 3207 / 6972 * 100  # 45.99828
     expect(row.pct).toBeCloseTo(45.99828, 4);
-    expect(result.indicators.composition.filter((entry) => entry.indicator === "ACT")).toHaveLength(4);
+    expect(result.indicators.composition.filter((entry) => entry.indicator === "ACT")).toHaveLength(
+      4
+    );
   });
 
   test("completeness: active units only (D starts in 2026)", () => {
@@ -262,7 +355,9 @@ describe("dimensions, breakdowns, units and completeness", () => {
   });
 
   test("group by a column of Eenheden, flagged below --min-cell", () => {
-    const limburg = result.indicators.byGroup.find((row) => row.by === "regio" && row.group === "Limburg" && row.indicator === "WERK")!;
+    const limburg = result.indicators.byGroup.find(
+      (row) => row.by === "regio" && row.group === "Limburg" && row.indicator === "WERK"
+    )!;
     expect(limburg.value).toBeCloseTo(30, 10);
     expect(limburg.unitsReporting).toBe(1);
     expect(limburg.unitsExpected).toBe(2);
@@ -272,7 +367,9 @@ describe("dimensions, breakdowns, units and completeness", () => {
   });
 
   test("group by a dimension of Metingen", () => {
-    const cursus = result.indicators.byGroup.find((row) => row.by === "activiteitstype" && row.group === "cursus")!;
+    const cursus = result.indicators.byGroup.find(
+      (row) => row.by === "activiteitstype" && row.group === "cursus"
+    )!;
     expect(cursus.value).toBe(1673);
   });
 
@@ -303,12 +400,19 @@ describe("dimensions, breakdowns, units and completeness", () => {
 });
 
 describe("weighted means", () => {
-  const indicators = [["indicator", "naam", "type"], ["TEVR", "Tevredenheid", "gemiddelde"]];
+  const indicators = [
+    ["indicator", "naam", "type"],
+    ["TEVR", "Tevredenheid", "gemiddelde"],
+  ];
 
   test("n-weighted when every row has n", () => {
     const result = run({
       indicators,
-      measurements: [MEASUREMENT_HEADER, ["TEVR", "A", 2025, 4, null, 30, null], ["TEVR", "B", 2025, 2, null, 10, null]],
+      measurements: [
+        MEASUREMENT_HEADER,
+        ["TEVR", "A", 2025, 4, null, 30, null],
+        ["TEVR", "B", 2025, 2, null, 10, null],
+      ],
     });
     // by hand: (4 × 30 + 2 × 10) / 40 = 3.5
     expect(overviewOf(result, "TEVR").value).toBeCloseTo(3.5, 10);
@@ -318,18 +422,33 @@ describe("weighted means", () => {
   test("unweighted, with IND_UNWEIGHTED, when a row lacks n", () => {
     const result = run({
       indicators,
-      measurements: [MEASUREMENT_HEADER, ["TEVR", "A", 2025, 4, null, 30, null], ["TEVR", "B", 2025, 2, null, null, null]],
+      measurements: [
+        MEASUREMENT_HEADER,
+        ["TEVR", "A", 2025, 4, null, 30, null],
+        ["TEVR", "B", 2025, 2, null, null, null],
+      ],
     });
     expect(overviewOf(result, "TEVR").value).toBeCloseTo(3, 10);
-    expect(result.issues.find((issue) => issue.code === "IND_UNWEIGHTED")).toMatchObject({ severity: "info", sheet: "Indicatoren", cell: "A2" });
+    expect(result.issues.find((issue) => issue.code === "IND_UNWEIGHTED")).toMatchObject({
+      severity: "info",
+      sheet: "Indicatoren",
+      cell: "A2",
+    });
   });
 });
 
 describe("status on the value and change from 0", () => {
   test("seed 000's headline 80 % with statusbasis waarde", () => {
     const result = run({
-      indicators: [["indicator", "naam", "type", "statusbasis", "groen vanaf", "oranje vanaf"], ["BEREIK", "Bereik lokale besturen", "percentage", "waarde", 80, 60]],
-      measurements: [MEASUREMENT_HEADER, ["BEREIK", "Vlaanderen", 2024, null, 0, 0, null], ["BEREIK", "Vlaanderen", 2025, null, 240, 300, null]],
+      indicators: [
+        ["indicator", "naam", "type", "statusbasis", "groen vanaf", "oranje vanaf"],
+        ["BEREIK", "Bereik lokale besturen", "percentage", "waarde", 80, 60],
+      ],
+      measurements: [
+        MEASUREMENT_HEADER,
+        ["BEREIK", "Vlaanderen", 2024, null, 0, 0, null],
+        ["BEREIK", "Vlaanderen", 2025, null, 240, 300, null],
+      ],
     });
     const row = overviewOf(result, "BEREIK");
     expect(row.value).toBeCloseTo(80, 10);
@@ -341,8 +460,16 @@ describe("status on the value and change from 0", () => {
 
   test("no target: geen doel; no unit reported: geen gegevens", () => {
     const result = run({
-      indicators: [["indicator", "naam", "type"], ["A", "a", "aantal"], ["B", "b", "aantal"]],
-      measurements: [MEASUREMENT_HEADER, ["A", "X", 2025, 0, null, null, null], ["B", "X", 2024, 3, null, null, null]],
+      indicators: [
+        ["indicator", "naam", "type"],
+        ["A", "a", "aantal"],
+        ["B", "b", "aantal"],
+      ],
+      measurements: [
+        MEASUREMENT_HEADER,
+        ["A", "X", 2025, 0, null, null, null],
+        ["B", "X", 2024, 3, null, null, null],
+      ],
     });
     expect(overviewOf(result, "A").status).toBe("geen doel");
     expect(overviewOf(result, "B").status).toBe("geen gegevens");
