@@ -119,6 +119,55 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     });
 
   program
+    .command("indicators")
+    .description(
+      "Monitoringcijfers per eenheid en periode tegen basiswaarden en doelen, uit een indicatorenkader (.xlsx met bladen Indicatoren en Metingen)."
+    )
+    .argument("<kader>", "indicatorenkader (.xlsx)")
+    .option(
+      "--period <period>",
+      "rapporteer over deze periode (bv. 2025, 2025-Q4; standaard de laatste)"
+    )
+    .addOption(
+      new Option("--per <type>", "rol op naar jaar, halfjaar, kwartaal of maand").choices([
+        "jaar",
+        "halfjaar",
+        "kwartaal",
+        "maand",
+      ])
+    )
+    .option(
+      "--group-by <column>",
+      "uitsplitsen naar een kolom van Eenheden of Metingen (herhaalbaar)",
+      collect,
+      []
+    )
+    .option("--min-cell <n>", "groepen met minder eenheden markeren", nonNegativeInteger, 5)
+    .addOption(
+      new Option("--lang <lang>", "taal van het rapport").choices(["nl", "en"]).default("nl")
+    )
+    .option("--out <file>", "rapportwerkmap (.xlsx) schrijven")
+    .option("--json <file>", "JSON-rapport schrijven ('-' = standaarduitvoer)")
+    .action(async (input: string, options) => {
+      const { runIndicators } = await import("./indicatorsCommand");
+      setExit(
+        await runIndicators(
+          input,
+          {
+            period: options.period,
+            per: options.per,
+            groupBy: options.groupBy,
+            minCell: options.minCell,
+            lang: options.lang as Language,
+            out: options.out,
+            json: options.json,
+          },
+          io
+        )
+      );
+    });
+
+  program
     .command("consolidate")
     .description(
       "Voeg ingevulde sjablonen samen tot één antwoordentabel (.xlsx) die netwerkmeter analyze leest."
