@@ -84,6 +84,7 @@ export default [
   {
     files: [
       "src/analysis/**",
+      "src/indicators/**",
       "src/presets/**",
       "src/template/layout.ts",
       "src/template/templateSpec.ts",

@@ -10,12 +10,12 @@
  */
 import type { UnitInfo } from "./kader";
 import type { Period } from "./period";
-import { periodEnd, periodStart } from "./period";
+import { periodEndDay, periodStartDay } from "./period";
 
 /** True when the unit's active span overlaps the period. */
 export function isActive(unit: UnitInfo, period: Period): boolean {
-  if (unit.activeFrom && periodStart(unit.activeFrom) > periodEnd(period)) return false;
-  if (unit.activeUntil && periodEnd(unit.activeUntil) < periodStart(period)) return false;
+  if (unit.activeFrom && periodStartDay(unit.activeFrom) > periodEndDay(period)) return false;
+  if (unit.activeUntil && periodEndDay(unit.activeUntil) < periodStartDay(period)) return false;
   return true;
 }
 

@@ -174,6 +174,16 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
   });
   const unitAttributes = new Map((kader.units ?? []).map((unit) => [unit.unit, unit.attributes]));
 
+  // Expected units per period (with Eenheden the same for every indicator): computed once.
+  const expectedCache = new Map<string, string[]>();
+  const expectedFor = (seen: ReadonlySet<string>, period: Period): string[] => {
+    if (!kader.units) return expectedUnits(null, seen, period);
+    const label = periodLabel(period);
+    let list = expectedCache.get(label);
+    if (!list) expectedCache.set(label, (list = expectedUnits(kader.units, seen, period)));
+    return list;
+  };
+
   const rowsByIndicator = new Map<string, { row: Measurement; label: string }[]>();
   for (const entry of accepted) {
     const list = rowsByIndicator.get(entry.row.indicator);
@@ -287,7 +297,7 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
       { reported, hasTarget: line.hasTarget, progress, value },
       definition
     );
-    const expectedNow = expectedUnits(kader.units, seen, reportPeriod);
+    const expectedNow = expectedFor(seen, reportPeriod);
     let dataDate: string | null = null;
     const rowSources: string[] = [];
     for (const perPeriod of cells.values()) {
@@ -357,12 +367,17 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
         ...[...cells.keys()].filter((unit) => cells.get(unit)!.has(reportLabel)),
       ]),
     ];
+    let sharedLine: Line | undefined;
     for (const unit of unitList) {
       const perPeriod = cells.get(unit);
       const has = perPeriod?.has(reportLabel) ?? false;
       let cell: UnitCell | undefined;
       const own = unitTargets.filter((target) => target.unit === unit);
-      const unitLine = unitTrajectory(definition, own, reportPeriod, granularity);
+      // Units without their own targets share one line: computed once per indicator.
+      const unitLine =
+        own.length === 0
+          ? (sharedLine ??= unitTrajectory(definition, own, reportPeriod, granularity))
+          : unitTrajectory(definition, own, reportPeriod, granularity);
       if (perPeriod)
         cell = definition.cumulative
           ? cumulativeCell(perPeriod, definition, unitLine.baselinePeriod, reportPeriod)
@@ -417,8 +432,11 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
           if (!members.has(group)) members.set(group, new Set());
           members.get(group)!.add(unit);
         }
-        for (const [group, units] of [...members].sort(([a], [b]) => a.localeCompare(b, "nl")))
-          groups.set(group, { cells, units });
+        for (const [group, units] of [...members].sort(([a], [b]) => a.localeCompare(b, "nl"))) {
+          // Only the group's own units, so each period visits them and not every unit.
+          const own = new Map([...cells].filter(([unit]) => units.has(unit)));
+          groups.set(group, { cells: own, units });
+        }
       } else {
         const categories = [
           ...new Set(entries.map((entry) => entry.row.dimensions[column.by] ?? "")),
@@ -433,7 +451,7 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
       for (const [group, members] of groups) {
         for (const period of periods) {
           const figures = aggregateAt(members.cells, period, members.units, false);
-          const expected = expectedUnits(kader.units, seen, period).filter(
+          const expected = expectedFor(seen, period).filter(
             (unit) => !members.units || members.units.has(unit)
           );
           result.byGroup.push({

@@ -108,6 +108,8 @@ function firstMonth(period: Period): number {
   return (period.index - 1) * MONTHS[period.type];
 }
 
+const DAY_MS = 86_400_000;
+
 /** The first day (UTC midnight). */
 export function periodStart(period: Period): Date {
   return new Date(Date.UTC(period.year, firstMonth(period), 1));
@@ -118,7 +120,15 @@ export function periodEnd(period: Period): Date {
   return new Date(Date.UTC(period.year, firstMonth(period) + MONTHS[period.type], 0));
 }
 
-const DAY_MS = 86_400_000;
+/** The first day as a day number since 1970-01-01 (no Date allocated: used per row). */
+export function periodStartDay(period: Period): number {
+  return Date.UTC(period.year, firstMonth(period), 1) / DAY_MS;
+}
+
+/** The last day as a day number since 1970-01-01. */
+export function periodEndDay(period: Period): number {
+  return Date.UTC(period.year, firstMonth(period) + MONTHS[period.type], 0) / DAY_MS;
+}
 
 /** Whole days from a to b (b − a). @example daysBetween(new Date("2023-12-31"), new Date("2025-06-30")) // 547 */
 export function daysBetween(a: Date, b: Date): number {
@@ -132,7 +142,7 @@ export function periodDays(period: Period): number {
 
 /** A sortable number: the end date, coarser first on equal ends (2026-Q4 after 2026-H2 after…). */
 export function periodSortKey(period: Period): number {
-  return periodEnd(period).getTime() / DAY_MS + periodRank(period.type) / 10;
+  return periodEndDay(period) + periodRank(period.type) / 10;
 }
 
 /** Orders periods by end date (then coarse before fine). */
@@ -153,7 +163,7 @@ export function rollUpPeriod(period: Period, type: PeriodType): Period | null {
 
 /** True when one period lies inside the other (or they are equal). */
 export function periodsOverlap(a: Period, b: Period): boolean {
-  return periodStart(a) <= periodEnd(b) && periodStart(b) <= periodEnd(a);
+  return periodStartDay(a) <= periodEndDay(b) && periodStartDay(b) <= periodEndDay(a);
 }
 
 /** The period just before, of the same type. @example periodLabel(previousPeriod(parsePeriod("2026-Q1")!)) // "2025-Q4" */

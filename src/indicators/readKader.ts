@@ -262,7 +262,13 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
       });
     }
   }
-  const lookupUnit = (text: string) => (units ? unitLookup.get(normalizeText(text)) : text);
+  // Cached by the raw text: normalising is the costly part, and units repeat on every row.
+  const unitByText = new Map<string, string | undefined>();
+  const lookupUnit = (text: string) => {
+    if (!units) return text;
+    if (!unitByText.has(text)) unitByText.set(text, unitLookup.get(normalizeText(text)));
+    return unitByText.get(text);
+  };
 
   // --- Metingen ------------------------------------------------------------------------------
   const measurements: Measurement[] = [];

@@ -54,11 +54,27 @@ export function combineCells(
   return { numerator, denominator, unweighted: false };
 }
 
+const NONE: string[] = [];
+
 /** Rolls one unit's rows inside one reporting period up into one cell. */
 export function rollUpRows(
   rows: readonly RowFigures[],
   definition: Pick<IndicatorDefinition, "type" | "kind">
 ): RolledCell {
+  if (rows.length === 1) {
+    // The common case (one row per unit and period): no arrays to filter or sort.
+    const row = rows[0];
+    return {
+      value:
+        definition.type === "aantal" || definition.type === "gemiddelde" ? row.value : undefined,
+      numerator: row.numerator,
+      denominator: row.denominator,
+      unweighted: definition.type === "gemiddelde" && row.denominator === null,
+      dataDate: row.dataDate ?? null,
+      comments: row.comment ? [row.comment] : NONE,
+      sources: row.source ? [row.source] : NONE,
+    };
+  }
   let used = rows;
   if (definition.kind === "stand" && definition.type !== "gemiddelde") {
     let latest = -Infinity;
