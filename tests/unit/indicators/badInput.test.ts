@@ -117,6 +117,15 @@ describe("rows left out, with sheet and cell", () => {
     expect(overviewOf(result, "ACT").dataDate).toBe("2025-03-15");
   });
 
+  test("IND_BAD_DATE: an unreadable data date is a warning; the row counts", () => {
+    const result = issuesFor([["ACT", "A", "2025-Q1", 5, null, null, "gisteren"]]);
+    expect(result.issues.find((issue) => issue.code === "IND_BAD_DATE")).toMatchObject({
+      severity: "warning",
+      cell: "G2",
+    });
+    expect(overviewOf(result, "ACT").value).toBe(5);
+  });
+
   test("a data date after the period end is fine", () => {
     const result = issuesFor([["ACT", "A", "2025-Q1", 5, null, null, "14/4/2025"]]);
     expect(result.issues.map((issue) => issue.code)).not.toContain("IND_PERIOD_OPEN");

@@ -387,6 +387,23 @@ describe("dimensions, breakdowns, units and completeness", () => {
     expect(c.status).toBe("geen gegevens");
   });
 
+  test("several Doelen rows of one unit are its milestones", () => {
+    const withMilestones = run({
+      ...sheets,
+      targets: [
+        ["indicator", "eenheid", "doelwaarde", "doelperiode", "basiswaarde", "basisperiode"],
+        ["ACT", "A", 4000, 2024, 0, 2023],
+        ["ACT", "A", 8000, 2026, null, null],
+      ],
+    });
+    const a = withMilestones.indicators.byUnit.find(
+      (row) => row.indicator === "ACT" && row.unit === "A"
+    )!;
+    // R: 4000 + (8000 - 4000) * 365 / 730  # 6000
+    expect(a.expected).toBeCloseTo(6000, 10);
+    expect(a.target).toBe(8000);
+  });
+
   test("a percentage without its own unit target is held against the programme's", () => {
     const b = result.indicators.byUnit.find((row) => row.indicator === "WERK" && row.unit === "B")!;
     expect(b.target).toBe(20);
