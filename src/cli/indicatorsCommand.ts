@@ -19,6 +19,7 @@ import { writeIndicatorReportWorkbook } from "../xlsx/writeIndicatorReport";
 import { problemSummary } from "./analyzeCommand";
 import type { CliIO } from "./io";
 import { CliError, readGrids } from "./loadInput";
+import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 
 export interface IndicatorsCommandOptions {
@@ -76,6 +77,15 @@ export async function runIndicators(
       2
     );
 
+  // As `analyze`: no output may be the input or another output (exit 2, nothing read or written).
+  assertOutputsSafe(
+    [{ option: nl ? "invoer" : "input", path: input }],
+    [
+      ...(options.out !== undefined ? [{ option: "--out", path: options.out }] : []),
+      ...(options.json !== undefined ? [{ option: "--json", path: options.json }] : []),
+    ],
+    language
+  );
   const grids = await readGrids(input, language);
   let run;
   let measurementCount = 0;

@@ -145,4 +145,12 @@ describe("netwerkmeter indicators", () => {
     expect((await run("indicators", kader, "--period", "2026", "--per", "kwartaal")).code).toBe(2);
     expect((await run("indicators", kader, "--per", "week")).code).toBe(2);
   });
+
+  test("exit 2: an output that is the input; the input is left untouched", async () => {
+    const before = fs.readFileSync(kader);
+    const result = await run("indicators", kader, "--out", kader);
+    expect(result.code).toBe(2);
+    expect(fs.readFileSync(kader).equals(before)).toBe(true);
+    expect((await run("indicators", kader, "--json", kader)).code).toBe(2);
+  });
 });
