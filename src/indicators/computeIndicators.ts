@@ -441,6 +441,8 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
         const categories = [
           ...new Set(entries.map((entry) => entry.row.dimensions[column.by] ?? "")),
         ].sort((a, b) => a.localeCompare(b, "nl"));
+        // An indicator that does not use this dimension (every cell blank) has no breakdown by it.
+        if (categories.every((category) => category === "")) continue;
         for (const category of categories) {
           const subset = entries.filter(
             (entry) => (entry.row.dimensions[column.by] ?? "") === category

@@ -371,6 +371,12 @@ describe("dimensions, breakdowns, units and completeness", () => {
       (row) => row.by === "activiteitstype" && row.group === "cursus"
     )!;
     expect(cursus.value).toBe(1673);
+    // WERK does not use the dimension: no breakdown of it by activiteitstype
+    expect(
+      result.indicators.byGroup.some(
+        (row) => row.by === "activiteitstype" && row.indicator === "WERK"
+      )
+    ).toBe(false);
   });
 
   test("unit targets come from Doelen; a count never takes the programme's target", () => {
