@@ -89,6 +89,7 @@ export default [
       "src/template/layout.ts",
       "src/template/templateSpec.ts",
       "src/template/templateTexts.ts",
+      "src/template/monitoringTemplate.ts",
     ],
     rules: {
       "no-restricted-imports": [

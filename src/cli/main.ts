@@ -103,7 +103,34 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     )
     .option("--contact <text>", "contactpersoon bij Dēmos, getoond op het blad Instructies")
     .option("--out <file>", "het sjabloon (.xlsx) dat geschreven wordt")
+    .option(
+      "--indicators <kader>",
+      "monitoringsjabloon uit dit indicatorenkader (.xlsx) in plaats van de bevraging"
+    )
+    .option("--unit <name>", "met --indicators: het sjabloon voor deze eenheid")
+    .option(
+      "--per-unit <dir>",
+      "met --indicators: één sjabloon per eenheid van het blad Eenheden, in deze map"
+    )
+    .option("--periods <range>", "met --indicators: de perioden, bv. 2026-Q1..2026-Q4")
     .action(async (options) => {
+      if (options.indicators !== undefined) {
+        const { runMonitoringTemplate } = await import("./monitoringTemplateCommand");
+        setExit(
+          await runMonitoringTemplate(
+            {
+              indicators: options.indicators,
+              unit: options.unit,
+              perUnit: options.perUnit,
+              periods: options.periods,
+              lang: options.lang as Language,
+              out: options.out,
+            },
+            io
+          )
+        );
+        return;
+      }
       const { runTemplate } = await import("./templateCommand");
       setExit(
         await runTemplate(

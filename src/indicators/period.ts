@@ -176,3 +176,27 @@ export function previousPeriod(period: Period): Period {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** The period just after, of the same type. @example periodLabel(nextPeriod(parsePeriod("2025-Q4")!)) // "2026-Q1" */
+export function nextPeriod(period: Period): Period {
+  if (period.index < 12 / MONTHS[period.type]) return { ...period, index: period.index + 1 };
+  return { type: period.type, year: period.year + 1, index: 1 };
+}
+
+/**
+ * The periods of "FROM..TO" (both of one type, FROM not after TO), or a single period; null when
+ * the text is neither.
+ *
+ * @example parsePeriodRange("2026-Q1..2026-Q4")!.map(periodLabel) // ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
+ */
+export function parsePeriodRange(text: string): Period[] | null {
+  const [fromText, toText, ...rest] = text.split("..");
+  if (rest.length > 0) return null;
+  const from = parsePeriod(fromText);
+  const to = toText === undefined ? from : parsePeriod(toText);
+  if (!from || !to || from.type !== to.type || comparePeriods(from, to) > 0) return null;
+  const periods = [from];
+  while (comparePeriods(periods[periods.length - 1], to) < 0 && periods.length < 1000)
+    periods.push(nextPeriod(periods[periods.length - 1]));
+  return periods;
+}

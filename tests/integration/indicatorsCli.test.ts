@@ -10,6 +10,9 @@ import * as ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { buildMonitoringWorkbook } from "../../scripts/generate-monitoring-example";
 
+// Workbooks are written and read back: generous under load on the shared machine.
+jest.setTimeout(120_000);
+
 let dir: string;
 let kader: string;
 

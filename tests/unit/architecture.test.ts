@@ -23,6 +23,7 @@ const ENGINE_FILES = [
   "template/layout.ts",
   "template/templateSpec.ts",
   "template/templateTexts.ts",
+  "template/monitoringTemplate.ts",
 ];
 const ENGINE_RELATIVE_TARGETS = [
   "analysis",

@@ -3,6 +3,7 @@ import {
   daysBetween,
   isoDate,
   parsePeriod,
+  parsePeriodRange,
   parsePeriodType,
   periodDays,
   periodEnd,
@@ -110,5 +111,29 @@ describe("periods: roll-up, overlap, previous", () => {
     expect(periodLabel(previousPeriod(p("2026")))).toBe("2025");
     expect(periodLabel(previousPeriod(p("2026-01")))).toBe("2025-12");
     expect(periodLabel(previousPeriod(p("2026-H2")))).toBe("2026-H1");
+  });
+});
+
+describe("period ranges (template --periods)", () => {
+  test("FROM..TO of one type, and a single period", () => {
+    expect(parsePeriodRange("2025-Q3..2026-Q2")!.map(periodLabel)).toEqual([
+      "2025-Q3",
+      "2025-Q4",
+      "2026-Q1",
+      "2026-Q2",
+    ]);
+    expect(parsePeriodRange("2026-11..2027-01")!.map(periodLabel)).toEqual([
+      "2026-11",
+      "2026-12",
+      "2027-01",
+    ]);
+    expect(parsePeriodRange("2026")!.map(periodLabel)).toEqual(["2026"]);
+  });
+
+  test("mixed types, reversed or unreadable ranges are refused", () => {
+    expect(parsePeriodRange("2026-Q1..2026-12")).toBeNull();
+    expect(parsePeriodRange("2026-Q4..2026-Q1")).toBeNull();
+    expect(parsePeriodRange("2026-Q1..")).toBeNull();
+    expect(parsePeriodRange("2026-Q1..2026-Q2..2026-Q3")).toBeNull();
   });
 });
