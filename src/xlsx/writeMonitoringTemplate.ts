@@ -8,6 +8,7 @@
  */
 import * as ExcelJS from "exceljs";
 import type { MonitoringTemplateSpec, MonitoringValidation } from "../template/monitoringTemplate";
+import { a1Address } from "../analysis/grid";
 import { expandRange } from "./writeTemplate";
 
 interface RangeValidations {
@@ -71,7 +72,7 @@ export async function writeMonitoringTemplate(
       for (let row = 2; row <= sheet.rows.length; row++)
         for (let column = 4; column <= 8; column++) {
           const cell = worksheet.getRow(row).getCell(column);
-          if (open.has(cell.address)) {
+          if (open.has(a1Address(row - 1, column - 1))) {
             cell.protection = { locked: false };
             cell.border = {
               top: { style: "thin" },
