@@ -178,6 +178,7 @@ export interface Strings {
     sheetsWritten: (n: number) => string;
     /** Preview: the sheets are in the result to download; the user's own file is unchanged. */
     sheetsReady: (n: number) => string;
+    comments: (n: number) => string;
     /** A warning on the cards when there are too few networks to read percentages and alpha. */
     smallN: (n: number) => string;
     alphaTooFew: (n: number) => string;

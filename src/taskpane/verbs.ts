@@ -59,6 +59,8 @@ export interface RunOptions {
 /** What the summary cards show after a run or refresh. */
 export interface RunSummary {
   respondents: number;
+  /** Free-text answers and comments gathered on the Opmerkingen sheet (0 or absent: none). */
+  comments?: number;
   population: number | null;
   responseRate: number | null;
   dominantRoles: { domain: string; role: string | null }[];

@@ -168,6 +168,7 @@ export function runSummary(
   const participation = result.participation;
   return {
     respondents: result.source.respondents,
+    comments: result.comments?.length ?? 0,
     population: result.population,
     responseRate: result.responseRate,
     dominantRoles:

@@ -107,6 +107,12 @@ describe("results in the preview", () => {
     expect(screen.queryByRole("button", { name: "Vernieuwen" })).toBeNull();
     expect(screen.queryByText(/schreef .* in de werkmap/)).toBeNull();
     expect(screen.getByText(/uw eigen bestand blijft zoals het was/)).toBeInTheDocument();
+    // Comments are gathered on their own sheet, and the results say so.
+    expect(
+      screen.getByText(
+        "3 opmerkingen van de netwerken staan op het blad Opmerkingen, met stelling, netwerk en type."
+      )
+    ).toBeInTheDocument();
     fireEvent.click(download);
     await waitFor(() => expect(host.downloadWorkbook).toHaveBeenCalledWith("analysis"));
   });

@@ -67,6 +67,7 @@ export const overview: DataOverview = {
 
 export const summary: RunSummary = {
   respondents: 77,
+  comments: 3,
   population: 104,
   responseRate: 74.03846,
   dominantRoles: [

@@ -122,6 +122,12 @@ const ResultsView: FC<ResultsViewProps> = ({
         </div>
       ) : null}
 
+      {summary.comments ? (
+        <Body1 as="p" className={styles.intro}>
+          {s.summary.comments(summary.comments)}
+        </Body1>
+      ) : null}
+
       <SummaryCards summary={summary} />
 
       {isPreview ? (

@@ -207,6 +207,8 @@ export const en: Strings = {
     sheetsWritten: (n) => `Netwerkmeter wrote ${plural(n, "sheet", "sheets")} to the workbook.`,
     sheetsReady: (n) =>
       `The result has ${plural(n, "Netwerkmeter sheet", "Netwerkmeter sheets")}. Download it to open them in Excel; your own file is unchanged.`,
+    comments: (n) =>
+      `${plural(n, "comment", "comments")} of the networks are on the Comments sheet, with statement, network and type.`,
     smallN: (n) =>
       `Only ${plural(n, "network", "networks")}: read the figures as counts. With so few answers, percentages and reliability say little yet.`,
     alphaTooFew: (n) => `too few networks (n = ${f.integer(n)})`,

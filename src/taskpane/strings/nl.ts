@@ -207,6 +207,8 @@ export const nl: Strings = {
       `Netwerkmeter schreef ${plural(n, "werkblad", "werkbladen")} in de werkmap.`,
     sheetsReady: (n) =>
       `Het resultaat heeft ${plural(n, "werkblad", "werkbladen")} van Netwerkmeter. Download het om ze in Excel te openen; uw eigen bestand blijft zoals het was.`,
+    comments: (n) =>
+      `${plural(n, "opmerking", "opmerkingen")} van de netwerken staan op het blad Opmerkingen, met stelling, netwerk en type.`,
     smallN: (n) =>
       `Slechts ${plural(n, "netwerk", "netwerken")}: lees de cijfers als aantallen. Percentages en betrouwbaarheid zeggen bij zo weinig antwoorden nog weinig.`,
     alphaTooFew: (n) => `te weinig netwerken (n = ${f.integer(n)})`,
