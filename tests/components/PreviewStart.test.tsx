@@ -34,7 +34,7 @@ describe("browser preview", () => {
     // No Excel to jump to in the preview: cells are text.
     expect(screen.getByText("Cel Antwoorden!K17")).toBeInTheDocument();
 
-    fireEvent.click(screen.getByRole("button", { name: "Ander bestand openen" }));
+    fireEvent.click(screen.getByRole("button", { name: "Ander bestand kiezen" }));
     expect(
       screen.getByRole("heading", { name: "Probeer Netwerkmeter in uw browser" })
     ).toBeInTheDocument();

@@ -83,7 +83,7 @@ export const en: Strings = {
     redetect: "Search again",
     redetectHint:
       "Did Netwerkmeter pick the wrong data? Select the table with answers and search again.",
-    otherFile: "Open another file",
+    otherFile: "Choose another file",
     noItemsWarning:
       "No column matches a statement in the codebook. Link the columns yourself below, or check that this is the right sheet.",
   },

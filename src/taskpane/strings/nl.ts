@@ -83,7 +83,7 @@ export const nl: Strings = {
     redetect: "Opnieuw zoeken",
     redetectHint:
       "Vond Netwerkmeter de verkeerde gegevens? Selecteer de tabel met antwoorden en zoek opnieuw.",
-    otherFile: "Ander bestand openen",
+    otherFile: "Ander bestand kiezen",
     noItemsWarning:
       "Geen enkele kolom past bij een stelling uit het codeboek. Koppel de kolommen hieronder zelf, of controleer of dit het juiste werkblad is.",
   },
