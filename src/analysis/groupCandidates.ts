@@ -13,6 +13,8 @@ import { normalizeText } from "./textMatch";
 /** Fewest and most different values of a group column. */
 export const MIN_GROUPS = 2;
 export const MAX_GROUPS = 20;
+/** Fewest networks with a number before a numeric column is offered in (three) bands. */
+export const MIN_BANDED = 6;
 
 /** Headers that describe where a row came from, not the network (written by consolidate). */
 const PROVENANCE = new Set([
@@ -31,7 +33,7 @@ export type ColumnKind =
   | "categorical"
   /** Numbers with more than 20 values: offered for banding (cut points or quantiles). */
   | "numeric"
-  /** The network id, every value different, or only one value: not a group. */
+  /** The network id, or every network its own value (groups of one): not a group. */
   | "identifier"
   | "constant"
   /** Too many different texts (more than 20). */
@@ -65,10 +67,11 @@ export function classifyColumn(column: BackgroundColumn): ColumnKind {
   const distinct = new Set(filled).size;
   if (distinct < MIN_GROUPS) return "constant";
   const numeric = filled.every((value) => Number.isFinite(parseLooseNumber(value)));
-  if (distinct > MAX_GROUPS) return numeric ? "numeric" : "tooManyValues";
-  // Every network its own value (and more than two networks): an identifier, not a grouping.
-  if (distinct === filled.length && filled.length > MIN_GROUPS)
-    return numeric ? "numeric" : "identifier";
+  // Numbers in bands need enough networks for three bands of two or more.
+  const bandable = numeric && filled.length >= MIN_BANDED;
+  if (distinct > MAX_GROUPS) return bandable ? "numeric" : numeric ? "identifier" : "tooManyValues";
+  // Every network its own value: groups of one say nothing (and are all suppressed).
+  if (distinct === filled.length) return bandable ? "numeric" : "identifier";
   return "categorical";
 }
 

@@ -67,9 +67,17 @@ describe("classifyColumn", () => {
     const names = Array.from({ length: 25 }, (_, i) => `Gemeente ${i}`);
     expect(classifyColumn(column("GEMEENTE", names))).toBe("tooManyValues");
   });
-  it("every network its own value: an identifier (numbers: bandable)", () => {
+  it("every network its own value: an identifier; numbers are bandable from 6 networks on", () => {
     expect(classifyColumn(column("GEMEENTE", ["Gent", "Aalst", "Lier"]))).toBe("identifier");
-    expect(classifyColumn(column("INWONERS", ["12000", "262000", "35000"]))).toBe("numeric");
+    expect(classifyColumn(column("INWONERS", ["12000", "262000", "35000"]))).toBe("identifier");
+    const six = ["9000", "12000", "15000", "30000", "80000", "262000"];
+    expect(classifyColumn(column("INWONERS", six))).toBe("numeric");
+  });
+
+  it("two networks (a first consolidation): nothing to split by, groups of one say nothing", () => {
+    expect(classifyColumn(column("GROOTTE_KLASSE", ["klein", "groot"]))).toBe("identifier");
+    expect(classifyColumn(column("INWONERS", ["9000", "80000"]))).toBe("identifier");
+    expect(classifyColumn(column("REGIO", ["Gent", "Gent"]))).toBe("constant");
   });
   it("never the network id, provenance columns, dates or personal columns", () => {
     expect(classifyColumn(column("RESP_ID", ["a", "b", "a"]))).toBe("identifier");
