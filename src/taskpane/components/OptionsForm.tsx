@@ -23,6 +23,9 @@ import type { OptionsDraft } from "../flow";
 import { useStrings } from "../i18n";
 import type { DraftErrors } from "../runOptions";
 
+/** The options form's id: submit buttons elsewhere in the view (`form=`) run through its checks. */
+export const OPTIONS_FORM_ID = "netwerkmeter-options";
+
 export interface OptionsFormProps {
   draft: OptionsDraft;
   errors: DraftErrors;
@@ -99,7 +102,7 @@ const OptionsForm: FC<OptionsFormProps> = ({
   const groupLabelId = useId();
   // The run bar sits after the form (a submit button outside it, tied by `form`), so it can stick
   // to the bottom of the whole view and not only of the form.
-  const formId = useId();
+  const formId = OPTIONS_FORM_ID;
   const groupHintId = useId();
   const populationRef = useRef<HTMLInputElement>(null);
   const minCellRef = useRef<HTMLInputElement>(null);

@@ -8,8 +8,8 @@ export interface OtherDataCardProps {
   stored: string;
   /** Where detect found the data now ("werkblad Antwoorden 2"). */
   found: string;
-  /** Analyses the data found now (with the options below). */
-  onRunFound: () => void;
+  /** The options form: "Analyseer …" submits it, so invalid options are shown, not skipped. */
+  formId: string;
   /** Refreshes the stored analysis anyway (its own data). */
   onRefreshStored: () => void;
 }
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
  * than the data found now: refresh would analyse data the pane did not show. The data found comes
  * first ("what was found is what runs"); refreshing the old data stays possible, by choice.
  */
-const OtherDataCard: FC<OtherDataCardProps> = ({ stored, found, onRunFound, onRefreshStored }) => {
+const OtherDataCard: FC<OtherDataCardProps> = ({ stored, found, formId, onRefreshStored }) => {
   const styles = useStyles();
   const s = useStrings();
   return (
@@ -41,7 +41,7 @@ const OtherDataCard: FC<OtherDataCardProps> = ({ stored, found, onRunFound, onRe
         {s.refresh.otherSheet(stored, found)}
       </Body1>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<Play20Regular />} onClick={onRunFound}>
+        <Button appearance="primary" icon={<Play20Regular />} type="submit" form={formId}>
           {s.refresh.runFound(found)}
         </Button>
         <Button icon={<ArrowSync20Regular />} onClick={onRefreshStored}>

@@ -23,7 +23,7 @@ import type { DataOverview } from "../verbs";
 import DataFoundCard from "./DataFoundCard";
 import EmptyState from "./EmptyState";
 import MappingReview from "./MappingReview";
-import OptionsForm from "./OptionsForm";
+import OptionsForm, { OPTIONS_FORM_ID } from "./OptionsForm";
 import ProblemsList from "./ProblemsList";
 import OtherDataCard from "./OtherDataCard";
 import RefreshCard from "./RefreshCard";
@@ -120,7 +120,7 @@ const ReadyView: FC<ReadyViewProps> = (props) => {
         <OtherDataCard
           stored={s.refresh.where(overview.previousInput.sheet, overview.previousInput.table)}
           found={s.refresh.where(overview.source.sheet, overview.source.table)}
-          onRunFound={props.onRun}
+          formId={OPTIONS_FORM_ID}
           onRefreshStored={props.onRefresh}
         />
       ) : props.canRefresh ? (
