@@ -60,7 +60,10 @@ export async function readGrids(path: string, language: Language): Promise<Grid[
   return readXlsx(bytes, name, language);
 }
 
-/** Picks the data sheet: --sheet, else the first sheet with data that is not the codebook. */
+/**
+ * Picks the data sheet: --sheet, else the first visible sheet with data that is not the codebook
+ * (a hidden one only when every sheet with data is hidden).
+ */
 export function pickDataSheet(grids: Grid[], sheet: string | undefined, language: Language): Grid {
   if (sheet !== undefined) {
     const wanted = sheet.trim().normalize("NFC").toLowerCase();
@@ -79,9 +82,11 @@ export function pickDataSheet(grids: Grid[], sheet: string | undefined, language
       !isCodebookSheet(grid) &&
       grid.rows.some((row) => row.some((value) => value !== null && value !== ""))
   );
+  // A hidden sheet is not picked by default (the add-in takes the first visible sheet too).
+  const visible = candidates.filter((grid) => !grid.hidden);
   if (candidates.length === 0)
     throw new InputError("NO_DATA", { file: grids[0]?.file ?? "" }, language);
-  return candidates[0];
+  return visible[0] ?? candidates[0];
 }
 
 /**

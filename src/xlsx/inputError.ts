@@ -39,6 +39,11 @@ export type InputErrorCode =
   | "CSV_UNCLOSED_QUOTE"
   /** A workbook holding more cells than the reader's budget (xlsxReader.ts CELL_BUDGET). */
   | "TOO_MANY_CELLS"
+  /**
+   * A workbook whose merged ranges, data validations or defined names cover so many cells that
+   * ExcelJS (the browser preview's workbook) would expand them into memory.
+   */
+  | "RANGE_TOO_LARGE"
   /** A text file in an encoding that cannot be read (e.g. UTF-16 that is not valid). */
   | "BAD_ENCODING"
   /** Every sheet (or the whole CSV file) is empty. */
@@ -74,6 +79,9 @@ export interface InputErrorDetails {
   ratioLimit?: number;
   /** For TOO_MANY_CELLS: the budget (cells over the whole workbook). */
   cellLimit?: number;
+  /** For RANGE_TOO_LARGE: the largest range ("Blad1!BA1:XFD1048576") and the cells covered. */
+  range?: string;
+  rangeCells?: number;
   /** For BAD_ENCODING: the encoding found (e.g. "UTF-16"). */
   encoding?: string;
 }
@@ -133,6 +141,8 @@ const MESSAGES: Record<Language, Record<InputErrorCode, MessageBuilder>> = {
     },
     TOO_MANY_CELLS: (details) =>
       `de werkmap bevat meer dan ${thousands(details.cellLimit, ".")} cellen en wordt niet gelezen; verwijder lege of overbodige rijen en kolommen (of een verre cel), of sla de antwoorden op als CSV.`,
+    RANGE_TOO_LARGE: (details) =>
+      `samengevoegde cellen, gegevensvalidatie of namen beslaan ${thousands(details.rangeCells, ".")} cellen (grootste bereik: ${details.range ?? "?"}); de werkmap in de browser kan dat niet openen. Beperk die bereiken in Excel, of gebruik netwerkmeter op de opdrachtregel.`,
     BAD_ENCODING: (details) =>
       `de tekst is niet leesbaar als ${details.encoding ?? "UTF-8"}; sla het bestand op als CSV UTF-8 (Excel: Opslaan als > CSV UTF-8).`,
     NO_DATA: () => "het bestand bevat geen gegevens; alle cellen zijn leeg.",
@@ -167,6 +177,8 @@ const MESSAGES: Record<Language, Record<InputErrorCode, MessageBuilder>> = {
     },
     TOO_MANY_CELLS: (details) =>
       `the workbook holds more than ${thousands(details.cellLimit, ",")} cells and is not read; delete empty or superfluous rows and columns (or a far-away cell), or save the answers as CSV.`,
+    RANGE_TOO_LARGE: (details) =>
+      `merged cells, data validation or names cover ${thousands(details.rangeCells, ",")} cells (largest range: ${details.range ?? "?"}); the workbook in the browser cannot open that. Limit those ranges in Excel, or use netwerkmeter on the command line.`,
     BAD_ENCODING: (details) =>
       `the text cannot be read as ${details.encoding ?? "UTF-8"}; save the file as CSV UTF-8 (Excel: Save As > CSV UTF-8).`,
     NO_DATA: () => "the file contains no data; every cell is empty.",

@@ -12,6 +12,7 @@ import type { CellValue, Grid } from "../analysis/grid";
 import type { Language } from "../analysis/language";
 import { InputError, MAX_INPUT_BYTES } from "./inputError";
 import { readWorkbook } from "./xlsxReader";
+import { guardZipPackage } from "./zipGuard";
 
 export { MAX_INPUT_BYTES };
 
@@ -159,6 +160,42 @@ export async function readXlsx(
   const view = asByteView(bytes);
   checkWorkbookBytes(view, fileName, language);
   const { grids } = readWorkbook(view, fileName, { language });
+  if (!grids.some(hasData)) throw new InputError("NO_DATA", { file: fileName }, language);
+  return grids;
+}
+
+/**
+ * Most cells that merged ranges, data validations and defined names may cover together in a
+ * workbook that ExcelJS loads whole (the browser preview): ExcelJS expands each into per-cell
+ * objects, so one `<mergeCell ref="BA1:XFD1048576"/>` (a 6.5 KB file) exhausts memory and
+ * `sqref="G2:O1048576"` takes minutes. A million is far beyond any survey workbook.
+ */
+export const EXPANDED_CELLS_LIMIT = 1_000_000;
+
+/**
+ * readXlsx, plus the checks needed before ExcelJS loads the same bytes as an editable workbook
+ * (the browser preview): no ranges that ExcelJS would expand beyond EXPANDED_CELLS_LIMIT, and every
+ * part (not only those this reader inflates: JSZip inflates them all) true to its declared size.
+ *
+ * @throws InputError as readXlsx, and RANGE_TOO_LARGE
+ * @example await readXlsxForEditing(bytes, "antwoorden.xlsx"); await workbook.xlsx.load(bytes);
+ */
+export async function readXlsxForEditing(
+  bytes: Uint8Array | ArrayBuffer,
+  fileName: string,
+  language: Language = "nl"
+): Promise<Grid[]> {
+  const view = asByteView(bytes);
+  checkWorkbookBytes(view, fileName, language);
+  const { grids, shape } = readWorkbook(view, fileName, { language });
+  const expanded = shape.mergedCells + shape.validatedCells + shape.namedCells;
+  if (expanded > EXPANDED_CELLS_LIMIT)
+    throw new InputError(
+      "RANGE_TOO_LARGE",
+      { file: fileName, range: shape.largestRange, rangeCells: expanded },
+      language
+    );
+  await guardZipPackage(view, fileName, language);
   if (!grids.some(hasData)) throw new InputError("NO_DATA", { file: fileName }, language);
   return grids;
 }

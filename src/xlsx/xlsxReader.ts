@@ -101,7 +101,9 @@ function parseCorner(reference: string, isEnd: boolean): [number, number] | null
 }
 
 /** The ranges in a space- or comma-separated list ("A1:B2 G2:O1048576", "$A:$A"). */
-function parseRanges(text: string): { first: [number, number]; last: [number, number]; text: string }[] {
+function parseRanges(
+  text: string
+): { first: [number, number]; last: [number, number]; text: string }[] {
   const ranges = [];
   for (const part of text.split(/[\s,]+/)) {
     const bare = part.includes("!") ? part.slice(part.lastIndexOf("!") + 1) : part;
@@ -115,7 +117,8 @@ function parseRanges(text: string): { first: [number, number]; last: [number, nu
 
 function area(range: { first: [number, number]; last: [number, number] }): number {
   return (
-    Math.max(0, range.last[0] - range.first[0] + 1) * Math.max(0, range.last[1] - range.first[1] + 1)
+    Math.max(0, range.last[0] - range.first[0] + 1) *
+    Math.max(0, range.last[1] - range.first[1] + 1)
   );
 }
 
@@ -243,7 +246,12 @@ interface StoredRow {
   cells: CellValue[];
 }
 
-function measureRange(shape: WorkbookShape, kind: keyof WorkbookShape, sheet: string, text: string) {
+function measureRange(
+  shape: WorkbookShape,
+  kind: keyof WorkbookShape,
+  sheet: string,
+  text: string
+) {
   for (const range of parseRanges(text)) {
     const cells = area(range);
     (shape[kind] as number) += cells;
@@ -326,21 +334,20 @@ function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext): Gri
       context.budget.remaining -= 1;
     }
     const offset = cellColumn - row.start;
-    let added = 0;
+    // Charge the budget before growing the row, so a far-away cell costs nothing to refuse.
+    const added = offset < 0 ? -offset : Math.max(0, offset - row.cells.length + 1);
+    context.budget.remaining -= added;
+    if (context.budget.remaining < 0)
+      throw overBudget(context, `${columnLetters(cellColumn)}${cellRow + 1}`);
     if (offset < 0) {
       row.cells = new Array<CellValue>(-offset).fill(null).concat(row.cells);
-      added = -offset;
       row.start = cellColumn;
       row.cells[0] = value;
     } else if (offset < row.cells.length) row.cells[offset] = value;
     else {
-      added = offset - row.cells.length + 1;
       while (row.cells.length < offset) row.cells.push(null);
       row.cells.push(value);
     }
-    context.budget.remaining -= added;
-    if (context.budget.remaining < 0)
-      throw overBudget(context, `${columnLetters(cellColumn)}${cellRow + 1}`);
   }
 
   const handler: XmlHandler = {
@@ -458,7 +465,13 @@ function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext): Gri
 
 /** The stored rows as a Grid (origin = the first row and column holding a value), merges applied. */
 function buildGrid(rows: Map<number, StoredRow>, merges: string[], context: SheetContext): Grid {
-  const grid: Grid = { file: context.fileName, sheet: context.sheetName, originRow: 0, originColumn: 0, rows: [] };
+  const grid: Grid = {
+    file: context.fileName,
+    sheet: context.sheetName,
+    originRow: 0,
+    originColumn: 0,
+    rows: [],
+  };
   if (rows.size === 0) return grid;
   let firstRow = Infinity;
   let lastRow = -1;

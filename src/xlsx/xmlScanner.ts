@@ -65,11 +65,21 @@ export function attribute(attributes: string, name: string): string | undefined 
     // A whole name: preceded by white space, followed by optional spaces and "=".
     if (at > 0 && before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
     let index = from;
-    while (attributes[index] === " " || attributes[index] === "\t" || attributes[index] === "\n" || attributes[index] === "\r")
+    while (
+      attributes[index] === " " ||
+      attributes[index] === "\t" ||
+      attributes[index] === "\n" ||
+      attributes[index] === "\r"
+    )
       index += 1;
     if (attributes[index] !== "=") continue;
     index += 1;
-    while (attributes[index] === " " || attributes[index] === "\t" || attributes[index] === "\n" || attributes[index] === "\r")
+    while (
+      attributes[index] === " " ||
+      attributes[index] === "\t" ||
+      attributes[index] === "\n" ||
+      attributes[index] === "\r"
+    )
       index += 1;
     const quote = attributes[index];
     if (quote !== '"' && quote !== "'") return undefined;
@@ -112,7 +122,8 @@ export class XmlScanner {
           handler.text(decodeEntities(text.slice(position)));
         return final ? text.length : position;
       }
-      if (lt > position && handler.wantsText()) handler.text(decodeEntities(text.slice(position, lt)));
+      if (lt > position && handler.wantsText())
+        handler.text(decodeEntities(text.slice(position, lt)));
       const next = text.charCodeAt(lt + 1);
       if (next === 33 /* ! */ || next === 63 /* ? */) {
         const end = this.special(text, lt);
@@ -147,7 +158,8 @@ export class XmlScanner {
           if (code === quote) quote = 0;
         } else if (code === 34 || code === 39) quote = code;
         else if (code === 62 /* > */) break;
-        else if (code === 60 /* < */) throw new XmlError(`XML: unreadable tag near "${text.slice(lt, lt + 40)}"`);
+        else if (code === 60 /* < */)
+          throw new XmlError(`XML: unreadable tag near "${text.slice(lt, lt + 40)}"`);
       }
       if (index >= length) {
         if (final) throw new XmlError("XML: the document ends inside a tag");
