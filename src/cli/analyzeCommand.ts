@@ -11,7 +11,6 @@ import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { PercentBase, RoundingMode } from "../analysis/results";
 import { summaryLines } from "../analysis/summaryLines";
-import { writeReportWorkbook } from "../xlsx/writeReport";
 import { writeOutput } from "./writeOutput";
 import { CliError, loadCodebook, pickDataSheet, readGrids, templateOrSheet } from "./loadInput";
 import type { CliIO } from "./io";
@@ -111,6 +110,8 @@ export async function runAnalyze(
     else await writeOutput(options.json, json, language);
   }
   if (options.out !== undefined) {
+    // ExcelJS (~1 s to load on a busy machine) only when a workbook is written.
+    const { writeReportWorkbook } = await import("../xlsx/writeReport");
     const bytes = await writeReportWorkbook(buildReport(result, { language }), { language });
     await writeOutput(options.out, bytes, language);
   }
