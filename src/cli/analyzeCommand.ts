@@ -11,6 +11,7 @@ import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { PercentBase, RoundingMode } from "../analysis/results";
 import { summaryLines } from "../analysis/summaryLines";
+import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 import { CliError, loadCodebook, pickDataSheet, readGrids, templateOrSheet } from "./loadInput";
 import type { CliIO } from "./io";
@@ -44,6 +45,19 @@ export async function runAnalyze(
 ): Promise<number> {
   const language = options.lang;
   const nl = language === "nl";
+  assertOutputsSafe(
+    [
+      { option: nl ? "invoer" : "input", path: input },
+      ...(options.codebook && !/^preset:/i.test(options.codebook.trim())
+        ? [{ option: "--codebook", path: options.codebook }]
+        : []),
+    ],
+    [
+      ...(options.out !== undefined ? [{ option: "--out", path: options.out }] : []),
+      ...(options.json !== undefined ? [{ option: "--json", path: options.json }] : []),
+    ],
+    language
+  );
   const grids = await readGrids(input, language);
   const sheetGrid = pickDataSheet(grids, options.sheet, language);
   const loaded = await loadCodebook(options.codebook, grids, language);

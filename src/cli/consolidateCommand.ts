@@ -17,6 +17,7 @@ import { CONSOLIDATE_MAX_FILE_BYTES, consolidateWorkbooks } from "../template/co
 import { writeResponsesWorkbook } from "../xlsx/writeResponses";
 import type { CliIO } from "./io";
 import { processIO } from "./io";
+import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 import { CliError, loadCodebook } from "./loadInput";
 import { printable } from "./printable";
@@ -58,13 +59,7 @@ interface Found {
  * is reported (not followed: it could loop), a broken one is reported; a workbook name that is
  * not a regular file (a pipe) is reported. Nothing vanishes silently.
  */
-async function walk(
-  root: string,
-  folder: string,
-  found: Found,
-  skip: Set<string>,
-  language: Language
-): Promise<void> {
+async function walk(root: string, folder: string, found: Found, language: Language): Promise<void> {
   const nl = language === "nl";
   const shownFolder = (path: string) => relative(root, path).split(sep).join("/") || path;
   let entries;
@@ -87,7 +82,7 @@ async function walk(
     const path = join(folder, entry.name);
     const name = printable(relative(root, path).split(sep).join("/"));
     if (entry.isDirectory()) {
-      await walk(root, path, found, skip, language);
+      await walk(root, path, found, language);
       continue;
     }
     const isWorkbook = WORKBOOK_EXTENSIONS.has(extname(entry.name).toLowerCase());
@@ -127,7 +122,6 @@ async function walk(
         });
       continue;
     }
-    if (skip.has(resolve(path))) continue;
     if (!isWorkbook) {
       found.issues.push({
         severity: "info",
@@ -153,12 +147,8 @@ async function walk(
   }
 }
 
-/** The files to consolidate: files as given, folders walked; the output files themselves left out. */
-async function findFiles(
-  inputs: readonly string[],
-  skip: Set<string>,
-  language: Language
-): Promise<Found> {
+/** The files to consolidate: files as given, folders walked. */
+async function findFiles(inputs: readonly string[], language: Language): Promise<Found> {
   const nl = language === "nl";
   const found: Found = { files: [], issues: [] };
   for (const input of inputs) {
@@ -182,7 +172,7 @@ async function findFiles(
     }
     if (info.isDirectory()) {
       const before = found.files.length;
-      await walk(input, input, found, skip, language);
+      await walk(input, input, found, language);
       if (found.files.length === before)
         found.issues.push({
           severity: "warning",
@@ -192,7 +182,7 @@ async function findFiles(
             : "This folder holds no workbooks (.xlsx).",
           file: printable(input),
         });
-    } else if (!skip.has(resolve(input))) {
+    } else {
       found.files.push({
         path: input,
         name: printable(basename(input)),
@@ -288,11 +278,21 @@ export async function runConsolidate(
 ): Promise<number> {
   const language = options.lang;
   const nl = language === "nl";
-  const skip = new Set([
-    resolve(options.out),
-    ...(options.report ? [resolve(options.report)] : []),
-  ]);
-  const found = await findFiles(inputs, skip, language);
+  // Outputs may not be (or lie inside) what is read: refused before anything is read.
+  assertOutputsSafe(
+    [
+      ...inputs.map((path) => ({ option: nl ? "invoer" : "input", path })),
+      ...(options.codebook && !/^preset:/i.test(options.codebook.trim())
+        ? [{ option: "--codebook", path: options.codebook }]
+        : []),
+    ],
+    [
+      { option: "--out", path: options.out },
+      ...(options.report !== undefined ? [{ option: "--report", path: options.report }] : []),
+    ],
+    language
+  );
+  const found = await findFiles(inputs, language);
   const codebook = options.codebook
     ? await loadCodebook(options.codebook, [], language)
     : undefined;
