@@ -157,6 +157,27 @@ function concat(chunks: Uint8Array[]): Uint8Array {
   return result;
 }
 
+/** A ZIP package of deflated parts in this order, duplicate names allowed (zipSync refuses them). */
+export function rawZip(entries: [string, Uint8Array][]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let offset = 0;
+  const parts = entries.map(([name, data]) => {
+    const part = localPart({ name, data }, offset);
+    chunks.push(part.local);
+    offset += part.local.length;
+    return part;
+  });
+  const directory = concat(parts.map((part) => part.central(part.offset)));
+  const end = new Uint8Array(22);
+  const view = new DataView(end.buffer);
+  view.setUint32(0, 0x06054b50, true);
+  view.setUint16(8, parts.length, true);
+  view.setUint16(10, parts.length, true);
+  view.setUint32(12, directory.length, true);
+  view.setUint32(16, offset, true);
+  return concat([...chunks, directory, end]);
+}
+
 /**
  * The two-central-directory bypass of issue 12: directory A (benign parts) sits at the offset the
  * end record declares; directory B (the same names, a bomb sheet) sits just before the end record.

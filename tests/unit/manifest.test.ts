@@ -323,7 +323,6 @@ describe("manifest.xml", () => {
   });
 
   test("the production URL is set at build time (--env url=…), path included, https only", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const webpackConfig = require("../../webpack.config.js") as {
       rewriteUrls: (text: string, url?: string) => string;
       productionUrl: (env: { url?: string }) => string;
