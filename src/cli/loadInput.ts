@@ -15,6 +15,7 @@ import { isTemplateWorkbook, readFilledTemplate } from "../template/readTemplate
 import { InputError } from "../xlsx/inputError";
 import { readCsv } from "../xlsx/readCsv";
 import { readXlsx } from "../xlsx/readXlsx";
+import { nodeInflateRaw } from "./nodeInflate";
 import { printable, readInputFile } from "./readInputFile";
 
 /** A user error that is not about the file's content (exit 1, one line). */
@@ -46,7 +47,7 @@ export async function readGrids(path: string, language: Language): Promise<Grid[
   const extension = extname(path).toLowerCase();
   if (extension === ".csv" || extension === ".txt") return [readCsv(bytes, name, language)];
   if (extension === ".xls") throw new InputError("LEGACY_XLS", { file: name }, language);
-  return readXlsx(bytes, name, language);
+  return readXlsx(bytes, name, language, { inflateRaw: nodeInflateRaw });
 }
 
 /**

@@ -12,6 +12,7 @@ import type { CellValue, Grid } from "../analysis/grid";
 import type { Language } from "../analysis/language";
 import { InputError, MAX_INPUT_BYTES } from "./inputError";
 import { readWorkbook } from "./xlsxReader";
+import type { InflateRaw } from "./zipEntries";
 import { guardZipPackage } from "./zipGuard";
 
 export { MAX_INPUT_BYTES };
@@ -148,6 +149,7 @@ function hasData(grid: Grid): boolean {
  * @param bytes the file contents
  * @param fileName the name shown in messages and stored in each Grid's `file`
  * @param language language of the InputError messages
+ * @param options.inflateRaw a faster inflater where the platform has one (zipEntries.ts)
  * @example
  * const grids = await readXlsx(await file.arrayBuffer(), file.name);
  * const data = findSheet(grids, "Antwoorden");
@@ -155,11 +157,12 @@ function hasData(grid: Grid): boolean {
 export async function readXlsx(
   bytes: Uint8Array | ArrayBuffer,
   fileName: string,
-  language: Language = "nl"
+  language: Language = "nl",
+  options: { inflateRaw?: InflateRaw } = {}
 ): Promise<Grid[]> {
   const view = asByteView(bytes);
   checkWorkbookBytes(view, fileName, language);
-  const { grids } = readWorkbook(view, fileName, { language });
+  const { grids } = readWorkbook(view, fileName, { language, inflateRaw: options.inflateRaw });
   if (!grids.some(hasData)) throw new InputError("NO_DATA", { file: fileName }, language);
   return grids;
 }

@@ -24,7 +24,7 @@ import type { CellValue, Grid } from "../analysis/grid";
 import { columnLetters } from "../analysis/grid";
 import type { Language } from "../analysis/language";
 import { InputError } from "./inputError";
-import type { ZipPackage } from "./zipEntries";
+import type { InflateRaw, ZipPackage } from "./zipEntries";
 import { openZipPackage } from "./zipEntries";
 import type { ZipEntry, ZipLimits } from "./zipGuard";
 import { ZIP_LIMITS } from "./zipGuard";
@@ -81,6 +81,8 @@ export interface ReadWorkbookOptions {
   language?: Language;
   cellBudget?: number;
   limits?: Readonly<ZipLimits>;
+  /** A faster inflater where there is one (the command line passes Node's zlib). */
+  inflateRaw?: InflateRaw;
 }
 
 interface Relationship {
@@ -535,7 +537,13 @@ export function readWorkbook(
   options: ReadWorkbookOptions = {}
 ): { grids: Grid[]; shape: WorkbookShape } {
   const language = options.language ?? "nl";
-  const zip = openZipPackage(bytes, fileName, language, options.limits ?? ZIP_LIMITS);
+  const zip = openZipPackage(
+    bytes,
+    fileName,
+    language,
+    options.limits ?? ZIP_LIMITS,
+    options.inflateRaw
+  );
   try {
     const root = readRelationships(zip, "");
     const officeDocument = [...root.values()].find((relation) =>
