@@ -31,6 +31,7 @@ import { generateResponses, rowsToCsv } from "../scripts/exampleData";
 import { bundleSection } from "./bundle";
 import { consolidateSection } from "./consolidate";
 import { excelSyncsSection } from "./excelSyncs";
+import { indicatorsSection } from "./indicators";
 import { inputSection } from "./xlsxInput";
 import type { PipelineTiming } from "./pipeline";
 
@@ -70,6 +71,7 @@ const EXTRA_SECTIONS: BenchSection[] = [
   consolidateSection,
   excelSyncsSection,
   bundleSection,
+  indicatorsSection,
 ];
 
 export interface EndToEndResult {
