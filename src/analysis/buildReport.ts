@@ -6,6 +6,13 @@
  */
 import type { Issue } from "./issue";
 import { countBySeverity } from "./issue";
+import {
+  alphaChartPlan,
+  likertChartPlan,
+  participationChartPlan,
+  rolesChartPlan,
+  styleByGroupChartPlan,
+} from "./chartPlans";
 import { formatNumber } from "./formatNumber";
 import { summaryLines } from "./summaryLines";
 import type { Language } from "./language";
@@ -280,10 +287,12 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
         ),
       ],
     };
+    const rolesShown = [
+      ...new Set(governance.domains.flatMap((domain) => domain.roles.map((role) => role.role))),
+    ];
     addSheet(t(T("Rollen", "Roles")), rolesTable, [
-      {
+      rolesChartPlan({
         name: "NM_Chart_Rollen",
-        kind: "columnClustered",
         title: t(
           T(
             `Rol van de coördinator: % wel akkoord (n = ${respondents})`,
@@ -291,10 +300,11 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
           )
         ),
         table: rolesTable.name,
-        categoryColumn: "role",
-        seriesColumns: ["pctHigh"],
-        valueAxisTitle: "Score (%)",
-      },
+        domainColumn: "domain",
+        roleColumn: "role",
+        valueColumn: "pctHigh",
+        roles: rolesShown.map((role) => ({ key: role, label: t(STYLE_LABEL[role]) })),
+      }),
     ]);
     const domains = governance.domains.map((domain) => domain.domain);
     addSheet(t(T("Stijl per netwerk", "Style per network")), {
@@ -380,14 +390,13 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
         ],
       };
       addSheet(t(T(`Stijl naar ${crosstab.by}`, `Style by ${crosstab.by}`)), table, [
-        {
+        styleByGroupChartPlan({
           name: tableName("Chart", "Stijl", crosstab.by),
-          kind: "columnStacked100",
           title: table.title,
           table: table.name,
-          categoryColumn: "group",
-          seriesColumns: styles,
-        },
+          groupColumn: "group",
+          styles,
+        }),
       ]);
     }
   }
@@ -454,17 +463,19 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
       ],
     };
     addSheet(t(T("Participatie", "Participation")), table, [
-      {
+      participationChartPlan({
         name: "NM_Chart_Participatie",
-        kind: "columnClustered",
         title: t(
           T(`Inspraak per domein (n = ${respondents})`, `Say per domain (n = ${respondents})`)
         ),
         table: table.name,
-        categoryColumn: "domain",
-        seriesColumns: ["involvement", "expertise", "directive"],
-        valueAxisTitle: "Score (%)",
-      },
+        domainColumn: "domain",
+        involvement: "involvement",
+        expertise: "expertise",
+        directive: "directive",
+        gap: "gap",
+        gaps: participation.domains.map((domain) => domain.gap),
+      }),
     ]);
     addSheet(t(T("Participatie-index", "Participation index")), {
       name: tableName("ParticipatieIndex"),
@@ -560,15 +571,15 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
       ],
     };
     addSheet(t(T("Betrouwbaarheid", "Reliability")), table, [
-      {
+      alphaChartPlan({
         name: "NM_Chart_Betrouwbaarheid",
-        kind: "barClustered",
         title: t(T("Cronbach's alfa per schaal", "Cronbach's alpha per scale")),
         table: table.name,
-        categoryColumn: "scale",
-        seriesColumns: ["alpha"],
-        referenceLine: 0.7,
-      },
+        scaleColumn: "scale",
+        alphaColumn: "alpha",
+        alphas: result.scales.map((scale) => scale.alpha),
+        language,
+      }),
     ]);
   }
 
@@ -739,14 +750,15 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
 
   function likertChart(block: IndicatorBlock): ChartSpec {
     const showNeutral = block.items.some((item) => item.pctNeutral !== null);
-    return {
+    return likertChartPlan({
       name: tableName("Chart", block.id),
-      kind: "likertBar",
       title: `${block.title} (n = ${respondents})`,
       table: tableName("Ind", block.id),
       categoryColumn: "label",
-      seriesColumns: showNeutral ? ["pctLow", "pctNeutral", "pctHigh"] : ["pctLow", "pctHigh"],
-      valueAxisTitle: "Score (%)",
-    };
+      low: "pctLow",
+      ...(showNeutral ? { neutral: "pctNeutral" } : {}),
+      high: "pctHigh",
+      items: block.items.length,
+    });
   }
 }

@@ -2,9 +2,11 @@
  * Draws a planned chart (src/workbook/chartData.ts) with Office.js, queued into the caller's
  * batch: `charts.add(type, seriesRange, "Columns")` over the series block (header row = series
  * names), categories from their column (ChartAxis.setCategoryNames, ExcelApi 1.7), named, titled,
- * placed with setPosition, coloured per series; line series (reference line, gap) switch their
- * own chartType to "LineMarkers" (ChartSeries.chartType, ExcelApi 1.7: that is what makes a mixed
- * bar + line chart possible).
+ * placed with setPosition, coloured per series as the plan says; line and marker series (reference
+ * line, gap, targets) switch their own chartType to "LineMarkers" (ChartSeries.chartType, ExcelApi
+ * 1.7: that is what makes a mixed bar + line chart possible); marker series hide their line
+ * (ChartLineFormat.lineStyle "None", ExcelApi 1.7). Nothing here looks at names: the chart's shape
+ * is the plan's (src/analysis/chartPlans.ts → src/workbook/chartData.ts).
  */
 import { rectAddress } from "../workbook/names";
 import type { PlanChart } from "../workbook/port";
@@ -62,13 +64,19 @@ export function queueChart(
     const name = chart.seriesNames[index];
     if (name !== undefined) series.name = name;
     const color = chart.seriesColors[index] ?? null;
-    if (chart.lineSeries.includes(index)) {
-      series.chartType = "LineMarkers";
-      series.markerStyle = "Circle";
-      if (color) series.format.line.color = color;
-    } else if (color) {
-      series.format.fill.setSolidColor(color);
+    const draw = chart.seriesDraw[index] ?? "bar";
+    if (draw === "bar") {
+      if (color) series.format.fill.setSolidColor(color);
+      continue;
     }
+    series.chartType = "LineMarkers";
+    series.markerStyle = "Circle";
+    if (color) {
+      series.markerBackgroundColor = color;
+      series.markerForegroundColor = color;
+    }
+    if (draw === "marker") series.format.line.lineStyle = "None";
+    else if (color) series.format.line.color = color;
   }
 
   drawn.setPosition(

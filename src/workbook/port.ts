@@ -11,7 +11,12 @@
  * the workbook's state, so ownership rules live in one place and both adapters only execute it.
  */
 import type { Grid } from "../analysis/grid";
-import type { ChartKind } from "../analysis/reportModel";
+import type {
+  ChartKind,
+  ChartOrientation,
+  ChartSeriesDraw,
+  ChartStacking,
+} from "../analysis/reportModel";
 import type { WrittenCell } from "./cells";
 import type { CellRect } from "./names";
 import type { MetadataReading, NetwerkmeterMetadata, StoredInput } from "./metadata";
@@ -127,15 +132,25 @@ export interface PlanChartData {
 
 /** Excel chart types Netwerkmeter draws (strings of Excel.ChartType). */
 export type PlanChartType =
-  "BarStacked100" | "ColumnClustered" | "ColumnStacked100" | "BarClustered";
+  | "BarClustered"
+  | "BarStacked"
+  | "BarStacked100"
+  | "ColumnClustered"
+  | "ColumnStacked"
+  | "ColumnStacked100";
 
-/** A chart, engine-neutral but fully placed: the adapter only translates it. */
+/**
+ * A chart, engine-neutral but fully placed: the adapters (Office.js, the .xlsx chart parts) only
+ * translate it. Everything comes from the report's ChartSpec (src/analysis/chartPlans.ts).
+ */
 export interface PlanChart {
   /** Stable chart name (refresh finds and replaces it). */
   name: string;
   sheet: string;
-  /** The ChartSpec kind it comes from. */
   kind: ChartKind;
+  orientation: ChartOrientation;
+  stacking: ChartStacking;
+  /** The Excel chart type of the bar series (from orientation and stacking). */
   type: PlanChartType;
   title: string;
   /**
@@ -152,12 +167,12 @@ export interface PlanChart {
   };
   /** Legend label per series (the header above each series column). */
   seriesNames: string[];
-  /** Series (0-based, in source order) drawn as a line over the bars: reference line, gap. */
-  lineSeries: number[];
-  /** Fill colour per series ("#RRGGBB"), null for Excel's default. */
-  seriesColors: (string | null)[];
+  /** How each series is drawn (bars first, then lines and markers over them). */
+  seriesDraw: ChartSeriesDraw[];
+  /** Colour per series ("#RRGGBB"). */
+  seriesColors: string[];
   valueAxis: { title?: string; minimum?: number; maximum?: number; numberFormat?: string };
-  /** Bar charts list the first category at the top (Excel draws it at the bottom otherwise). */
+  /** Horizontal bars list the first category at the top (Excel draws it at the bottom otherwise). */
   reverseCategories: boolean;
   legend: "Bottom" | "Right" | "None";
   /** Cells the chart covers. */

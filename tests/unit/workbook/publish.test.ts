@@ -2,6 +2,7 @@
  * The pure publish planner: ownership (reuse, rename around a user's sheet, delete what is no
  * longer needed, never the input), table names in the workbook's one namespace, layout, charts.
  */
+import { likertChartPlan, styleByGroupChartPlan } from "../../../src/analysis/chartPlans";
 import type { Report, ReportTable } from "../../../src/analysis/reportModel";
 import { DEFAULT_RUN_OPTIONS, type NetwerkmeterMetadata } from "../../../src/workbook/metadata";
 import type { SheetInfo, WorkbookState } from "../../../src/workbook/port";
@@ -44,14 +45,16 @@ const report: Report = {
       name: "Items",
       tables: [items],
       charts: [
-        {
+        likertChartPlan({
           name: "NM_Chart_Items",
-          kind: "likertBar",
           title: "Items (n = 10)",
           table: "NM_Items",
           categoryColumn: "label",
-          seriesColumns: ["pctLow", "pctNeutral", "pctHigh"],
-        },
+          low: "pctLow",
+          neutral: "pctNeutral",
+          high: "pctHigh",
+          items: 2,
+        }),
       ],
     },
   ],
@@ -138,8 +141,12 @@ describe("planPublish: first run", () => {
     const [chart] = plan.sheets[1].charts;
     expect(chart).toMatchObject({
       name: "NM_Chart_Items",
-      type: "BarStacked100",
+      kind: "divergingBar",
+      type: "BarStacked",
       seriesNames: ["Niet akkoord", "Neutraal", "Wel akkoord"],
+      seriesColors: ["#D9534F", "#BFBFBF", "#5B9B3C"],
+      seriesDraw: ["bar", "bar", "bar"],
+      valueAxis: { minimum: -100, maximum: 100, numberFormat: "0;0" },
       reverseCategories: true,
       placement: { row: 0, column: 6 },
       // The second row has no number to draw: the chart reads a data block right of itself.
@@ -156,17 +163,27 @@ describe("planPublish: first run", () => {
         row: 0,
         column: 16,
         header: ["Stelling", "Niet akkoord", "Neutraal", "Wel akkoord"],
-        rows: [["Het netwerk werkt", 20, 30, 50]],
+        // The low band is drawn left of zero: written negated.
+        rows: [["Het netwerk werkt", -20, 30, 50]],
         numberFormat: "0.0",
       },
     ]);
     expect(plan.metadata!.charts).toEqual([chart]);
   });
 
-  it("reads the table directly when it has the chart's shape", () => {
+  it("reads the table directly when it holds the plan's data in place", () => {
+    const stacked = styleByGroupChartPlan({
+      name: "NM_Chart_Items",
+      title: "Items",
+      table: "NM_Items",
+      groupColumn: "label",
+      styles: ["pctLow", "pctNeutral", "pctHigh"],
+    });
     const clean: Report = {
       ...report,
-      sheets: [{ ...report.sheets[1], tables: [{ ...items, rows: [items.rows[0]] }] }],
+      sheets: [
+        { ...report.sheets[1], tables: [{ ...items, rows: [items.rows[0]] }], charts: [stacked] },
+      ],
     };
     const [chart] = planPublish(clean, state([sheet("Antwoorden")]), options).sheets[0].charts;
     expect(chart.source).toEqual({

@@ -61,11 +61,15 @@ const report: Report = {
       charts: [
         {
           name: "NM_Chart_Rol",
-          kind: "columnClustered",
+          kind: "bar",
+          orientation: "vertical",
+          stacking: "none",
           title: "Rol",
           table: "NM Rol/acties",
           categoryColumn: "role",
-          seriesColumns: ["a"],
+          series: [{ column: "a", color: "#4472C4" }],
+          valueAxis: { numberFormat: "0.0" },
+          size: { columns: 9, rows: 18 },
         },
       ],
     },
