@@ -6,8 +6,9 @@
  * loads it lazily with import("exceljs")).
  *
  * Differences with the Office.js adapter:
- * - no native charts (ExcelJS cannot create them): `drawsCharts` is false, the tables hold the
- *   data, and the summary lists no charts;
+ * - ExcelJS cannot create charts: the port keeps the planned charts (`charts`) and their data
+ *   blocks are written as cells; the chart parts are added when the file is written
+ *   (src/xlsx/charts/writeWithCharts.ts, the preview's download and the command line's report);
  * - the metadata lives in a very hidden sheet (METADATA_SHEET), so a downloaded file keeps it and
  *   opening it in the preview again (or refreshing) finds Netwerkmeter's own sheets;
  * - no selection: "auto" reads the active sheet (the workbook view's active tab) when it is
@@ -25,6 +26,7 @@ import type {
   ApplyResult,
   InputRead,
   InputRequest,
+  PlanChart,
   PlanSheet,
   PublishPlan,
   ReadInputOptions,
@@ -198,6 +200,26 @@ function fitWrappedRowHeights(worksheet: ExcelJS.Worksheet): void {
   });
 }
 
+/** The chart data blocks: a header row (text) and the rows, numbers in the block's format. */
+function writeChartData(worksheet: ExcelJS.Worksheet, sheet: PlanSheet): void {
+  for (const block of sheet.chartData) {
+    block.header.forEach((header, index) => {
+      const cell = worksheet.getCell(block.row + 1, block.column + index + 1);
+      cell.value = header;
+      cell.numFmt = "@";
+      cell.font = { bold: true };
+    });
+    block.rows.forEach((cells, offset) =>
+      cells.forEach((value, index) => {
+        if (value === null) return;
+        const cell = worksheet.getCell(block.row + offset + 2, block.column + index + 1);
+        cell.value = value;
+        cell.numFmt = index === 0 || typeof value === "string" ? "@" : block.numberFormat;
+      })
+    );
+  }
+}
+
 /** Writes one planned sheet into an (empty) worksheet: lines, tables, formats, widths, print setup. */
 function writeSheet(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, language: Language): void {
   for (const line of sheet.lines) {
@@ -207,6 +229,7 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, language: La
     else if (line.style === "title") cell.font = TITLE_FONT;
     else if (line.style === "note") cell.font = NOTE_FONT;
   }
+  writeChartData(worksheet, sheet);
   for (const table of sheet.tables) {
     const headerRow = table.row + 1;
     worksheet.addTable({
@@ -296,12 +319,22 @@ export interface ExcelJsPortOptions {
 /** WorkbookPort over an in-memory ExcelJS workbook. */
 export class ExcelJsWorkbookPort implements WorkbookPort {
   readonly kind = "exceljs" as const;
-  readonly drawsCharts = false;
+  readonly drawsCharts = true;
+  /**
+   * The charts the workbook should show when written (ExcelJS drops charts when it loads a file:
+   * they start as the ones stored in the metadata, whose data blocks are still in the cells).
+   */
+  charts: PlanChart[];
 
   constructor(
     readonly workbook: ExcelJS.Workbook,
     private readonly options: ExcelJsPortOptions = {}
-  ) {}
+  ) {
+    const stored = readWorkbookMetadata(workbook, options.language ?? "nl").metadata?.charts ?? [];
+    this.charts = stored.filter((chart) =>
+      workbook.worksheets.some((worksheet) => sheetKey(worksheet.name) === sheetKey(chart.sheet))
+    );
+  }
 
   private get language(): Language {
     return this.options.language ?? "nl";
@@ -412,6 +445,15 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
 
   async applyPlan(plan: PublishPlan): Promise<ApplyResult> {
     if (plan.mode === "full") writePlanSheets(this.workbook, plan, this.language);
+    // The charts of the written sheets replace what those sheets (and deleted ones) had.
+    const replaced = new Set(
+      [...plan.sheets, ...plan.deleteSheets].map((sheet) => sheetKey(sheet.name))
+    );
+    const drawn = plan.sheets.flatMap((sheet) => sheet.charts);
+    this.charts = [
+      ...this.charts.filter((chart) => !replaced.has(sheetKey(chart.sheet))),
+      ...drawn,
+    ];
     if (plan.metadata) writeWorkbookMetadata(this.workbook, plan.metadata);
     if (plan.activate) {
       const index = this.workbook.worksheets.findIndex(
@@ -425,7 +467,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     return {
       sheets: plan.sheets.map((sheet) => sheet.name),
       tables: plan.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name)),
-      charts: [],
+      charts: drawn.map((chart) => chart.name),
       warnings: [],
     };
   }
