@@ -392,7 +392,7 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
       addSheet(t(T(`Stijl naar ${crosstab.by}`, `Style by ${crosstab.by}`)), table, [
         styleByGroupChartPlan({
           name: tableName("Chart", "Stijl", crosstab.by),
-          title: table.title,
+          title: `${table.title} (n = ${rowsForTable.reduce((sum, row) => sum + (row[row.length - 1] as number), 0)})`,
           table: table.name,
           groupColumn: "group",
           styles,
