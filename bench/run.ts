@@ -28,6 +28,7 @@ import { performance } from "perf_hooks";
 import { DEMOS_ITEMS } from "../src/presets/demosCoordinatoren";
 import { generateResponses, rowsToCsv } from "../scripts/exampleData";
 import { bundleSection } from "./bundle";
+import { chartsSection } from "./charts";
 import { consolidateSection } from "./consolidate";
 import { excelSyncsSection } from "./excelSyncs";
 import type { PipelineTiming } from "./pipeline";
@@ -63,7 +64,12 @@ export interface BenchSection {
 }
 
 /** Register further sections here (template consolidation, bundle size, …). */
-const EXTRA_SECTIONS: BenchSection[] = [consolidateSection, excelSyncsSection, bundleSection];
+const EXTRA_SECTIONS: BenchSection[] = [
+  consolidateSection,
+  excelSyncsSection,
+  chartsSection,
+  bundleSection,
+];
 
 export interface EndToEndResult {
   respondents: number;

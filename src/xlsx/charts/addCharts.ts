@@ -13,6 +13,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import type { ChartToWrite } from "./chartPart";
+import { replaceZipEntries, ZipLayoutError } from "./zipEntries";
 import { chartPartXml } from "./chartPart";
 import { drawingPartXml, type DrawingChart } from "./drawingPart";
 import { elementAttributes, escapeXml } from "./xml";
@@ -75,13 +76,6 @@ export function sheetParts(files: Record<string, Uint8Array>): Map<string, strin
     if (target) parts.set(sheet.name, resolveTarget("xl/workbook.xml", target));
   }
   return parts;
-}
-
-/** The first free number n for `${prefix}${n}.xml` among the package's files. */
-function freeNumber(files: Record<string, Uint8Array>, prefix: string, from: number): number {
-  let number = from;
-  while (files[`${prefix}${number}.xml`]) number += 1;
-  return number;
 }
 
 /** Adds relationships to a .rels part (created when missing); returns their ids. */
@@ -154,17 +148,103 @@ function addContentTypes(
 }
 
 export interface AddChartsOptions {
-  /** Deflate level of the written package (0–9). Default 6. */
+  /** Deflate level of the new and changed parts (0–9). Default 6. */
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 }
 
+/** The parts a package has, and a reader for the few the charts need (inflated on demand). */
+function packageReader(bytes: Uint8Array) {
+  const names = new Set<string>();
+  unzipSync(bytes, {
+    filter: (file) => {
+      names.add(file.name);
+      return false;
+    },
+  });
+  const read = (wanted: readonly string[]): Record<string, Uint8Array> => {
+    const set = new Set(wanted);
+    return unzipSync(bytes, { filter: (file) => set.has(file.name) });
+  };
+  return { names, read };
+}
+
 /**
- * The package with the charts added (the input bytes are not changed). Charts are grouped per
- * sheet (their `chart.sheet` is the worksheet's name); a sheet name the package does not have is
- * an error, as is a sheet that already has a drawing.
+ * The parts to add and change for `charts`, given the package's part names and a reader.
+ * Charts are grouped per sheet (`chart.sheet` is the worksheet's name).
+ */
+function chartChanges(
+  names: Set<string>,
+  read: (wanted: readonly string[]) => Record<string, Uint8Array>,
+  charts: readonly ChartToWrite[]
+): Record<string, Uint8Array> {
+  const changed: Record<string, Uint8Array> = {};
+  const files = read(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"]);
+  const parts = sheetParts(files);
+  const bySheet = new Map<string, ChartToWrite[]>();
+  for (const entry of charts) {
+    const list = bySheet.get(entry.chart.sheet);
+    if (list) list.push(entry);
+    else bySheet.set(entry.chart.sheet, [entry]);
+  }
+  const sheetFiles = [...bySheet.keys()].flatMap((sheet) => {
+    const part = parts.get(sheet);
+    return part ? [part, relsPathOf(part)] : [];
+  });
+  Object.assign(files, read(sheetFiles));
+  const taken = (name: string) => names.has(name) || changed[name] !== undefined;
+  const freeNumber = (prefix: string, from: number) => {
+    let number = from;
+    while (taken(`${prefix}${number}.xml`)) number += 1;
+    return number;
+  };
+  const overrides: { part: string; type: string }[] = [];
+  let drawingNumber = 1;
+  let chartNumber = 1;
+  for (const [sheet, sheetCharts] of bySheet) {
+    const sheetPart = parts.get(sheet);
+    if (!sheetPart || !files[sheetPart])
+      throw new ChartPackageError(`The workbook has no sheet '${sheet}' for its charts.`);
+    drawingNumber = freeNumber("xl/drawings/drawing", drawingNumber);
+    const drawingPart = `xl/drawings/drawing${drawingNumber}.xml`;
+    const chartParts = sheetCharts.map((entry) => {
+      chartNumber = freeNumber("xl/charts/chart", chartNumber);
+      const part = `xl/charts/chart${chartNumber}.xml`;
+      changed[part] = strToU8(chartPartXml(entry));
+      overrides.push({ part, type: CHART_CONTENT_TYPE });
+      return part;
+    });
+    const chartIds = addRelationships(
+      changed,
+      relsPathOf(drawingPart),
+      chartParts.map((part) => ({ type: CHART_TYPE, target: `../charts/${part.split("/")[2]}` }))
+    );
+    const drawingCharts: DrawingChart[] = sheetCharts.map((entry, index) => ({
+      name: entry.chart.name,
+      placement: entry.chart.placement,
+      relationshipId: chartIds[index],
+    }));
+    changed[drawingPart] = strToU8(drawingPartXml(drawingCharts));
+    overrides.push({ part: drawingPart, type: DRAWING_CONTENT_TYPE });
+    const sheetRels = relsPathOf(sheetPart);
+    if (files[sheetRels]) changed[sheetRels] = files[sheetRels];
+    const [drawingId] = addRelationships(changed, sheetRels, [
+      { type: DRAWING_TYPE, target: `../drawings/drawing${drawingNumber}.xml` },
+    ]);
+    changed[sheetPart] = strToU8(insertDrawingElement(strFromU8(files[sheetPart]), drawingId));
+  }
+  changed["[Content_Types].xml"] = files["[Content_Types].xml"];
+  addContentTypes(changed, overrides);
+  return changed;
+}
+
+/**
+ * The package with the charts added (the input bytes are not changed). The parts that do not
+ * change are copied without being decompressed (zipEntries.ts); a package that cannot be copied
+ * that way (ZIP64) is unzipped and zipped whole. A sheet name the package does not have is an
+ * error, as is a sheet that already has a drawing.
  *
  * @example
- * const bytes = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+ * const bytes = await workbook.xlsx.writeBuffer();
  * const withCharts = addChartsToPackage(new Uint8Array(bytes), charts);
  */
 export function addChartsToPackage(
@@ -172,58 +252,15 @@ export function addChartsToPackage(
   charts: readonly ChartToWrite[],
   options: AddChartsOptions = {}
 ): Uint8Array {
-  const files = unzipSync(bytes);
-  if (charts.length > 0) {
-    const parts = sheetParts(files);
-    const bySheet = new Map<string, ChartToWrite[]>();
-    for (const entry of charts) {
-      const list = bySheet.get(entry.chart.sheet);
-      if (list) list.push(entry);
-      else bySheet.set(entry.chart.sheet, [entry]);
-    }
-    const overrides: { part: string; type: string }[] = [];
-    let drawingNumber = 1;
-    let chartNumber = 1;
-    for (const [sheet, sheetCharts] of bySheet) {
-      const sheetPart = parts.get(sheet);
-      if (!sheetPart || !files[sheetPart])
-        throw new ChartPackageError(`The workbook has no sheet '${sheet}' for its charts.`);
-      drawingNumber = freeNumber(files, "xl/drawings/drawing", drawingNumber);
-      const drawingPart = `xl/drawings/drawing${drawingNumber}.xml`;
-      const chartParts = sheetCharts.map(() => {
-        chartNumber = freeNumber(files, "xl/charts/chart", chartNumber);
-        const part = `xl/charts/chart${chartNumber}.xml`;
-        files[part] = new Uint8Array(0); // reserve the number
-        return part;
-      });
-      const chartIds = addRelationships(
-        files,
-        relsPathOf(drawingPart),
-        chartParts.map((part) => ({ type: CHART_TYPE, target: `../charts/${part.split("/")[2]}` }))
-      );
-      sheetCharts.forEach((entry, index) => {
-        files[chartParts[index]] = strToU8(chartPartXml(entry));
-        overrides.push({ part: chartParts[index], type: CHART_CONTENT_TYPE });
-      });
-      const drawingCharts: DrawingChart[] = sheetCharts.map((entry, index) => ({
-        name: entry.chart.name,
-        placement: entry.chart.placement,
-        relationshipId: chartIds[index],
-      }));
-      files[drawingPart] = strToU8(drawingPartXml(drawingCharts));
-      overrides.push({ part: drawingPart, type: DRAWING_CONTENT_TYPE });
-      const [drawingId] = addRelationships(files, relsPathOf(sheetPart), [
-        { type: DRAWING_TYPE, target: `../drawings/drawing${drawingNumber}.xml` },
-      ]);
-      files[sheetPart] = strToU8(insertDrawingElement(strFromU8(files[sheetPart]), drawingId));
-    }
-    addContentTypes(files, overrides);
+  if (charts.length === 0) return bytes;
+  const level = options.level ?? 6;
+  const { names, read } = packageReader(bytes);
+  const changed = chartChanges(names, read, charts);
+  try {
+    return replaceZipEntries(bytes, changed, level);
+  } catch (error) {
+    if (!(error instanceof ZipLayoutError)) throw error;
+    const files: Zippable = { ...unzipSync(bytes), ...changed };
+    return zipSync(files, { level });
   }
-  const zippable: Zippable = {};
-  // [Content_Types].xml first, as Office writes it (some readers sniff the first entry).
-  const names = Object.keys(files).sort((a, b) =>
-    a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : 0
-  );
-  for (const name of names) zippable[name] = files[name];
-  return zipSync(zippable, { level: options.level ?? 6 });
 }

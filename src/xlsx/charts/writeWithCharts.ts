@@ -1,7 +1,7 @@
 /**
  * An ExcelJS workbook as .xlsx bytes with native charts: the chart values are read from the
  * workbook's own cells (so the caches match what LibreOffice and Excel read), ExcelJS writes the
- * package without compression, and addChartsToPackage adds the chart parts and compresses once.
+ * package, and addChartsToPackage adds the chart parts (copying the other parts as they are).
  * Used by the command line's report file (writeReport.ts) and the browser preview's download.
  */
 import type * as ExcelJS from "exceljs";
@@ -57,10 +57,15 @@ export async function writeWorkbookWithCharts(
   charts: readonly PlanChart[]
 ): Promise<Uint8Array> {
   const resolved = chartsFromWorkbook(workbook, charts);
-  if (resolved.length === 0) {
-    const buffer = await workbook.xlsx.writeBuffer();
-    return new Uint8Array(buffer as ArrayBuffer);
-  }
-  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
-  return addChartsToPackage(new Uint8Array(stored as ArrayBuffer), resolved);
+  const buffer = await workbook.xlsx.writeBuffer();
+  // A plain Uint8Array (no Node Buffer in this module's API); browsers get an ArrayBuffer.
+  const bytes =
+    buffer instanceof ArrayBuffer
+      ? new Uint8Array(buffer)
+      : new Uint8Array(
+          (buffer as Uint8Array).buffer,
+          (buffer as Uint8Array).byteOffset,
+          (buffer as Uint8Array).byteLength
+        );
+  return addChartsToPackage(bytes, resolved);
 }
