@@ -13,6 +13,7 @@ import {
   rolesChartPlan,
   styleByGroupChartPlan,
 } from "./chartPlans";
+import { constructLabel } from "./constructLabel";
 import { formatNumber } from "./formatNumber";
 import { summaryLines } from "./summaryLines";
 import type { Language } from "./language";
@@ -47,13 +48,44 @@ const SEVERITY_LABEL: Record<string, Text> = {
   info: T("info", "info"),
 };
 
-/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-export function sheetName(text: string): string {
-  const cleaned = text
-    .replace(/[:\\/?*[\]]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return cleaned.length <= 31 ? cleaned : `${cleaned.slice(0, 30).trimEnd()}…`;
+/**
+ * "1 cel", "3 cellen": a count with the right form of its noun.
+ *
+ * @example plural(1, "melding", "meldingen") // "1 melding"
+ */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. A longer name is never cut
+ * mid-word with "…": the first of `shorter` that fits is used (e.g. "B02 Doelstellingen" for
+ * "B02 Beleidsthema – doelstellingen"), else whole words up to 31 characters. The full title
+ * stays above the table and in the overview's table of contents.
+ *
+ * @example sheetName("B02 Beleidsthema – doelstellingen", "B02 Doelstellingen") // "B02 Doelstellingen"
+ */
+export function sheetName(text: string, ...shorter: string[]): string {
+  const clean = (value: string) =>
+    value
+      .replace(/[:\\/?*[\]]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  for (const candidate of [text, ...shorter].map(clean))
+    if (candidate.length > 0 && candidate.length <= 31) return candidate;
+  let name = "";
+  for (const word of clean(text).split(" ")) {
+    if (`${name} ${word}`.trim().length > 31) break;
+    name = `${name} ${word}`.trim();
+  }
+  return name.length > 0 ? name : clean(text).slice(0, 31);
+}
+
+/** "Beleidsthema – doelstellingen" → "Doelstellingen": the part after the last dash, capitalised. */
+function afterDash(title: string): string {
+  const parts = title.split(/\s[–-]\s/);
+  const last = parts[parts.length - 1].trim();
+  return last.charAt(0).toUpperCase() + last.slice(1);
 }
 
 /** Excel table names: letters, digits and underscores, starting with a letter, not a cell reference. */
@@ -115,8 +147,8 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
     takenNames.add(unique.toLowerCase());
     return unique;
   };
-  const claimSheet = (name: string) => {
-    const base = sheetName(name);
+  const claimSheet = (name: string, ...shorter: string[]) => {
+    const base = sheetName(name, ...shorter);
     let unique = base;
     for (let counter = 2; takenSheets.has(unique.toLowerCase()); counter += 1) {
       const suffix = ` (${counter})`;
@@ -125,10 +157,11 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
     takenSheets.add(unique.toLowerCase());
     return unique;
   };
-  const addSheet = (name: string, table: ReportTable, charts: ChartSpec[] = []) => {
+  const addSheet = (name: string | string[], table: ReportTable, charts: ChartSpec[] = []) => {
     const unique = claimName(table.name);
+    const [full, ...shorter] = typeof name === "string" ? [name] : name;
     sheets.push({
-      name: claimSheet(name),
+      name: claimSheet(full, ...shorter),
       tables: [unique === table.name ? table : { ...table, name: unique }],
       charts: charts.map((chart) => ({
         ...chart,
@@ -237,7 +270,11 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
 
   // Indicator blocks (seed 002 "Score (%)" tables)
   result.indicators.forEach((block) =>
-    addSheet(`${block.id} ${block.title}`, indicatorTable(block), [likertChart(block)])
+    addSheet(
+      [`${block.id} ${block.title}`, `${block.id} ${afterDash(block.title)}`],
+      indicatorTable(block),
+      [likertChart(block)]
+    )
   );
 
   // Governance
@@ -359,7 +396,7 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
                 "Chi-square cannot be computed (too few groups or styles)."
               )
             )
-          : `χ² = ${crosstab.chiSquare.toFixed(2)}, df = ${crosstab.df}, p = ${crosstab.p!.toFixed(3)}, Cramér's V = ${crosstab.cramersV!.toFixed(2)}`;
+          : `χ² = ${num(crosstab.chiSquare, 2)}, df = ${crosstab.df}, p = ${num(crosstab.p, 3)}, Cramér's V = ${num(crosstab.cramersV, 2)}`;
       const table: ReportTable = {
         name: tableName("Stijl", crosstab.by),
         title: t(T(`Bestuursstijl naar ${crosstab.by}`, `Governance style by ${crosstab.by}`)),
@@ -381,8 +418,8 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
             ? [
                 t(
                   T(
-                    `Let op: ${crosstab.cellsExpectedBelow5 ?? ""} cel(len) met verwachte frequentie < 5; de toets is onbetrouwbaar.`,
-                    `Note: ${crosstab.cellsExpectedBelow5 ?? ""} cell(s) with expected count < 5; the test is unreliable.`
+                    `Let op: ${plural(crosstab.cellsExpectedBelow5 ?? 0, "cel", "cellen")} met verwachte frequentie < 5; de toets is onbetrouwbaar.`,
+                    `Note: ${plural(crosstab.cellsExpectedBelow5 ?? 0, "cell", "cells")} with expected count < 5; the test is unreliable.`
                   )
                 ),
               ]
@@ -512,7 +549,7 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
     const rows: ReportCell[][] = [];
     for (const scale of result.scales) {
       rows.push([
-        scale.id,
+        constructLabel(scale.id, language),
         t(T("(schaal)", "(scale)")),
         scale.items.length,
         scale.n,
@@ -524,7 +561,7 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
       ]);
       for (const stat of scale.itemStats)
         rows.push([
-          scale.id,
+          constructLabel(scale.id, language),
           `${stat.item}${scale.reversed.includes(stat.item) ? t(T(" (omgekeerd)", " (reversed)")) : ""}`,
           null,
           null,
@@ -661,31 +698,37 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
           null,
         ]);
       }
-      addSheet(t(T(`Participatie naar ${by}`, `Participation by ${by}`)), {
-        name: tableName("Participatie", by),
-        title: t(
-          T(`Inspraak van mensen in armoede naar ${by}`, `Say of people in poverty by ${by}`)
-        ),
-        columns: [
-          col("group", by, "text"),
-          col("n", "n", "integer"),
-          col("domain", T("Domein", "Domain"), "text"),
-          col("involvement", T("Inbreng (%)", "Involvement (%)"), "percent1"),
-          col("expertise", T("Expertise (%)", "Expertise (%)"), "percent1"),
-          col("directive", T("Richtinggevend (%)", "Directive (%)"), "percent1"),
-          col("gap", T("Kloof (%-punt)", "Gap (points)"), "percent1"),
+      addSheet(
+        [
+          t(T(`Participatie naar ${by}`, `Participation by ${by}`)),
+          t(T(`Inspraak naar ${by}`, `Say by ${by}`)),
         ],
-        rows: participationRows,
-        notes: [
-          ...commonNotes(respondents),
-          t(
-            T(
-              `Percentages met een basis kleiner dan ${result.options.minCell} worden niet getoond.`,
-              `Percentages with a base below ${result.options.minCell} are not shown.`
-            )
+        {
+          name: tableName("Participatie", by),
+          title: t(
+            T(`Inspraak van mensen in armoede naar ${by}`, `Say of people in poverty by ${by}`)
           ),
-        ],
-      });
+          columns: [
+            col("group", by, "text"),
+            col("n", "n", "integer"),
+            col("domain", T("Domein", "Domain"), "text"),
+            col("involvement", T("Inbreng (%)", "Involvement (%)"), "percent1"),
+            col("expertise", T("Expertise (%)", "Expertise (%)"), "percent1"),
+            col("directive", T("Richtinggevend (%)", "Directive (%)"), "percent1"),
+            col("gap", T("Kloof (%-punt)", "Gap (points)"), "percent1"),
+          ],
+          rows: participationRows,
+          notes: [
+            ...commonNotes(respondents),
+            t(
+              T(
+                `Percentages met een basis kleiner dan ${result.options.minCell} worden niet getoond.`,
+                `Percentages with a base below ${result.options.minCell} are not shown.`
+              )
+            ),
+          ],
+        }
+      );
     }
   }
 
@@ -712,8 +755,8 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
     notes: [
       t(
         T(
-          `n = ${respondents} respondenten (basis: alle rijen met minstens één antwoord); ${result.issues.length} melding(en). Ongeldige antwoorden tellen als ontbrekend.`,
-          `n = ${respondents} respondents (base: every row with at least one answer); ${result.issues.length} message(s). Invalid answers count as missing.`
+          `n = ${respondents} respondenten (basis: alle rijen met minstens één antwoord); ${plural(result.issues.length, "melding", "meldingen")}. Ongeldige antwoorden tellen als ontbrekend.`,
+          `n = ${respondents} respondents (base: every row with at least one answer); ${plural(result.issues.length, "message", "messages")}. Invalid answers count as missing.`
         )
       ),
     ],

@@ -96,6 +96,8 @@ export interface PlanLine {
   row: number;
   text: string;
   style: LineStyle;
+  /** A link to this sheet's cell A1 (the overview's table of contents): a cell hyperlink, never a HYPERLINK formula. */
+  link?: string;
 }
 
 /** An Excel table: header row at (row, column), then the data rows. */
@@ -194,6 +196,10 @@ export interface PlanSheet {
   charts: PlanChart[];
   /** Column widths in characters, by column index (undefined: leave). */
   columnWidths: number[];
+  /** Rows kept in view while scrolling (the rows down to the table's header), 0 for none. */
+  freezeRows?: number;
+  /** Zero-based row repeated on top of every printed page (the table's header row). */
+  printTitleRow?: number;
 }
 
 /** Everything a publish does, computed up front (src/workbook/publish.ts). */

@@ -21,7 +21,7 @@ import type { Language } from "../analysis/language";
 import { findSheetName, isCodebookSheetName, storedRequest } from "../workbook/inputs";
 import type { MetadataReading, NetwerkmeterMetadata, StoredInput } from "../workbook/metadata";
 import { parseMetadata, serializeMetadata } from "../workbook/metadata";
-import { parseAddress, rectAddress, sheetKey } from "../workbook/names";
+import { parseAddress, quoteSheetName, rectAddress, sheetKey } from "../workbook/names";
 import type {
   ApplyResult,
   InputRead,
@@ -50,12 +50,14 @@ const NOTE_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: "FF59595
 const TEXTS = {
   nl: {
     total: "Totaal",
+    page: "Pagina &P van &N",
     noData: "Geen gegevens gevonden: open een werkboek met antwoorden.",
     tableMissing: (table: string) => `De tabel '${table}' bestaat niet (meer) in dit werkboek.`,
     sheetMissing: (sheet: string) => `Het blad '${sheet}' bestaat niet (meer) in dit werkboek.`,
   },
   en: {
     total: "Total",
+    page: "Page &P of &N",
     noData: "No data found: open a workbook with answers.",
     tableMissing: (table: string) =>
       `The table '${table}' does not exist (any more) in this workbook.`,
@@ -224,7 +226,11 @@ function writeChartData(worksheet: ExcelJS.Worksheet, sheet: PlanSheet): void {
 function writeSheet(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, language: Language): void {
   for (const line of sheet.lines) {
     const cell = worksheet.getCell(line.row + 1, 1);
-    cell.value = line.text;
+    // A table-of-contents entry: a cell hyperlink to the sheet (never a HYPERLINK formula).
+    cell.value = line.link
+      ? { text: line.text, hyperlink: `#${quoteSheetName(line.link)}!A1` }
+      : line.text;
+    if (line.link) cell.font = { color: { argb: "FF0563C1" }, underline: true };
     if (line.style === "reportTitle") cell.font = REPORT_TITLE_FONT;
     else if (line.style === "title") cell.font = TITLE_FONT;
     else if (line.style === "note") cell.font = NOTE_FONT;
@@ -261,7 +267,8 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, language: La
     if (width !== undefined) worksheet.getColumn(index + 1).width = width;
   });
   fitWrappedRowHeights(worksheet);
-  // Printed reports: landscape A4, one page wide, as many pages down as needed.
+  // Printed reports: landscape A4, one page wide, as many pages down as needed, the table's
+  // header on every page, the sheet name and page number in the footer.
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
     paperSize: 9,
@@ -269,7 +276,16 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, language: La
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
+    ...(sheet.printTitleRow !== undefined
+      ? { printTitlesRow: `${sheet.printTitleRow + 1}:${sheet.printTitleRow + 1}` }
+      : {}),
   };
+  worksheet.headerFooter = {
+    ...worksheet.headerFooter,
+    oddFooter: `&L&A&R${TEXTS[language].page}`,
+  };
+  if (sheet.freezeRows)
+    worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows }];
 }
 
 /**

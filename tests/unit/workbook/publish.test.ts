@@ -121,14 +121,52 @@ describe("planPublish: first run", () => {
 
   it("lays out the overview: report title, summary, two blank rows, title, notes, table", () => {
     const overview = plan.sheets[0];
-    expect(overview.lines.map((line) => [line.row, line.style])).toEqual([
-      [0, "reportTitle"],
-      [1, "plain"],
-      [4, "title"],
-      [5, "note"],
+    expect(overview.lines.map((line) => [line.row, line.style, line.link])).toEqual([
+      [0, "reportTitle", undefined],
+      [1, "plain", undefined],
+      [2, "plain", undefined],
+      [4, "title", undefined],
+      [5, "plain", "Items"],
+      [8, "title", undefined],
+      [9, "note", undefined],
     ]);
-    expect(overview.tables[0]).toMatchObject({ row: 6, column: 0, name: "NM_Overzicht" });
-    expect(overview.columnWidths).toEqual([60, 12, 14, 12, 13]);
+    expect(overview.lines[1].text).toBe("Datum: 1 maart 2026");
+    // The table of contents names the sheet (the items table's title is "Alle items").
+    expect(overview.lines[3].text).toBe("Inhoud (klik om naar het blad te gaan)");
+    expect(overview.lines[4].text).toBe("Items: Alle items");
+    expect(overview.tables[0]).toMatchObject({ row: 10, column: 0, name: "NM_Overzicht" });
+    // Fitted: "Het netwerk werkt" + 2; numbers fit their header.
+    expect(overview.columnWidths).toEqual([19, 10, 14, 10, 13]);
+    expect(overview.freezeRows).toBeUndefined();
+    expect(plan.sheets[1]).toMatchObject({ freezeRows: 3, printTitleRow: 2 });
+  });
+
+  it("wraps the column with long statements at 60 characters, the id column stays narrow", () => {
+    const statements: Report = {
+      ...report,
+      sheets: [
+        {
+          name: "Items",
+          charts: [],
+          tables: [
+            {
+              name: "NM_Items",
+              title: "Items",
+              columns: [
+                { key: "item", header: "Item", format: "text" },
+                { key: "label", header: "Stelling", format: "text" },
+                { key: "n", header: "n", format: "integer" },
+              ],
+              rows: [["ROL_VIS_FAC", "x".repeat(120), 10]],
+              notes: [],
+            },
+          ],
+        },
+      ],
+    };
+    const [planned] = planPublish(statements, state([sheet("Antwoorden")]), options).sheets;
+    expect(planned.columnWidths).toEqual([13, 60, 10]);
+    expect(planned.tables[0].labelColumn).toBe(1);
   });
 
   it("keeps cells as written: NaN empty, text as text", () => {
