@@ -219,7 +219,14 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
     notes: [basisNote(respondents)],
   });
 
-  // Items
+  // Items. A published reference figure (codebook column `referentie`) stands beside "Hoog".
+  const referenceSource = result.items.find((item) => item.reference)?.reference?.source;
+  const referenceColumn = (key = "reference") =>
+    referenceSource !== undefined ? [col(key, `${referenceSource} (%)`, "percent1")] : [];
+  const referenceCell = (itemId: string): ReportCell[] =>
+    referenceSource !== undefined
+      ? [result.items.find((item) => item.id === itemId)?.reference?.pctHigh ?? null]
+      : [];
   const itemColumns = [
     col("item", "Item", "text"),
     col("label", T("Stelling", "Statement"), "text"),
@@ -230,6 +237,7 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
     col("pctLow", T("Laag (%)", "Low (%)"), "percent1"),
     col("pctNeutral", T("Neutraal (%)", "Neutral (%)"), "percent1"),
     col("pctHigh", T("Hoog (%)", "High (%)"), "percent1"),
+    ...referenceColumn(),
     col("mean", T("Gemiddelde", "Mean"), "decimal2"),
     col("sd", "SD", "decimal2"),
     col("median", T("Mediaan", "Median"), "decimal1"),
@@ -253,6 +261,7 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
       item.pctLow,
       item.pctNeutral,
       item.pctHigh,
+      ...referenceCell(item.id),
       item.mean,
       item.sd,
       item.median,
@@ -290,6 +299,7 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
           role.n,
           role.pctLow,
           role.pctHigh,
+          ...referenceCell(role.item),
           role.net,
           domain.dominantRole ? t(STYLE_LABEL[domain.dominantRole]) : "—",
         ]);
@@ -309,6 +319,7 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
         col("n", "n", "integer"),
         col("pctLow", T("Niet akkoord", "Disagree"), "percent1"),
         col("pctHigh", T("Wel akkoord", "Agree"), "percent1"),
+        ...referenceColumn(),
         col("net", T("Netto (wel − niet)", "Net (agree − disagree)"), "percent1"),
         col("dominant", T("Dominante rol", "Dominant role"), "text"),
       ],
@@ -770,6 +781,7 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
 
   function indicatorTable(block: IndicatorBlock): ReportTable {
     const showNeutral = block.items.some((item) => item.pctNeutral !== null);
+    const source = block.referenceSource;
     return {
       name: tableName("Ind", block.id),
       title: block.title,
@@ -779,6 +791,7 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
         col("pctLow", block.lowLabel, "percent1"),
         ...(showNeutral ? [col("pctNeutral", T("Neutraal", "Neutral"), "percent1")] : []),
         col("pctHigh", block.highLabel, "percent1"),
+        ...(source !== undefined ? [col("reference", `${source} (%)`, "percent1")] : []),
       ],
       rows: block.items.map((item) => [
         item.label,
@@ -786,8 +799,22 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
         item.pctLow,
         ...(showNeutral ? [item.pctNeutral] : []),
         item.pctHigh,
+        ...(source !== undefined ? [item.reference ?? null] : []),
       ]),
-      notes: ["Score (%)", ...commonNotes(respondents)],
+      notes: [
+        "Score (%)",
+        ...commonNotes(respondents),
+        ...(source !== undefined
+          ? [
+              t(
+                T(
+                  `${source}: het gepubliceerde aandeel ${block.highLabel.toLowerCase()} ter vergelijking (uit het codeboek), geen toets.`,
+                  `${source}: the published share ${block.highLabel.toLowerCase()} for comparison (from the codebook), not a test.`
+                )
+              ),
+            ]
+          : []),
+      ],
     };
   }
 

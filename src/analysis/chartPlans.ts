@@ -234,3 +234,64 @@ export function alphaChartPlan(input: {
     size: columnSize,
   };
 }
+
+/** Colours for series without a meaning of their own, in Office's default palette order. */
+export const PALETTE = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
+/** Colour of reference markers (a published figure per category). */
+export const MARKER_COLOR = "#000000";
+
+/**
+ * Clustered bars of a few value columns per category (one row per category), e.g. the share high
+ * of an earlier wave and now, or all networks and one group. Horizontal bars with the first
+ * category on top; with a reference `marker` column (a published figure per category) vertical
+ * columns instead, because a marker series cannot cross horizontal bars.
+ *
+ * @example clusteredBarsPlan({ name: "NM_Chart_Vergelijking", title: "…", table: "NM_Vergelijking",
+ *   categoryColumn: "item", series: [{ column: "referencePctHigh", color: "#A5A5A5" }, { column: "pctHigh" }],
+ *   categories: 45, valueAxisTitle: "Score (%)" })
+ */
+export function clusteredBarsPlan(input: {
+  name: string;
+  title: string;
+  table: string;
+  categoryColumn: string;
+  series: { column: string; color?: string }[];
+  /** Number of categories (bars per series). */
+  categories: number;
+  valueAxisTitle?: string;
+  /** Axis 0 to this (default 100: percentages and 0–100 indices). */
+  max?: number;
+  marker?: { column: string };
+}): ChartSpec {
+  const vertical = input.marker !== undefined;
+  return {
+    name: input.name,
+    kind: "bar",
+    orientation: vertical ? "vertical" : "horizontal",
+    stacking: "none",
+    title: input.title,
+    table: input.table,
+    categoryColumn: input.categoryColumn,
+    series: [
+      ...input.series.map((series, index) => ({
+        column: series.column,
+        color: series.color ?? PALETTE[index % PALETTE.length],
+      })),
+      ...(input.marker
+        ? [{ column: input.marker.column, color: MARKER_COLOR, draw: "marker" as const }]
+        : []),
+    ],
+    valueAxis: {
+      ...(input.valueAxisTitle ? { title: input.valueAxisTitle } : {}),
+      min: 0,
+      max: input.max ?? 100,
+      numberFormat: "0",
+    },
+    size: vertical
+      ? { columns: Math.max(CHART_WIDTH_COLUMNS, Math.ceil(input.categories * 0.8)), rows: 18 }
+      : {
+          columns: CHART_WIDTH_COLUMNS,
+          rows: barChartRows(input.categories * input.series.length),
+        },
+  };
+}

@@ -35,7 +35,12 @@ export type IssueCode =
   | "RELIABILITY_NEGATIVE_ITEM_REST"
   | "RELIABILITY_NEGATIVE_ALPHA"
   | "SMALL_EXPECTED_COUNT"
-  | "POPULATION_TOO_SMALL";
+  | "POPULATION_TOO_SMALL"
+  // comparison of waves and feedback
+  | "COMPARE_ITEM_MISSING"
+  | "MATCH_COLUMN_MISSING"
+  | "MATCH_DUPLICATE_KEY"
+  | "MATCH_NONE";
 
 export interface Issue {
   severity: IssueSeverity;

@@ -11,7 +11,10 @@ import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { PercentBase, RoundingMode } from "../analysis/results";
 import { summaryLines } from "../analysis/summaryLines";
+import { comparisonSummary, withComparisonSheet } from "../report/comparison";
 import { writeReportWorkbook } from "../xlsx/writeReport";
+import { loadComparison } from "./loadComparison";
+import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 import { CliError, loadCodebook, pickDataSheet, readGrids, templateOrSheet } from "./loadInput";
 import type { CliIO } from "./io";
@@ -27,6 +30,10 @@ export interface AnalyzeCommandOptions {
   lang: Language;
   out?: string;
   json?: string;
+  /** An earlier wave to compare with (read with the same codebook). */
+  compare?: string;
+  compareLabel?: string;
+  matchOn?: string;
 }
 
 /** Issue codes that mean the input cannot be analysed at all. */
@@ -35,6 +42,7 @@ const FATAL_CODES = new Set([
   "NO_ITEMS_RECOGNISED",
   "GROUP_COLUMN_MISSING",
   "CODEBOOK_MISSING_COLUMN",
+  "MATCH_COLUMN_MISSING",
 ]);
 
 /** Runs the analyse command; returns the exit code. */
@@ -45,6 +53,28 @@ export async function runAnalyze(
 ): Promise<number> {
   const language = options.lang;
   const nl = language === "nl";
+  if (options.compare === undefined && (options.matchOn ?? options.compareLabel) !== undefined) {
+    throw new CliError(
+      nl
+        ? "--match-on en --compare-label horen bij --compare (de vorige bevraging)."
+        : "--match-on and --compare-label belong with --compare (the previous wave).",
+      2
+    );
+  }
+  assertOutputsSafe(
+    [
+      { option: nl ? "invoer" : "input", path: input },
+      ...(options.codebook && !/^preset:/i.test(options.codebook.trim())
+        ? [{ option: "--codebook", path: options.codebook }]
+        : []),
+      ...(options.compare !== undefined ? [{ option: "--compare", path: options.compare }] : []),
+    ],
+    [
+      ...(options.out !== undefined ? [{ option: "--out", path: options.out }] : []),
+      ...(options.json !== undefined ? [{ option: "--json", path: options.json }] : []),
+    ],
+    language
+  );
   const grids = await readGrids(input, language);
   const sheetGrid = pickDataSheet(grids, options.sheet, language);
   const loaded = await loadCodebook(options.codebook, grids, language);
@@ -80,7 +110,7 @@ export async function runAnalyze(
     });
   }
 
-  const result = analyze(dataset, {
+  let result = analyze(dataset, {
     base: options.base,
     rounding: options.rounding,
     minCell: options.minCell,
@@ -88,6 +118,16 @@ export async function runAnalyze(
     population: options.population ?? null,
     language,
   });
+  if (options.compare !== undefined) {
+    const { comparison, issues } = await loadComparison(options.compare, loaded.codebook, dataset, {
+      label: options.compareLabel,
+      matchOn: options.matchOn,
+      sheet: options.sheet,
+      language,
+    });
+    const { issues: own, ...rest } = result;
+    result = { ...rest, comparison, issues: [...own, ...issues] };
+  }
 
   const fatal = result.issues.find(
     (issue) => FATAL_CODES.has(issue.code) && issue.severity === "error"
@@ -111,10 +151,12 @@ export async function runAnalyze(
     else await writeOutput(options.json, json, language);
   }
   if (options.out !== undefined) {
-    const bytes = await writeReportWorkbook(buildReport(result, { language }), { language });
+    const report = withComparisonSheet(buildReport(result, { language }), result, language);
+    const bytes = await writeReportWorkbook(report, { language });
     await writeOutput(options.out, bytes, language);
   }
   const summary = summaryLines(result, language);
+  if (result.comparison) summary.push(comparisonSummary(result.comparison, language));
   // The summary goes to stdout unless stdout carries the JSON report.
   (options.json === "-" ? io.stderr : io.stdout)(`${summary.join("\n")}\n`);
   const problems = problemSummary(result.issues, language);
