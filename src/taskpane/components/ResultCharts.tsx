@@ -1,8 +1,10 @@
 /**
  * The key charts of a run drawn in the task pane (both hosts) with Fluent's v9 chart package
  * (@fluentui/react-charts), from the same chart plans as the workbook (RunSummary.chartViews):
- * clustered columns as a GroupedVerticalBarChart, stacked and 100 % stacked columns and columns
- * with a reference line (alpha 0,70) as a VerticalStackedBarChart with its line. Each chart has
+ * clustered columns as a GroupedVerticalBarChart (a line over several clustered series, the
+ * participation gap, only in the data table: that chart draws no lines), stacked and 100 %
+ * stacked columns and one series with a reference line (alpha 0,70) as a VerticalStackedBarChart
+ * with its line. Each chart has
  * its data as a table for screen readers (visually hidden, captioned), with every series, lines
  * included. This module is loaded lazily (ResultsView: React.lazy), so the chart library is not
  * part of the first load.
@@ -38,7 +40,9 @@ const CHART_HEIGHT = 260;
 const ChartDrawing: FC<{ view: ChartView }> = ({ view }) => {
   const bars = view.series.filter((series) => series.draw === "bar");
   const lines = view.series.filter((series) => series.draw !== "bar");
-  if (view.stacking === "none" && lines.length === 0) {
+  // Clustered bars: grouped columns. A line over several clustered series (the participation
+  // gap) has no place in Fluent's grouped chart: it stays in the data table below.
+  if (view.stacking === "none" && (lines.length === 0 || bars.length > 1)) {
     return (
       <GroupedVerticalBarChart
         data={view.categories.map((category, index) => ({
