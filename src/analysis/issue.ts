@@ -13,6 +13,8 @@ export type IssueCode =
   | "NO_HEADER"
   | "NO_ITEMS_RECOGNISED"
   | "DUPLICATE_COLUMN"
+  | "BLANK_HEADER"
+  | "EXTRA_FIELDS"
   | "OUT_OF_RANGE"
   | "UNKNOWN_LABEL"
   | "NOT_A_NUMBER"
