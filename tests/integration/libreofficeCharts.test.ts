@@ -36,6 +36,7 @@ const soffice = onPath("soffice", "libreoffice");
 const pdftotext = onPath("pdftotext");
 const CONVERT_TIMEOUT_MS = 120_000;
 const EXAMPLE = path.resolve(__dirname, "..", "..", "examples", "coordinatoren-demos.xlsx");
+const MONITORING = path.resolve(__dirname, "..", "..", "examples", "monitoring-wijdoenmee.xlsx");
 
 jest.setTimeout(4 * CONVERT_TIMEOUT_MS);
 
@@ -116,6 +117,19 @@ if (!soffice) {
       const written = chartTitles(report);
       expect(written.length).toBeGreaterThanOrEqual(14);
       const saved = convert(report, "xlsx", path.join(dir, "roundtrip"));
+      expect(chartTitles(saved).sort()).toEqual([...written].sort());
+    });
+
+    it("keeps the indicator report's charts (progress, value per group, trend) too", async () => {
+      const indicators = path.join(dir, "indicatoren.xlsx");
+      const code = await main(["indicators", MONITORING, "--out", indicators], {
+        stdout: () => undefined,
+        stderr: () => undefined,
+      });
+      expect(code).toBe(0);
+      const written = chartTitles(indicators);
+      expect(written.length).toBeGreaterThanOrEqual(3);
+      const saved = convert(indicators, "xlsx", path.join(dir, "roundtrip-indicators"));
       expect(chartTitles(saved).sort()).toEqual([...written].sort());
     });
 

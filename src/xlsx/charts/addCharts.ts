@@ -13,7 +13,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import type { ChartToWrite } from "./chartPart";
-import { replaceZipEntries, ZipLayoutError } from "./zipEntries";
+import { replaceZipEntries, ZipLayoutError } from "./zipRewrite";
 import { chartPartXml } from "./chartPart";
 import { drawingPartXml, type DrawingChart } from "./drawingPart";
 import { elementAttributes, escapeXml } from "./xml";
@@ -239,7 +239,7 @@ function chartChanges(
 
 /**
  * The package with the charts added (the input bytes are not changed). The parts that do not
- * change are copied without being decompressed (zipEntries.ts); a package that cannot be copied
+ * change are copied without being decompressed (zipRewrite.ts); a package that cannot be copied
  * that way (ZIP64) is unzipped and zipped whole. A sheet name the package does not have is an
  * error, as is a sheet that already has a drawing.
  *
