@@ -7,6 +7,14 @@
 import { commentsTable } from "./commentsTable";
 import type { Issue } from "./issue";
 import { countBySeverity } from "./issue";
+import {
+  alphaChartPlan,
+  likertChartPlan,
+  participationChartPlan,
+  rolesChartPlan,
+  styleByGroupChartPlan,
+} from "./chartPlans";
+import { constructLabel } from "./constructLabel";
 import { formatNumber } from "./formatNumber";
 import { summaryLines } from "./summaryLines";
 import type { Language } from "./language";
@@ -41,13 +49,44 @@ const SEVERITY_LABEL: Record<string, Text> = {
   info: T("info", "info"),
 };
 
-/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-export function sheetName(text: string): string {
-  const cleaned = text
-    .replace(/[:\\/?*[\]]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return cleaned.length <= 31 ? cleaned : `${cleaned.slice(0, 30).trimEnd()}…`;
+/**
+ * "1 cel", "3 cellen": a count with the right form of its noun.
+ *
+ * @example plural(1, "melding", "meldingen") // "1 melding"
+ */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. A longer name is never cut
+ * mid-word with "…": the first of `shorter` that fits is used (e.g. "B02 Doelstellingen" for
+ * "B02 Beleidsthema – doelstellingen"), else whole words up to 31 characters. The full title
+ * stays above the table and in the overview's table of contents.
+ *
+ * @example sheetName("B02 Beleidsthema – doelstellingen", "B02 Doelstellingen") // "B02 Doelstellingen"
+ */
+export function sheetName(text: string, ...shorter: string[]): string {
+  const clean = (value: string) =>
+    value
+      .replace(/[:\\/?*[\]]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  for (const candidate of [text, ...shorter].map(clean))
+    if (candidate.length > 0 && candidate.length <= 31) return candidate;
+  let name = "";
+  for (const word of clean(text).split(" ")) {
+    if (`${name} ${word}`.trim().length > 31) break;
+    name = `${name} ${word}`.trim();
+  }
+  return name.length > 0 ? name : clean(text).slice(0, 31);
+}
+
+/** "Beleidsthema – doelstellingen" → "Doelstellingen": the part after the last dash, capitalised. */
+function afterDash(title: string): string {
+  const parts = title.split(/\s[–-]\s/);
+  const last = parts[parts.length - 1].trim();
+  return last.charAt(0).toUpperCase() + last.slice(1);
 }
 
 /** Excel table names: letters, digits and underscores, starting with a letter, not a cell reference. */
@@ -109,8 +148,8 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
     takenNames.add(unique.toLowerCase());
     return unique;
   };
-  const claimSheet = (name: string) => {
-    const base = sheetName(name);
+  const claimSheet = (name: string, ...shorter: string[]) => {
+    const base = sheetName(name, ...shorter);
     let unique = base;
     for (let counter = 2; takenSheets.has(unique.toLowerCase()); counter += 1) {
       const suffix = ` (${counter})`;
@@ -119,10 +158,11 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
     takenSheets.add(unique.toLowerCase());
     return unique;
   };
-  const addSheet = (name: string, table: ReportTable, charts: ChartSpec[] = []) => {
+  const addSheet = (name: string | string[], table: ReportTable, charts: ChartSpec[] = []) => {
     const unique = claimName(table.name);
+    const [full, ...shorter] = typeof name === "string" ? [name] : name;
     sheets.push({
-      name: claimSheet(name),
+      name: claimSheet(full, ...shorter),
       tables: [unique === table.name ? table : { ...table, name: unique }],
       charts: charts.map((chart) => ({
         ...chart,
@@ -240,7 +280,11 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
 
   // Indicator blocks (seed 002 "Score (%)" tables)
   result.indicators.forEach((block) =>
-    addSheet(`${block.id} ${block.title}`, indicatorTable(block), [likertChart(block)])
+    addSheet(
+      [`${block.id} ${block.title}`, `${block.id} ${afterDash(block.title)}`],
+      indicatorTable(block),
+      [likertChart(block)]
+    )
   );
 
   // Governance
@@ -292,10 +336,12 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
         ),
       ],
     };
+    const rolesShown = [
+      ...new Set(governance.domains.flatMap((domain) => domain.roles.map((role) => role.role))),
+    ];
     addSheet(t(T("Rollen", "Roles")), rolesTable, [
-      {
+      rolesChartPlan({
         name: "NM_Chart_Rollen",
-        kind: "columnClustered",
         title: t(
           T(
             `Rol van de coördinator: % wel akkoord (n = ${respondents})`,
@@ -303,10 +349,11 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
           )
         ),
         table: rolesTable.name,
-        categoryColumn: "role",
-        seriesColumns: ["pctHigh"],
-        valueAxisTitle: "Score (%)",
-      },
+        domainColumn: "domain",
+        roleColumn: "role",
+        valueColumn: "pctHigh",
+        roles: rolesShown.map((role) => ({ key: role, label: t(STYLE_LABEL[role]) })),
+      }),
     ]);
     const domains = governance.domains.map((domain) => domain.domain);
     addSheet(t(T("Stijl per netwerk", "Style per network")), {
@@ -364,7 +411,7 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
                 "Chi-square cannot be computed (too few groups or styles)."
               )
             )
-          : `χ² = ${crosstab.chiSquare.toFixed(2)}, df = ${crosstab.df}, p = ${crosstab.p!.toFixed(3)}, Cramér's V = ${crosstab.cramersV!.toFixed(2)}`;
+          : `χ² = ${num(crosstab.chiSquare, 2)}, df = ${crosstab.df}, p = ${num(crosstab.p, 3)}, Cramér's V = ${num(crosstab.cramersV, 2)}`;
       const table: ReportTable = {
         name: tableName("Stijl", crosstab.by),
         title: t(T(`Bestuursstijl naar ${crosstab.by}`, `Governance style by ${crosstab.by}`)),
@@ -396,8 +443,8 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
             ? [
                 t(
                   T(
-                    `Let op: ${crosstab.cellsExpectedBelow5 ?? ""} cel(len) met verwachte frequentie < 5; de toets is onbetrouwbaar.`,
-                    `Note: ${crosstab.cellsExpectedBelow5 ?? ""} cell(s) with expected count < 5; the test is unreliable.`
+                    `Let op: ${plural(crosstab.cellsExpectedBelow5 ?? 0, "cel", "cellen")} met verwachte frequentie < 5; de toets is onbetrouwbaar.`,
+                    `Note: ${plural(crosstab.cellsExpectedBelow5 ?? 0, "cell", "cells")} with expected count < 5; the test is unreliable.`
                   )
                 ),
               ]
@@ -412,14 +459,13 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
         crosstab.cellsMasked
           ? []
           : [
-              {
+              styleByGroupChartPlan({
                 name: tableName("Chart", "Stijl", crosstab.by),
-                kind: "columnStacked100",
-                title: table.title,
+                title: `${table.title} (n = ${rowsForTable.reduce((sum, row) => sum + (row[row.length - 1] as number), 0)})`,
                 table: table.name,
-                categoryColumn: "group",
-                seriesColumns: styles,
-              },
+                groupColumn: "group",
+                styles,
+              }),
             ]
       );
     }
@@ -487,17 +533,19 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
       ],
     };
     addSheet(t(T("Participatie", "Participation")), table, [
-      {
+      participationChartPlan({
         name: "NM_Chart_Participatie",
-        kind: "columnClustered",
         title: t(
           T(`Inspraak per domein (n = ${respondents})`, `Say per domain (n = ${respondents})`)
         ),
         table: table.name,
-        categoryColumn: "domain",
-        seriesColumns: ["involvement", "expertise", "directive"],
-        valueAxisTitle: "Score (%)",
-      },
+        domainColumn: "domain",
+        involvement: "involvement",
+        expertise: "expertise",
+        directive: "directive",
+        gap: "gap",
+        gaps: participation.domains.map((domain) => domain.gap),
+      }),
     ]);
     addSheet(t(T("Participatie-index", "Participation index")), {
       name: tableName("ParticipatieIndex"),
@@ -534,7 +582,7 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
     const rows: ReportCell[][] = [];
     for (const scale of result.scales) {
       rows.push([
-        scale.id,
+        constructLabel(scale.id, language),
         t(T("(schaal)", "(scale)")),
         scale.items.length,
         scale.n,
@@ -546,7 +594,7 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
       ]);
       for (const stat of scale.itemStats)
         rows.push([
-          scale.id,
+          constructLabel(scale.id, language),
           `${stat.item}${scale.reversed.includes(stat.item) ? t(T(" (omgekeerd)", " (reversed)")) : ""}`,
           null,
           null,
@@ -593,15 +641,15 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
       ],
     };
     addSheet(t(T("Betrouwbaarheid", "Reliability")), table, [
-      {
+      alphaChartPlan({
         name: "NM_Chart_Betrouwbaarheid",
-        kind: "barClustered",
         title: t(T("Cronbach's alfa per schaal", "Cronbach's alpha per scale")),
         table: table.name,
-        categoryColumn: "scale",
-        seriesColumns: ["alpha"],
-        referenceLine: 0.7,
-      },
+        scaleColumn: "scale",
+        alphaColumn: "alpha",
+        alphas: result.scales.map((scale) => scale.alpha),
+        language,
+      }),
     ]);
   }
 
@@ -683,31 +731,37 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
           null,
         ]);
       }
-      addSheet(t(T(`Participatie naar ${by}`, `Participation by ${by}`)), {
-        name: tableName("Participatie", by),
-        title: t(
-          T(`Inspraak van mensen in armoede naar ${by}`, `Say of people in poverty by ${by}`)
-        ),
-        columns: [
-          col("group", by, "text"),
-          col("n", "n", "integer"),
-          col("domain", T("Domein", "Domain"), "text"),
-          col("involvement", T("Inbreng (%)", "Involvement (%)"), "percent1"),
-          col("expertise", T("Expertise (%)", "Expertise (%)"), "percent1"),
-          col("directive", T("Richtinggevend (%)", "Directive (%)"), "percent1"),
-          col("gap", T("Kloof (%-punt)", "Gap (points)"), "percent1"),
+      addSheet(
+        [
+          t(T(`Participatie naar ${by}`, `Participation by ${by}`)),
+          t(T(`Inspraak naar ${by}`, `Say by ${by}`)),
         ],
-        rows: participationRows,
-        notes: [
-          ...commonNotes(respondents),
-          t(
-            T(
-              `Percentages met een basis kleiner dan ${result.options.minCell} worden niet getoond.`,
-              `Percentages with a base below ${result.options.minCell} are not shown.`
-            )
+        {
+          name: tableName("Participatie", by),
+          title: t(
+            T(`Inspraak van mensen in armoede naar ${by}`, `Say of people in poverty by ${by}`)
           ),
-        ],
-      });
+          columns: [
+            col("group", by, "text"),
+            col("n", "n", "integer"),
+            col("domain", T("Domein", "Domain"), "text"),
+            col("involvement", T("Inbreng (%)", "Involvement (%)"), "percent1"),
+            col("expertise", T("Expertise (%)", "Expertise (%)"), "percent1"),
+            col("directive", T("Richtinggevend (%)", "Directive (%)"), "percent1"),
+            col("gap", T("Kloof (%-punt)", "Gap (points)"), "percent1"),
+          ],
+          rows: participationRows,
+          notes: [
+            ...commonNotes(respondents),
+            t(
+              T(
+                `Percentages met een basis kleiner dan ${result.options.minCell} worden niet getoond.`,
+                `Percentages with a base below ${result.options.minCell} are not shown.`
+              )
+            ),
+          ],
+        }
+      );
     }
   }
 
@@ -738,8 +792,8 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
     notes: [
       t(
         T(
-          `n = ${respondents} respondenten (basis: alle rijen met minstens één antwoord); ${result.issues.length} melding(en). Ongeldige antwoorden tellen als ontbrekend.`,
-          `n = ${respondents} respondents (base: every row with at least one answer); ${result.issues.length} message(s). Invalid answers count as missing.`
+          `n = ${respondents} respondenten (basis: alle rijen met minstens één antwoord); ${plural(result.issues.length, "melding", "meldingen")}. Ongeldige antwoorden tellen als ontbrekend.`,
+          `n = ${respondents} respondents (base: every row with at least one answer); ${plural(result.issues.length, "message", "messages")}. Invalid answers count as missing.`
         )
       ),
     ],
@@ -792,15 +846,15 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
 
   function likertChart(block: IndicatorBlock): ChartSpec {
     const showNeutral = block.items.some((item) => item.pctNeutral !== null);
-    return {
+    return likertChartPlan({
       name: tableName("Chart", block.id),
-      kind: "likertBar",
       title: `${block.title} (n = ${respondents})`,
       table: tableName("Ind", block.id),
       categoryColumn: "label",
-      seriesColumns: showNeutral ? ["pctLow", "pctNeutral", "pctHigh"] : ["pctLow", "pctHigh"],
-      valueAxisTitle: "Score (%)",
-      ...(block.referenceSource !== undefined ? { markerColumn: "reference" } : {}),
-    };
+      low: "pctLow",
+      ...(showNeutral ? { neutral: "pctNeutral" } : {}),
+      high: "pctHigh",
+      items: block.items.length,
+    });
   }
 }

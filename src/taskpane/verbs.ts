@@ -3,6 +3,7 @@
  * host implements them — the Excel host (Office.js adapter, src/excel) inside Excel, the preview
  * host (ExcelJS, src/xlsx) in a plain browser. Tests give components a fake host.
  */
+import type { ChartView } from "../workbook/chartViews";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { PercentBase, RoundingMode } from "../analysis/results";
@@ -77,6 +78,8 @@ export interface RunSummary {
   sheets: string[];
   /** Charts drawn (by stable name). */
   charts: string[];
+  /** The key charts with their data, drawn in the task pane (src/workbook/chartViews.ts). */
+  chartViews?: ChartView[];
 }
 
 export interface ConsolidateSummary {

@@ -15,6 +15,7 @@
  */
 import { analyze } from "../analysis/analyze";
 import { buildReport } from "../analysis/buildReport";
+import { chartViews } from "./chartViews";
 import type { Codebook } from "../analysis/codebook";
 import { parseCodebookGrid } from "../analysis/codebook";
 import { columnLetters } from "../analysis/grid";
@@ -357,6 +358,9 @@ export class NetwerkmeterSession {
     for (const warning of applied.warnings)
       extra.push({ severity: "warning", code: "OUTPUT_WARNING", message: warning });
     onProgress?.(1, PROGRESS_TEXT[language].done);
-    return runSummary(result, applied, extra, language);
+    return {
+      ...runSummary(result, applied, extra, language),
+      chartViews: chartViews(report, language),
+    };
   }
 }

@@ -6,13 +6,14 @@ import {
   Body1,
   Button,
   Caption1,
+  Spinner,
   makeStyles,
   tokens,
   Text,
 } from "@fluentui/react-components";
 import { ArrowSync20Regular, Options20Regular } from "@fluentui/react-icons";
 import type { FC } from "react";
-import { useRef } from "react";
+import { Suspense, lazy, useRef } from "react";
 import { useStrings } from "../i18n";
 import { useFocusOnMount } from "../useFocusOnMount";
 import type { TaskState } from "../useTask";
@@ -22,6 +23,9 @@ import DownloadButton from "./DownloadButton";
 import ProblemsList from "./ProblemsList";
 import SummaryCards from "./SummaryCards";
 import SummaryTable from "./SummaryTable";
+
+/** The chart library is loaded only when there are charts to show (not in the first load). */
+const ResultCharts = lazy(() => import(/* webpackChunkName: "result-charts" */ "./ResultCharts"));
 
 export interface ResultsViewProps {
   summary: RunSummary;
@@ -129,6 +133,12 @@ const ResultsView: FC<ResultsViewProps> = ({
       ) : null}
 
       <SummaryCards summary={summary} />
+
+      {summary.chartViews && summary.chartViews.length > 0 ? (
+        <Suspense fallback={<Spinner size="small" label={s.charts.loading} />}>
+          <ResultCharts views={summary.chartViews} />
+        </Suspense>
+      ) : null}
 
       {isPreview ? (
         <SummaryTable summary={summary} />
