@@ -102,7 +102,18 @@ if (!soffice) {
     report = path.join(dir, "rapport.xlsx");
     let err = "";
     const code = await main(
-      ["analyze", EXAMPLE, "--group-by", "GROOTTE_KLASSE", "--population", "104", "--out", report],
+      [
+        "analyze",
+        EXAMPLE,
+        "--group-by",
+        "GROOTTE_KLASSE",
+        "--population",
+        "104",
+        "--min-cell",
+        "0",
+        "--out",
+        report,
+      ], // --min-cell 0: the style chart is drawn
       { stdout: () => undefined, stderr: (text) => (err += text) }
     );
     expect([code, err]).toEqual([0, expect.any(String)]);

@@ -54,7 +54,18 @@ beforeAll(async () => {
   const out = path.join(dir, "rapport.xlsx");
   let err = "";
   const code = await main(
-    ["analyze", EXAMPLE, "--group-by", "GROOTTE_KLASSE", "--population", "104", "--out", out],
+    [
+      "analyze",
+      EXAMPLE,
+      "--group-by",
+      "GROOTTE_KLASSE",
+      "--population",
+      "104",
+      "--min-cell",
+      "0",
+      "--out",
+      out,
+    ], // --min-cell 0: no masked cells, so the style-by-group chart is drawn (docs/methods.md)
     { stdout: () => undefined, stderr: (text) => (err += text) }
   );
   expect({ code, err }).toEqual({ code: 0, err: expect.any(String) });
