@@ -12,8 +12,10 @@ import { basename, extname, join, relative, resolve, sep } from "node:path";
 import { countBySeverity, type Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import { TOOL_VERSION } from "../analysis/version";
+import { appMessage } from "../app/messages";
 import type { ConsolidateResult, WorkbookFile } from "../template/consolidate";
 import { CONSOLIDATE_MAX_FILE_BYTES, consolidateWorkbooks } from "../template/consolidate";
+import { readXlsx } from "../xlsx/readXlsx";
 import { writeResponsesWorkbook } from "../xlsx/writeResponses";
 import type { CliIO } from "./io";
 import { processIO } from "./io";
@@ -220,14 +222,14 @@ export async function runConsolidate(
     ...(options.report ? [resolve(options.report)] : []),
   ]);
   const found = await findFiles(inputs, skip, language);
-  const codebook = options.codebook
-    ? await loadCodebook(options.codebook, [], language)
-    : undefined;
+  const codebook = await loadCodebook(options.codebook, language);
   if (codebook && codebook.codebook.items.length === 0)
     throw new CliError(
-      nl
-        ? `${codebook.codebook.name}: het codeboek bevat geen bruikbare items.`
-        : `${codebook.codebook.name}: the codebook has no usable items.`
+      appMessage(language, {
+        code: "CODEBOOK_EMPTY",
+        codebook: codebook.codebook.name,
+        reasons: "",
+      })
     );
 
   const showProgress = options.progress ?? (io === processIO && Boolean(process.stderr.isTTY));
@@ -238,6 +240,7 @@ export async function runConsolidate(
     bytes: async () => new Uint8Array(await readFile(file.path)),
   }));
   const result = await consolidateWorkbooks(files, {
+    readWorkbook: readXlsx,
     codebook: codebook?.codebook,
     language,
     maxFileBytes: CONSOLIDATE_MAX_FILE_BYTES,

@@ -6,7 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { Language } from "../analysis/language";
 import { TOOL_VERSION } from "../analysis/version";
-import { isInputError } from "../xlsx/inputError";
+import { isInputError } from "../analysis/inputError";
 import { runAnalyze } from "./analyzeCommand";
 import type { CliIO } from "./io";
 import { processIO } from "./io";

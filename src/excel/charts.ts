@@ -6,7 +6,7 @@
  * own chartType to "LineMarkers" (ChartSeries.chartType, ExcelApi 1.7: that is what makes a mixed
  * bar + line chart possible).
  */
-import { rectAddress } from "../workbook/names";
+import { rectAddress } from "../report/names";
 import type { PlanChart } from "../workbook/port";
 import type { IsSetSupported } from "./runtime";
 

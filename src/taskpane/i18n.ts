@@ -8,7 +8,7 @@
  */
 import { createContext, useContext, useMemo } from "react";
 import type { Language } from "../analysis/language";
-import type { DataOverview } from "./verbs";
+import type { DataOverview } from "../app/host";
 import { createFormat, type NumberFormat } from "./format";
 import { nl } from "./strings/nl";
 import { en } from "./strings/en";

@@ -14,7 +14,7 @@
  *   across horizontal bars, so a bar chart with a reference line is drawn with columns.
  */
 import type { Language } from "../analysis/language";
-import type { ChartSpec, ReportTable } from "../analysis/reportModel";
+import type { ChartSpec, ReportTable } from "../report/reportModel";
 import type { WrittenCell } from "./cells";
 import { writtenCell } from "./cells";
 import type { PlanChart, PlanChartData, PlanChartType, PlanTable } from "./port";

@@ -11,9 +11,9 @@
  * the workbook's state, so ownership rules live in one place and both adapters only execute it.
  */
 import type { Grid } from "../analysis/grid";
-import type { ChartKind } from "../analysis/reportModel";
+import type { ChartKind } from "../report/reportModel";
 import type { WrittenCell } from "./cells";
-import type { CellRect } from "./names";
+import type { CellRect } from "../report/names";
 import type { MetadataReading, NetwerkmeterMetadata, StoredInput } from "./metadata";
 
 /** Which data to read. */

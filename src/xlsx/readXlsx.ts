@@ -11,7 +11,7 @@
 import * as ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../analysis/grid";
 import type { Language } from "../analysis/language";
-import { InputError, MAX_INPUT_BYTES } from "./inputError";
+import { InputError, MAX_INPUT_BYTES } from "../analysis/inputError";
 import { guardZipPackage } from "./zipGuard";
 
 export { MAX_INPUT_BYTES };

@@ -17,7 +17,7 @@ import type { FC, ReactNode } from "react";
 import { useState } from "react";
 import { useFormat, useStrings } from "../i18n";
 import type { TaskState } from "../useTask";
-import type { ConsolidateSummary } from "../verbs";
+import type { ConsolidateSummary } from "../../app/host";
 import FilePicker from "./FilePicker";
 import ProblemsList from "./ProblemsList";
 

@@ -19,7 +19,7 @@ import type { FC } from "react";
 import type { OptionsDraft } from "../flow";
 import { useStrings } from "../i18n";
 import { validateDraft } from "../runOptions";
-import type { DataOverview } from "../verbs";
+import type { DataOverview } from "../../app/host";
 import DataFoundCard from "./DataFoundCard";
 import EmptyState from "./EmptyState";
 import MappingReview from "./MappingReview";

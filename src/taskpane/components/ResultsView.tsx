@@ -18,7 +18,7 @@ import { useRef } from "react";
 import { useStrings } from "../i18n";
 import { useFocusOnMount } from "../useFocusOnMount";
 import type { TaskState } from "../useTask";
-import type { RunSummary } from "../verbs";
+import type { RunSummary } from "../../app/host";
 import ChartsPanel from "./ChartsPanel";
 import DownloadButton from "./DownloadButton";
 import ProblemsList from "./ProblemsList";

@@ -5,7 +5,7 @@
  */
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
-import type { PercentBase, RoundingMode } from "../analysis/results";
+import type { RunOptions } from "../workbook/metadata";
 
 /** How one column of the data was understood. */
 export interface ColumnMappingRow {
@@ -36,16 +36,11 @@ export interface DataOverview {
   issues: Issue[];
 }
 
-export interface RunOptions {
-  groupBy: string[];
-  population: number | null;
-  base: PercentBase;
-  rounding: RoundingMode;
-  minCell: number;
-  language: Language;
-  /** Mapping overrides from the review: header → item id, or null for "not an item". */
-  columnMapping: Record<string, string | null>;
-}
+/**
+ * The options of one run. They are stored in the workbook for Refresh, so the type lives with the
+ * stored metadata (src/workbook/metadata.ts) and is re-exported here as part of the host contract.
+ */
+export type { RunOptions };
 
 /** What the summary cards show after a run or refresh. */
 export interface RunSummary {

@@ -1,0 +1,87 @@
+/**
+ * What every topic of the report builder shares: the analysis result, the language, the
+ * bilingual text helper, the column helper and the notes that state n and the percentage base
+ * (every table says them). One topic file (items.ts, governance.ts, …) turns one part of the
+ * AnalysisResult into SheetDrafts; buildReport.ts gives them unique names in order.
+ */
+import { formatNumber } from "../analysis/formatNumber";
+import type { Language } from "../analysis/language";
+import type { AnalysisResult } from "../analysis/results";
+import type { ChartSpec, ReportColumn, ReportTable } from "./reportModel";
+
+/** A text in both languages. */
+export type Text = { nl: string; en: string };
+
+/** A bilingual text. @example T("Visie", "Vision").en // "Vision" */
+export const T = (nl: string, en: string): Text => ({ nl, en });
+
+/** One sheet before naming: its wanted sheet name, its table and its charts. */
+export interface SheetDraft {
+  name: string;
+  table: ReportTable;
+  charts?: ChartSpec[];
+}
+
+export interface ReportContext {
+  result: AnalysisResult;
+  language: Language;
+  respondents: number;
+  /** The text in the report's language. */
+  t(text: Text): string;
+  /** A column; a string header is used as written. */
+  col(key: string, header: Text | string, format: ReportColumn["format"]): ReportColumn;
+  /** A number for a sentence ("92,2" in Dutch, "92.2" in English; "—" when missing). */
+  num(value: number | null, decimals?: number): string;
+  /** "n = … respondents; percentages of …" for the base of the run. */
+  basisNote(n: number): string;
+  /** The basis note, plus the rounding note in legacy mode. */
+  commonNotes(n: number): string[];
+}
+
+/**
+ * The shared context of one report.
+ *
+ * @example
+ * reportContext(result, "en").basisNote(77)
+ * // "n = 77 respondents; percentages of valid answers per item (base: valid)."
+ */
+export function reportContext(result: AnalysisResult, language: Language): ReportContext {
+  const t = (text: Text) => text[language];
+  const basisNote = (n: number) =>
+    result.options.base === "valid"
+      ? t(
+          T(
+            `n = ${n} respondenten; percentages op geldige antwoorden per item (basis: geldig).`,
+            `n = ${n} respondents; percentages of valid answers per item (base: valid).`
+          )
+        )
+      : t(
+          T(
+            `n = ${n} respondenten; percentages op alle respondenten (basis: alle), ontbrekend en weet niet inbegrepen.`,
+            `n = ${n} respondents; percentages of all respondents (base: all), missing and don't know included.`
+          )
+        );
+  const roundingNote =
+    result.options.rounding === "legacy"
+      ? t(
+          T(
+            "Afronding: per categorie op 1 decimaal, daarna opgeteld (zoals het Dēmos-rapport).",
+            "Rounding: each category to 1 decimal, then added (as the Dēmos report)."
+          )
+        )
+      : null;
+  return {
+    result,
+    language,
+    respondents: result.source.respondents,
+    t,
+    col: (key, header, format) => ({
+      key,
+      header: typeof header === "string" ? header : t(header),
+      format,
+    }),
+    num: (value, decimals = 1) => formatNumber(value, decimals, language),
+    basisNote,
+    commonNotes: (n) => [basisNote(n), ...(roundingNote ? [roundingNote] : [])],
+  };
+}

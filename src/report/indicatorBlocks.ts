@@ -1,0 +1,56 @@
+/**
+ * The seed-002 style "Score (%)" tables: one sheet per indicator block (items of one section with
+ * their low/neutral/high percentages) and its Likert bar chart.
+ */
+import type { IndicatorBlock } from "../analysis/results";
+import type { ReportContext, SheetDraft } from "./context";
+import { T } from "./context";
+import { tableName } from "./names";
+import type { ChartSpec, ReportTable } from "./reportModel";
+
+/** One sheet per indicator block, each with its Likert chart. */
+export function indicatorBlockSheets(ctx: ReportContext): SheetDraft[] {
+  return ctx.result.indicators.map((block) => ({
+    name: `${block.id} ${block.title}`,
+    table: indicatorTable(ctx, block),
+    charts: [likertChart(ctx, block)],
+  }));
+}
+
+function indicatorTable(ctx: ReportContext, block: IndicatorBlock): ReportTable {
+  const { col, commonNotes, respondents } = ctx;
+  const showNeutral = block.items.some((item) => item.pctNeutral !== null);
+  return {
+    name: tableName("Ind", block.id),
+    title: block.title,
+    columns: [
+      col("label", "Items", "text"),
+      col("n", "n", "integer"),
+      col("pctLow", block.lowLabel, "percent1"),
+      ...(showNeutral ? [col("pctNeutral", T("Neutraal", "Neutral"), "percent1")] : []),
+      col("pctHigh", block.highLabel, "percent1"),
+    ],
+    rows: block.items.map((item) => [
+      item.label,
+      item.n,
+      item.pctLow,
+      ...(showNeutral ? [item.pctNeutral] : []),
+      item.pctHigh,
+    ]),
+    notes: ["Score (%)", ...commonNotes(respondents)],
+  };
+}
+
+function likertChart(ctx: ReportContext, block: IndicatorBlock): ChartSpec {
+  const { respondents } = ctx;
+  const showNeutral = block.items.some((item) => item.pctNeutral !== null);
+  return {
+    name: tableName("Chart", block.id),
+    kind: "likertBar",
+    title: `${block.title} (n = ${respondents})`,
+    table: tableName("Ind", block.id),
+    categoryColumn: "label",
+    seriesColumns: showNeutral ? ["pctLow", "pctNeutral", "pctHigh"] : ["pctLow", "pctHigh"],
+    valueAxisTitle: "Score (%)",
+  };
+}

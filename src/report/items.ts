@@ -1,0 +1,62 @@
+/**
+ * The Items sheet: every item's distribution (n, missing, don't know, low/neutral/high %), mean,
+ * SD and median, as answered (reverse-keyed items are not reversed here).
+ */
+import type { ReportContext, SheetDraft } from "./context";
+import { T } from "./context";
+import { tableName } from "./names";
+
+/** The item table. */
+export function itemsSheet(ctx: ReportContext): SheetDraft {
+  const { t, col, commonNotes, respondents, result } = ctx;
+  const itemColumns = [
+    col("item", "Item", "text"),
+    col("label", T("Stelling", "Statement"), "text"),
+    col("scale", T("Schaal", "Scale"), "text"),
+    col("n", "n", "integer"),
+    col("missing", T("Ontbrekend", "Missing"), "integer"),
+    col("dontKnow", T("Weet niet", "Don't know"), "integer"),
+    col("pctLow", T("Laag (%)", "Low (%)"), "percent1"),
+    col("pctNeutral", T("Neutraal (%)", "Neutral (%)"), "percent1"),
+    col("pctHigh", T("Hoog (%)", "High (%)"), "percent1"),
+    col("mean", T("Gemiddelde", "Mean"), "decimal2"),
+    col("sd", "SD", "decimal2"),
+    col("median", T("Mediaan", "Median"), "decimal1"),
+  ];
+  return {
+    name: "Items",
+    table: {
+      name: tableName("Items"),
+      title: t(
+        T(
+          "Alle items: verdeling, gemiddelde en spreiding",
+          "All items: distribution, mean and spread"
+        )
+      ),
+      columns: itemColumns,
+      rows: result.items.map((item) => [
+        item.id,
+        item.label,
+        item.scale,
+        item.n,
+        item.missing,
+        item.dontKnow,
+        item.pctLow,
+        item.pctNeutral,
+        item.pctHigh,
+        item.mean,
+        item.sd,
+        item.median,
+      ]),
+      notes: [
+        ...commonNotes(respondents),
+        t(
+          T(
+            "Laag/hoog = onderste/bovenste helft van de schaal (bv. 1–2 en 4–5); omgekeerde items staan zoals beantwoord.",
+            "Low/high = lower/upper half of the scale (e.g. 1–2 and 4–5); reversed items are shown as answered."
+          )
+        ),
+      ],
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The Problemen sheet: every issue of the run with severity, code, message and its file, sheet
+ * and cell, so a person can find and fix it.
+ */
+import type { Issue } from "../analysis/issue";
+import { SEVERITY_LABEL } from "../analysis/labels";
+import type { ReportContext, SheetDraft } from "./context";
+import { T } from "./context";
+import { tableName } from "./names";
+import type { ChartSpec, ReportTable } from "./reportModel";
+
+/** The problems sheet (always present, also when empty). */
+export function problemsSheet(ctx: ReportContext): SheetDraft[] {
+  const { t, col, respondents, result, language } = ctx;
+  const sheets: SheetDraft[] = [];
+  const add = (name: string, table: ReportTable, charts: ChartSpec[] = []) =>
+    sheets.push({ name, table, charts });
+  add(t(T("Problemen", "Problems")), {
+    name: tableName("Problemen"),
+    title: t(T("Problemen in de gegevens", "Problems in the data")),
+    columns: [
+      col("severity", T("Ernst", "Severity"), "text"),
+      col("code", "Code", "text"),
+      col("message", T("Melding", "Message"), "text"),
+      col("file", T("Bestand", "File"), "text"),
+      col("sheet", T("Blad", "Sheet"), "text"),
+      col("cell", T("Cel", "Cell"), "text"),
+    ],
+    rows: result.issues.map((issue: Issue) => [
+      SEVERITY_LABEL[issue.severity][language],
+      issue.code,
+      issue.message,
+      issue.file ?? "",
+      issue.sheet ?? "",
+      issue.cell ?? "",
+    ]),
+    notes: [
+      t(
+        T(
+          `n = ${respondents} respondenten (basis: alle rijen met minstens één antwoord); ${result.issues.length} melding(en). Ongeldige antwoorden tellen als ontbrekend.`,
+          `n = ${respondents} respondents (base: every row with at least one answer); ${result.issues.length} message(s). Invalid answers count as missing.`
+        )
+      ),
+    ],
+  });
+
+  return sheets;
+}

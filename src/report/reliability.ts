@@ -1,0 +1,92 @@
+/**
+ * The Betrouwbaarheid sheet: Cronbach's alpha, standardized alpha and mean inter-item r per scale,
+ * item-rest r and alpha if deleted per item, with a bar chart and the 0.70 reference line.
+ */
+import type { ReportContext, SheetDraft } from "./context";
+import { T } from "./context";
+import { tableName } from "./names";
+import type { ChartSpec, ReportCell, ReportTable } from "./reportModel";
+
+/** The reliability sheet; none when no construct has two or more items. */
+export function reliabilitySheets(ctx: ReportContext): SheetDraft[] {
+  const { t, col, respondents, result } = ctx;
+  const sheets: SheetDraft[] = [];
+  const add = (name: string, table: ReportTable, charts: ChartSpec[] = []) =>
+    sheets.push({ name, table, charts });
+  if (result.scales.length > 0) {
+    const rows: ReportCell[][] = [];
+    for (const scale of result.scales) {
+      rows.push([
+        scale.id,
+        t(T("(schaal)", "(scale)")),
+        scale.items.length,
+        scale.n,
+        scale.alpha,
+        scale.standardizedAlpha,
+        scale.averageR,
+        null,
+        null,
+      ]);
+      for (const stat of scale.itemStats)
+        rows.push([
+          scale.id,
+          `${stat.item}${scale.reversed.includes(stat.item) ? t(T(" (omgekeerd)", " (reversed)")) : ""}`,
+          null,
+          null,
+          null,
+          null,
+          null,
+          stat.itemRestR,
+          stat.alphaIfDeleted,
+        ]);
+    }
+    const table: ReportTable = {
+      name: tableName("Betrouwbaarheid"),
+      title: t(
+        T(
+          "Betrouwbaarheid per schaal (Cronbach's alfa)",
+          "Reliability per scale (Cronbach's alpha)"
+        )
+      ),
+      columns: [
+        col("scale", T("Schaal (construct)", "Scale (construct)"), "text"),
+        col("item", "Item", "text"),
+        col("items", T("Aantal items", "Items"), "integer"),
+        col("n", T("n (volledige gevallen)", "n (complete cases)"), "integer"),
+        col("alpha", T("Alfa", "Alpha"), "decimal3"),
+        col("standardizedAlpha", T("Gestandaardiseerde alfa", "Standardized alpha"), "decimal3"),
+        col("averageR", T("Gemiddelde inter-itemcorrelatie", "Mean inter-item r"), "decimal3"),
+        col("itemRestR", T("Item-restcorrelatie", "Item-rest r"), "decimal3"),
+        col("alphaIfDeleted", T("Alfa zonder item", "Alpha if deleted"), "decimal3"),
+      ],
+      rows,
+      notes: [
+        t(
+          T(
+            `n = ${respondents} respondenten; per schaal op de volledige gevallen (basis: listwise, zie kolom n), na omkeren van omgekeerd geformuleerde items.`,
+            `n = ${respondents} respondents; per scale on complete cases (base: listwise, see column n), after reversing reverse-keyed items.`
+          )
+        ),
+        t(
+          T(
+            "Vuistregel: alfa ≥ 0,70 is voldoende betrouwbaar; een negatieve item-restcorrelatie wijst vaak op een item dat omgekeerd moet worden.",
+            "Rule of thumb: alpha ≥ 0.70 is adequate; a negative item-rest correlation often means an item should be reversed."
+          )
+        ),
+      ],
+    };
+    add(t(T("Betrouwbaarheid", "Reliability")), table, [
+      {
+        name: "NM_Chart_Betrouwbaarheid",
+        kind: "barClustered",
+        title: t(T("Cronbach's alfa per schaal", "Cronbach's alpha per scale")),
+        table: table.name,
+        categoryColumn: "scale",
+        seriesColumns: ["alpha"],
+        referenceLine: 0.7,
+      },
+    ]);
+  }
+
+  return sheets;
+}
