@@ -4,11 +4,16 @@
  * bad cells are reported and treated as missing, never silently dropped or clamped.
  */
 
+import type { InputErrorCode } from "./inputError";
+
 export type IssueSeverity = "error" | "warning" | "info";
 
-/** Stable machine-readable issue codes (part of the public JSON report). */
+/**
+ * Stable machine-readable issue codes (part of the public JSON report, each listed in
+ * docs/json-report.md). A closed union: a new code is added here and documented there.
+ */
 export type IssueCode =
-  // input
+  // input (ingest)
   | "EMPTY_INPUT"
   | "NO_HEADER"
   | "NO_ITEMS_RECOGNISED"
@@ -27,6 +32,7 @@ export type IssueCode =
   | "CODEBOOK_UNKNOWN_SCALE"
   | "CODEBOOK_DUPLICATE_ITEM"
   | "CODEBOOK_BAD_VALUE"
+  | "CODEBOOK_SHEET_MISSING"
   // analysis
   | "SMALL_N"
   | "CELL_SUPPRESSED"
@@ -35,11 +41,37 @@ export type IssueCode =
   | "RELIABILITY_NEGATIVE_ITEM_REST"
   | "RELIABILITY_NEGATIVE_ALPHA"
   | "SMALL_EXPECTED_COUNT"
-  | "POPULATION_TOO_SMALL";
+  | "POPULATION_TOO_SMALL"
+  // filled-in templates and consolidation
+  | "NOT_A_TEMPLATE"
+  | "TEMPLATE_SHEET_MISSING"
+  | "TEMPLATE_NOT_MARKED"
+  | "TEMPLATE_VERSION_OLD"
+  | "TEMPLATE_VERSION_UNKNOWN"
+  | "TEMPLATE_OTHER_SURVEY"
+  | "UNKNOWN_ITEM"
+  | "DUPLICATE_ITEM_ROW"
+  | "ITEM_NOT_IN_TEMPLATE"
+  | "ANSWER_NOT_IN_LIST"
+  | "EMPTY_TEMPLATE"
+  | "NETWORK_SHEET_MISSING"
+  | "NETWORK_NAME_MISSING"
+  | "INHABITANTS_NOT_A_NUMBER"
+  | "DUPLICATE_NETWORK"
+  | "UNREADABLE"
+  | "IGNORED_FILE"
+  | "FILE_NOT_FOUND"
+  | "EMPTY_FOLDER"
+  // a file that cannot be read at all, reported as an issue while consolidating
+  | InputErrorCode
+  // writing into a workbook (task pane)
+  | "OUTPUT_SHEET_RENAMED"
+  | "METADATA_UNREADABLE"
+  | "OUTPUT_WARNING";
 
 export interface Issue {
   severity: IssueSeverity;
-  code: IssueCode | string;
+  code: IssueCode;
   message: string;
   file?: string;
   sheet?: string;

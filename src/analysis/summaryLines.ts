@@ -3,7 +3,7 @@
  * the participation headline and the alphas. Shown by the command line and on top of the report
  * workbook's overview sheet, in Dutch (decimal comma) or English.
  */
-import { formatNumber } from "./formatNumber";
+import { formatNumber } from "./numberFormat";
 import type { Language } from "./language";
 import type { AnalysisResult } from "./results";
 

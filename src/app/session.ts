@@ -9,9 +9,9 @@
  *          buildReport → planPublish (ownership) → port.applyPlan → RunSummary.
  * refresh: the input, codebook and options stored by the last run → the same as run.
  *
- * The codebook rules mirror the command line (src/cli/loadInput.ts) without a --codebook option:
- * a `Codeboek`/`Codebook` sheet in the workbook wins, else the built-in Dēmos preset with an info
- * issue DEFAULT_CODEBOOK.
+ * The codebook choice, the analysis and its fatal checks are the command line's too: chooseCodebook
+ * and analyseGrid of ./analyse.ts (a `Codeboek`/`Codebook` sheet in the workbook wins, else the
+ * built-in Dēmos preset with an info issue DEFAULT_CODEBOOK).
  */
 import { buildReport } from "../report/buildReport";
 import { columnLetters } from "../analysis/grid";

@@ -4,7 +4,7 @@
  * (every table says them). One topic file (items.ts, governance.ts, …) turns one part of the
  * AnalysisResult into SheetDrafts; buildReport.ts gives them unique names in order.
  */
-import { formatNumber } from "../analysis/formatNumber";
+import { formatNumber } from "../analysis/numberFormat";
 import type { Language } from "../analysis/language";
 import type { AnalysisResult } from "../analysis/results";
 import type { ChartSpec, ReportColumn, ReportTable } from "./reportModel";

@@ -1,7 +1,7 @@
 /** English task-pane texts (when Office or the browser is set to English). */
 import type { Strings } from "../i18n";
 import { cellRef } from "../cellRef";
-import { createFormat } from "../format";
+import { createFormat } from "../../analysis/numberFormat";
 
 const f = createFormat("en");
 const plural = (n: number, one: string, many: string) => `${f.integer(n)} ${n === 1 ? one : many}`;

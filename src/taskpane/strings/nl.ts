@@ -1,7 +1,7 @@
 /** Dutch task-pane texts (the default). Plain words for coordinators, not statisticians. */
 import type { Strings } from "../i18n";
 import { cellRef } from "../cellRef";
-import { createFormat } from "../format";
+import { createFormat } from "../../analysis/numberFormat";
 
 const f = createFormat("nl");
 const plural = (n: number, one: string, many: string) => `${f.integer(n)} ${n === 1 ? one : many}`;
