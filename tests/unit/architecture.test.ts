@@ -288,3 +288,15 @@ describe("architecture: imports run one way", () => {
     }
   );
 });
+
+describe("architecture: docs/architecture.md names every source file", () => {
+  const doc = fs.readFileSync(path.join(ROOT, "docs", "architecture.md"), "utf8");
+
+  test("no file of src/ is missing from the file tables", () => {
+    const missing = allFiles
+      .map(srcRelative)
+      .filter((rel) => !rel.startsWith("types/"))
+      .filter((rel) => !doc.includes(path.basename(rel).replace(SOURCE_EXTENSIONS, "")));
+    expect(missing).toEqual([]);
+  });
+});
