@@ -12,6 +12,7 @@ import type { CodebookChoice } from "../app/analyse";
 import { analyseGrid, AnalysisError, chooseCodebook } from "../app/analyse";
 import { summaryLines } from "../analysis/summaryLines";
 import { writeReportWorkbook } from "../xlsx/writeReport";
+import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 import {
   CliError,
@@ -43,6 +44,20 @@ export async function runAnalyze(
   io: CliIO
 ): Promise<number> {
   const language = options.lang;
+  const nl = language === "nl";
+  assertOutputsSafe(
+    [
+      { option: nl ? "invoer" : "input", path: input },
+      ...(options.codebook && !/^preset:/i.test(options.codebook.trim())
+        ? [{ option: "--codebook", path: options.codebook }]
+        : []),
+    ],
+    [
+      ...(options.out !== undefined ? [{ option: "--out", path: options.out }] : []),
+      ...(options.json !== undefined ? [{ option: "--json", path: options.json }] : []),
+    ],
+    language
+  );
   const grids = await readGrids(input, language);
   const sheetGrid = pickDataSheet(grids, options.sheet, language);
   const given = await loadCodebook(options.codebook, language);

@@ -19,6 +19,7 @@ import { readXlsx } from "../xlsx/readXlsx";
 import { writeResponsesWorkbook } from "../xlsx/writeResponses";
 import type { CliIO } from "./io";
 import { processIO } from "./io";
+import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 import { CliError, loadCodebook } from "./loadInput";
 
@@ -53,23 +54,17 @@ interface Found {
 }
 
 /** Walks a folder completely (sub-folders too), in name order. */
-async function walk(
-  root: string,
-  folder: string,
-  found: Found,
-  skip: Set<string>,
-  language: Language
-): Promise<void> {
+async function walk(root: string, folder: string, found: Found, language: Language): Promise<void> {
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (isIgnoredName(entry.name)) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
-      await walk(root, path, found, skip, language);
+      await walk(root, path, found, language);
       continue;
     }
-    if (!entry.isFile() || skip.has(resolve(path))) continue;
+    if (!entry.isFile()) continue;
     const name = relative(root, path).split(sep).join("/");
     if (!WORKBOOK_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
       found.issues.push({
@@ -88,12 +83,8 @@ async function walk(
   }
 }
 
-/** The files to consolidate: files as given, folders walked; the output files themselves left out. */
-async function findFiles(
-  inputs: readonly string[],
-  skip: Set<string>,
-  language: Language
-): Promise<Found> {
+/** The files to consolidate: files as given, folders walked. */
+async function findFiles(inputs: readonly string[], language: Language): Promise<Found> {
   const nl = language === "nl";
   const found: Found = { files: [], issues: [] };
   for (const input of inputs) {
@@ -111,7 +102,7 @@ async function findFiles(
     }
     if (info.isDirectory()) {
       const before = found.files.length;
-      await walk(input, input, found, skip, language);
+      await walk(input, input, found, language);
       if (found.files.length === before)
         found.issues.push({
           severity: "warning",
@@ -121,7 +112,7 @@ async function findFiles(
             : "This folder holds no workbooks (.xlsx).",
           file: input,
         });
-    } else if (!skip.has(resolve(input))) {
+    } else {
       found.files.push({
         path: input,
         name: basename(input),
@@ -217,11 +208,21 @@ export async function runConsolidate(
 ): Promise<number> {
   const language = options.lang;
   const nl = language === "nl";
-  const skip = new Set([
-    resolve(options.out),
-    ...(options.report ? [resolve(options.report)] : []),
-  ]);
-  const found = await findFiles(inputs, skip, language);
+  // Outputs may not be (or lie inside) what is read: refused before anything is read.
+  assertOutputsSafe(
+    [
+      ...inputs.map((path) => ({ option: nl ? "invoer" : "input", path })),
+      ...(options.codebook && !/^preset:/i.test(options.codebook.trim())
+        ? [{ option: "--codebook", path: options.codebook }]
+        : []),
+    ],
+    [
+      { option: "--out", path: options.out },
+      ...(options.report !== undefined ? [{ option: "--report", path: options.report }] : []),
+    ],
+    language
+  );
+  const found = await findFiles(inputs, language);
   const codebook = await loadCodebook(options.codebook, language);
   if (codebook && codebook.codebook.items.length === 0)
     throw new CliError(

@@ -1,20 +1,35 @@
 /**
- * Writing an output file of the command line. A path that cannot be written (missing folder, a
- * folder, no permission, the file open in Excel) is a user error with a one-line message naming
+ * Writing an output file of the command line, atomically: the bytes go to a temporary file beside
+ * the target, which is then renamed over it, so a crash or a full disk never leaves half a file and
+ * never damages an existing one (ARCHITECTURE §3.1). A path that cannot be written (missing folder,
+ * a folder, no permission, the file open in Excel) is a user error with a one-line message naming
  * the file (exit 1), not an internal error.
  */
-import { writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import type { Language } from "../analysis/language";
 import { CliError } from "./loadInput";
+
+/** The temporary file beside `path`: hidden, and named so a folder walk ignores it. */
+export function temporaryPathFor(path: string): string {
+  return join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`
+  );
+}
 
 export async function writeOutput(
   path: string,
   data: string | Uint8Array,
   language: Language
 ): Promise<void> {
+  const temporary = temporaryPathFor(path);
   try {
-    await writeFile(path, data);
+    await writeFile(temporary, data, { flag: "wx" });
+    await rename(temporary, path);
   } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new CliError(
       language === "nl"

@@ -88,7 +88,7 @@ afterAll(() => {
 
 describe("netwerkmeter consolidate", () => {
   it("consolidates a folder (with sub-folders) and writes the workbook and the report", async () => {
-    const out = at("retour", "antwoorden.xlsx");
+    const out = at("antwoorden.xlsx");
     const report = at("issues.json");
     const result = await run("consolidate", at("retour"), "--out", out, "--report", report);
     expect(result.code).toBe(0);
@@ -146,10 +146,14 @@ describe("netwerkmeter consolidate", () => {
       expect.objectContaining({ code: "DEFAULT_CODEBOOK" })
     );
 
-    // Run again: the output inside the folder is not taken for a returned template.
+    // Run again over the existing output: replaced whole, with the same result.
     const again = await run("consolidate", at("retour"), "--out", out);
     expect(again.code).toBe(0);
     expect(again.err).toContain("5 bestanden gelezen, 3 samengevoegd");
+    // An output inside the folder that is read is refused before anything is read or written.
+    const inside = await run("consolidate", at("retour"), "--out", at("retour", "alles.xlsx"));
+    expect(inside.code).toBe(2);
+    expect(fs.existsSync(at("retour", "alles.xlsx"))).toBe(false);
   });
 
   it("takes files and folders together, and reports a path that does not exist", async () => {

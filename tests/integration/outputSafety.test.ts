@@ -1,0 +1,206 @@
+/**
+ * No command may overwrite an input (issue 12, item 1; ARCHITECTURE §3.1). Reproduces what was found
+ * when the product was tried with careless paths: `analyze in.xlsx --out in.xlsx` (and `--json in.xlsx`)
+ * exited 0 with the survey data gone; `consolidate folder --out folder/netwerk-1.xlsx` silently left
+ * that returned workbook out and overwrote it. Every case asserts the exit code, the message and that
+ * every input's bytes are unchanged; outputs are written through a temporary file and a rename.
+ */
+import { createHash } from "crypto";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../src/cli/main";
+
+jest.setTimeout(60_000);
+
+const EXAMPLE = path.join(__dirname, "../../examples/coordinatoren-demos.xlsx");
+
+let dir: string;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkmeter-safety-"));
+});
+
+afterEach(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, {
+    stdout: (text) => (out += text),
+    stderr: (text) => (err += text),
+  });
+  return { code, out, err };
+}
+
+const file = (...parts: string[]) => path.join(dir, ...parts);
+
+function hash(target: string): string {
+  return createHash("sha256").update(fs.readFileSync(target)).digest("hex");
+}
+
+/** Hashes of every file below `root` (relative names), to prove nothing was touched. */
+function snapshot(root: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const entry of fs.readdirSync(root, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    result[path.relative(root, full)] = hash(full);
+  }
+  return result;
+}
+
+function copyExample(name: string): string {
+  const target = file(name);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.copyFileSync(EXAMPLE, target);
+  return target;
+}
+
+describe("analyze refuses an output that is its input", () => {
+  test.each([
+    ["--out", "in.xlsx"],
+    ["--json", "in.xlsx"],
+    ["--out", "./sub/../in.xlsx"],
+  ])("%s %s → exit 2, input unchanged", async (option, outName) => {
+    const input = copyExample("in.xlsx");
+    fs.mkdirSync(file("sub"));
+    const before = snapshot(dir);
+    const result = await run("analyze", input, option, file(outName));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/is hetzelfde bestand als de invoer/);
+    expect(result.err).toContain(option);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  test("a symbolic link to the input is the input", async () => {
+    const input = copyExample("in.xlsx");
+    fs.symlinkSync(input, file("link.xlsx"));
+    const before = hash(input);
+    const result = await run("analyze", input, "--out", file("link.xlsx"), "--lang", "en");
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/same file as the input/);
+    expect(hash(input)).toBe(before);
+    expect(fs.lstatSync(file("link.xlsx")).isSymbolicLink()).toBe(true);
+  });
+
+  test("a hard link to the input is the input", async () => {
+    const input = copyExample("in.xlsx");
+    fs.linkSync(input, file("hard.xlsx"));
+    const before = hash(input);
+    const result = await run("analyze", input, "--json", file("hard.xlsx"));
+    expect(result.code).toBe(2);
+    expect(hash(input)).toBe(before);
+  });
+
+  test("the codebook file is an input too", async () => {
+    const input = copyExample("in.xlsx");
+    const codebook = copyExample("codeboek.xlsx");
+    const before = snapshot(dir);
+    const result = await run("analyze", input, "--codebook", codebook, "--out", codebook);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("--codebook");
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  test("--out and --json on the same path: exit 2 instead of losing one", async () => {
+    const input = copyExample("in.xlsx");
+    const before = snapshot(dir);
+    const result = await run("analyze", input, "--out", file("r.xlsx"), "--json", file("r.xlsx"));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/--json .* en --out .* zijn hetzelfde bestand/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  test("--json - is standard output, never a file", async () => {
+    const input = copyExample("in.xlsx");
+    const result = await run("analyze", input, "--json", "-", "--out", file("r.xlsx"));
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out).source.respondents).toBe(77);
+    expect(fs.existsSync(file("r.xlsx"))).toBe(true);
+  });
+});
+
+describe("consolidate refuses outputs in or on what it reads", () => {
+  function folderOfReturns(): string {
+    copyExample("terug/netwerk-1.xlsx");
+    copyExample("terug/netwerk-2.xlsx");
+    return file("terug");
+  }
+
+  test("--out on a returned workbook: exit 2, every returned workbook unchanged", async () => {
+    const folder = folderOfReturns();
+    const before = snapshot(dir);
+    const result = await run("consolidate", folder, "--out", path.join(folder, "netwerk-1.xlsx"));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/netwerk-1\.xlsx/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  test("--report on a returned workbook: exit 2", async () => {
+    const folder = folderOfReturns();
+    const before = snapshot(dir);
+    const result = await run(
+      "consolidate",
+      folder,
+      "--out",
+      file("antwoorden.xlsx"),
+      "--report",
+      path.join(folder, "netwerk-2.xlsx")
+    );
+    expect(result.code).toBe(2);
+    expect(snapshot(dir)).toEqual(before);
+    expect(fs.existsSync(file("antwoorden.xlsx"))).toBe(false);
+  });
+
+  test("a new file inside the folder that is read: exit 2 (the next run would read it)", async () => {
+    const folder = folderOfReturns();
+    const before = snapshot(dir);
+    const result = await run("consolidate", folder, "--out", path.join(folder, "alles.xlsx"));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/ligt in de map .*terug/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  test("a returned workbook given as a file and as --out: exit 2", async () => {
+    const returned = copyExample("netwerk-9.xlsx");
+    const before = hash(returned);
+    const result = await run("consolidate", returned, "--out", returned, "--lang", "en");
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/would overwrite the input/);
+    expect(hash(returned)).toBe(before);
+  });
+});
+
+describe("outputs are written through a temporary file and a rename", () => {
+  test("an existing output is replaced whole and no temporary file is left", async () => {
+    const input = copyExample("in.xlsx");
+    fs.writeFileSync(file("r.json"), "old");
+    const result = await run("analyze", input, "--json", file("r.json"));
+    expect(result.code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(file("r.json"), "utf8")).source.respondents).toBe(77);
+    expect(fs.readdirSync(dir).sort()).toEqual(["in.xlsx", "r.json"]);
+  });
+
+  test("a write that fails leaves the old file as it was and no temporary file", async () => {
+    const input = copyExample("in.xlsx");
+    // A folder where the report should go: the rename fails after the temporary file is written.
+    fs.mkdirSync(file("r.xlsx"));
+    fs.writeFileSync(file("r.xlsx", "keep.txt"), "mine");
+    const result = await run("analyze", input, "--out", file("r.xlsx"));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/r\.xlsx: kan niet schrijven/);
+    expect(fs.readFileSync(file("r.xlsx", "keep.txt"), "utf8")).toBe("mine");
+    expect(fs.readdirSync(dir).sort()).toEqual(["in.xlsx", "r.xlsx"]);
+  });
+
+  test("a run that fails on its input leaves an existing output untouched", async () => {
+    fs.writeFileSync(file("leeg.csv"), "");
+    fs.writeFileSync(file("r.json"), "previous report");
+    const result = await run("analyze", file("leeg.csv"), "--json", file("r.json"));
+    expect(result.code).toBe(1);
+    expect(fs.readFileSync(file("r.json"), "utf8")).toBe("previous report");
+  });
+});
