@@ -10,7 +10,7 @@ import type { ChartSpec, ReportCell, ReportTable } from "./reportModel";
 
 /** The governance sheets; none when the codebook has no role items. */
 export function governanceSheets(ctx: ReportContext): SheetDraft[] {
-  const { t, col, commonNotes, respondents, result, language } = ctx;
+  const { t, col, commonNotes, num, respondents, result, language } = ctx;
   const sheets: SheetDraft[] = [];
   const add = (name: string, table: ReportTable, charts: ChartSpec[] = []) =>
     sheets.push({ name, table, charts });
@@ -129,7 +129,7 @@ export function governanceSheets(ctx: ReportContext): SheetDraft[] {
                 "Chi-square cannot be computed (too few groups or styles)."
               )
             )
-          : `χ² = ${crosstab.chiSquare.toFixed(2)}, df = ${crosstab.df}, p = ${crosstab.p!.toFixed(3)}, Cramér's V = ${crosstab.cramersV!.toFixed(2)}`;
+          : `χ² = ${num(crosstab.chiSquare, 2)}, df = ${crosstab.df}, p = ${num(crosstab.p, 3)}, Cramér's V = ${num(crosstab.cramersV, 2)}`;
       const table: ReportTable = {
         name: tableName("Stijl", crosstab.by),
         title: t(T(`Bestuursstijl naar ${crosstab.by}`, `Governance style by ${crosstab.by}`)),
