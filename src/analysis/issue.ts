@@ -5,6 +5,7 @@
  */
 
 import type { InputErrorCode } from "./inputError";
+import type { LocalizedText } from "./language";
 
 export type IssueSeverity = "error" | "warning" | "info";
 
@@ -68,6 +69,13 @@ export type IssueCode =
   | "OUTPUT_SHEET_RENAMED"
   | "METADATA_UNREADABLE"
   | "OUTPUT_WARNING";
+
+/** The names of the severities users read (problem lists, the Problemen sheet). */
+export const SEVERITY_LABEL: Readonly<Record<IssueSeverity, LocalizedText>> = {
+  error: { nl: "fout", en: "error" },
+  warning: { nl: "waarschuwing", en: "warning" },
+  info: { nl: "info", en: "info" },
+};
 
 export interface Issue {
   severity: IssueSeverity;

@@ -1,7 +1,7 @@
 /**
  * The names users read for the fixed concepts of the Dēmos survey (domain/SPEC.md §7b): the three
- * domains, the governance styles (the three roles plus "mixed" and "undetermined") and the issue
- * severities, in Dutch and English. One place for the report, the summary lines and the task pane;
+ * domains and the governance styles (the three roles plus "mixed" and "undetermined"), in Dutch
+ * and English. One place for the report, the summary lines and the task pane;
  * construct names are in constructLabel.ts.
  *
  * @example domainLabel("acties", "en") // "Actions"
@@ -21,12 +21,6 @@ export const STYLE_LABEL: Readonly<Record<string, LocalizedText>> = {
   opdrachtgever: { nl: "Opdrachtgever", en: "Commissioner" },
   gemengd: { nl: "Gemengd", en: "Mixed" },
   onbepaald: { nl: "Onbepaald", en: "Undetermined" },
-};
-
-export const SEVERITY_LABEL: Readonly<Record<string, LocalizedText>> = {
-  error: { nl: "fout", en: "error" },
-  warning: { nl: "waarschuwing", en: "warning" },
-  info: { nl: "info", en: "info" },
 };
 
 /** A domain's name; an unknown domain is shown as written. @example domainLabel("visie", "nl") // "Visie" */

@@ -21,6 +21,7 @@ import {
   pickDataSheet,
   readGrids,
   templateOrSheet,
+  pathsRead,
 } from "./loadInput";
 import type { CliIO } from "./io";
 
@@ -44,14 +45,8 @@ export async function runAnalyze(
   io: CliIO
 ): Promise<number> {
   const language = options.lang;
-  const nl = language === "nl";
   assertOutputsSafe(
-    [
-      { option: nl ? "invoer" : "input", path: input },
-      ...(options.codebook && !/^preset:/i.test(options.codebook.trim())
-        ? [{ option: "--codebook", path: options.codebook }]
-        : []),
-    ],
+    pathsRead([input], options.codebook, language),
     [
       ...(options.out !== undefined ? [{ option: "--out", path: options.out }] : []),
       ...(options.json !== undefined ? [{ option: "--json", path: options.json }] : []),

@@ -21,7 +21,7 @@ import type { CliIO } from "./io";
 import { processIO } from "./io";
 import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
-import { CliError, loadCodebook } from "./loadInput";
+import { CliError, loadCodebook, pathsRead } from "./loadInput";
 
 export interface ConsolidateCommandOptions {
   out: string;
@@ -210,12 +210,7 @@ export async function runConsolidate(
   const nl = language === "nl";
   // Outputs may not be (or lie inside) what is read: refused before anything is read.
   assertOutputsSafe(
-    [
-      ...inputs.map((path) => ({ option: nl ? "invoer" : "input", path })),
-      ...(options.codebook && !/^preset:/i.test(options.codebook.trim())
-        ? [{ option: "--codebook", path: options.codebook }]
-        : []),
-    ],
+    pathsRead(inputs, options.codebook, language),
     [
       { option: "--out", path: options.out },
       ...(options.report !== undefined ? [{ option: "--report", path: options.report }] : []),

@@ -112,6 +112,27 @@ export function templateOrSheet(
   return { grid: filled.grid, issues: filled.issues };
 }
 
+/**
+ * What a command reads, as the inputs its outputs may not overwrite (src/cli/outputPaths.ts): the
+ * input files or folders and the file --codebook names (none for `preset:NAME`).
+ *
+ * @example
+ * pathsRead(["a.xlsx"], "codeboek.json", "en")
+ * // [{ option: "input", path: "a.xlsx" }, { option: "--codebook", path: "codeboek.json" }]
+ */
+export function pathsRead(
+  inputs: readonly string[],
+  codebook: string | undefined,
+  language: Language
+): { option: string; path: string }[] {
+  return [
+    ...inputs.map((path) => ({ option: language === "nl" ? "invoer" : "input", path })),
+    ...(codebook && !/^preset:/i.test(codebook.trim())
+      ? [{ option: "--codebook", path: codebook }]
+      : []),
+  ];
+}
+
 /** A codebook the user gave with --codebook, and the issues of reading it. */
 export interface LoadedCodebook {
   codebook: Codebook;

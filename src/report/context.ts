@@ -7,6 +7,7 @@
 import { formatNumber } from "../analysis/numberFormat";
 import type { Language } from "../analysis/language";
 import type { AnalysisResult } from "../analysis/results";
+import { reportColumns } from "./columns";
 import type { ChartSpec, ReportColumn, ReportTable } from "./reportModel";
 
 /** A text in both languages. */
@@ -30,6 +31,8 @@ export interface ReportContext {
   t(text: Text): string;
   /** A column; a string header is used as written. */
   col(key: string, header: Text | string, format: ReportColumn["format"]): ReportColumn;
+  /** Fixed columns by id from the one list of columns.ts, e.g. "item n pctLow". */
+  columns(ids: string): ReportColumn[];
   /** A number for a sentence ("92,2" in Dutch, "92.2" in English; "—" when missing). */
   num(value: number | null, decimals?: number): string;
   /** "n = … respondents; percentages of …" for the base of the run. */
@@ -80,6 +83,7 @@ export function reportContext(result: AnalysisResult, language: Language): Repor
       header: typeof header === "string" ? header : t(header),
       format,
     }),
+    columns: (ids) => reportColumns(language, ids),
     num: (value, decimals = 1) => formatNumber(value, decimals, language),
     basisNote,
     commonNotes: (n) => [basisNote(n), ...(roundingNote ? [roundingNote] : [])],

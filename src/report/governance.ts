@@ -10,7 +10,7 @@ import type { ChartSpec, ReportCell, ReportTable } from "./reportModel";
 
 /** The governance sheets; none when the codebook has no role items. */
 export function governanceSheets(ctx: ReportContext): SheetDraft[] {
-  const { t, col, commonNotes, num, respondents, result, language } = ctx;
+  const { t, col, commonNotes, num, respondents, result, language, columns } = ctx;
   const sheets: SheetDraft[] = [];
   const add = (name: string, table: ReportTable, charts: ChartSpec[] = []) =>
     sheets.push({ name, table, charts });
@@ -38,16 +38,7 @@ export function governanceSheets(ctx: ReportContext): SheetDraft[] {
           "Role of the network coordinator in drafting vision, objectives and actions"
         )
       ),
-      columns: [
-        col("domain", T("Domein", "Domain"), "text"),
-        col("role", T("Rol", "Role"), "text"),
-        col("item", "Item", "text"),
-        col("n", "n", "integer"),
-        col("pctLow", T("Niet akkoord", "Disagree"), "percent1"),
-        col("pctHigh", T("Wel akkoord", "Agree"), "percent1"),
-        col("net", T("Netto (wel − niet)", "Net (agree − disagree)"), "percent1"),
-        col("dominant", T("Dominante rol", "Dominant role"), "text"),
-      ],
+      columns: columns("domain role item n pctLow/agree pctHigh/agree net dominant"),
       rows,
       notes: [
         t(T("Score (%).", "Score (%).")),
@@ -81,9 +72,9 @@ export function governanceSheets(ctx: ReportContext): SheetDraft[] {
       name: tableName("Stijlen"),
       title: t(T("Bestuursstijl per netwerk", "Governance style per network")),
       columns: [
-        col("respondent", T("Netwerk", "Network"), "text"),
+        ...columns("respondent"),
         ...domains.map((domain) => col(domain, domainLabel(domain, language), "text")),
-        col("overall", T("Algemeen", "Overall"), "text"),
+        ...columns("overall"),
       ],
       rows: governance.respondents.map((respondent) => [
         respondent.respondent,
@@ -136,7 +127,7 @@ export function governanceSheets(ctx: ReportContext): SheetDraft[] {
         columns: [
           col("group", crosstab.by, "text"),
           ...styles.map((style) => col(style, STYLE_LABEL[style], "integer")),
-          col("total", T("Totaal", "Total"), "integer"),
+          ...columns("total"),
         ],
         rows: rowsForTable,
         notes: [

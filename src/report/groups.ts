@@ -11,7 +11,7 @@ import type { ChartSpec, ReportCell, ReportTable } from "./reportModel";
 
 /** The group sheets, two per group column at most. */
 export function groupSheets(ctx: ReportContext): SheetDraft[] {
-  const { t, col, commonNotes, respondents, result, language } = ctx;
+  const { t, col, commonNotes, respondents, result, language, columns } = ctx;
   const sheets: SheetDraft[] = [];
   const add = (name: string, table: ReportTable, charts: ChartSpec[] = []) =>
     sheets.push({ name, table, charts });
@@ -42,14 +42,9 @@ export function groupSheets(ctx: ReportContext): SheetDraft[] {
       name: tableName("Items", by),
       title: t(T(`Items naar ${by}`, `Items by ${by}`)),
       columns: [
-        col("item", "Item", "text"),
+        ...columns("item"),
         col("group", by, "text"),
-        col("n", "n", "integer"),
-        col("pctLow", T("Laag (%)", "Low (%)"), "percent1"),
-        col("pctNeutral", T("Neutraal (%)", "Neutral (%)"), "percent1"),
-        col("pctHigh", T("Hoog (%)", "High (%)"), "percent1"),
-        col("mean", T("Gemiddelde", "Mean"), "decimal2"),
-        col("note", T("Opmerking", "Note"), "text"),
+        ...columns("n pctLow pctNeutral pctHigh mean note"),
       ],
       rows,
       notes: [
@@ -99,12 +94,7 @@ export function groupSheets(ctx: ReportContext): SheetDraft[] {
         ),
         columns: [
           col("group", by, "text"),
-          col("n", "n", "integer"),
-          col("domain", T("Domein", "Domain"), "text"),
-          col("involvement", T("Inbreng (%)", "Involvement (%)"), "percent1"),
-          col("expertise", T("Expertise (%)", "Expertise (%)"), "percent1"),
-          col("directive", T("Richtinggevend (%)", "Directive (%)"), "percent1"),
-          col("gap", T("Kloof (%-punt)", "Gap (points)"), "percent1"),
+          ...columns("n domain involvement/short expertise/short directive gap/short"),
         ],
         rows: participationRows,
         notes: [

@@ -18,14 +18,13 @@ export function indicatorBlockSheets(ctx: ReportContext): SheetDraft[] {
 }
 
 function indicatorTable(ctx: ReportContext, block: IndicatorBlock): ReportTable {
-  const { col, commonNotes, respondents } = ctx;
+  const { col, commonNotes, respondents, columns } = ctx;
   const showNeutral = block.items.some((item) => item.pctNeutral !== null);
   return {
     name: tableName("Ind", block.id),
     title: block.title,
     columns: [
-      col("label", "Items", "text"),
-      col("n", "n", "integer"),
+      ...columns("label/items n"),
       col("pctLow", block.lowLabel, "percent1"),
       ...(showNeutral ? [col("pctNeutral", T("Neutraal", "Neutral"), "percent1")] : []),
       col("pctHigh", block.highLabel, "percent1"),

@@ -8,21 +8,10 @@ import { tableName } from "./names";
 
 /** The item table. */
 export function itemsSheet(ctx: ReportContext): SheetDraft {
-  const { t, col, commonNotes, respondents, result } = ctx;
-  const itemColumns = [
-    col("item", "Item", "text"),
-    col("label", T("Stelling", "Statement"), "text"),
-    col("scale", T("Schaal", "Scale"), "text"),
-    col("n", "n", "integer"),
-    col("missing", T("Ontbrekend", "Missing"), "integer"),
-    col("dontKnow", T("Weet niet", "Don't know"), "integer"),
-    col("pctLow", T("Laag (%)", "Low (%)"), "percent1"),
-    col("pctNeutral", T("Neutraal (%)", "Neutral (%)"), "percent1"),
-    col("pctHigh", T("Hoog (%)", "High (%)"), "percent1"),
-    col("mean", T("Gemiddelde", "Mean"), "decimal2"),
-    col("sd", "SD", "decimal2"),
-    col("median", T("Mediaan", "Median"), "decimal1"),
-  ];
+  const { t, commonNotes, respondents, result, columns } = ctx;
+  const itemColumns = columns(
+    "item label scale n missing dontKnow pctLow pctNeutral pctHigh mean sd median"
+  );
   return {
     name: "Items",
     table: {

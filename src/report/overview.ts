@@ -10,7 +10,7 @@ import type { ReportCell } from "./reportModel";
 
 /** The overview sheet. */
 export function overviewSheet(ctx: ReportContext): SheetDraft {
-  const { t, col, basisNote, respondents, result } = ctx;
+  const { t, basisNote, respondents, result, columns } = ctx;
   const counts = countBySeverity(result.issues);
   const overviewRows: ReportCell[][] = [
     [t(T("Bron", "Source")), result.source.file ?? "—"],
@@ -44,10 +44,7 @@ export function overviewSheet(ctx: ReportContext): SheetDraft {
     table: {
       name: tableName("Overzicht"),
       title: t(T("Netwerkmeter – overzicht van de analyse", "Netwerkmeter – analysis overview")),
-      columns: [
-        col("field", T("Gegeven", "Field"), "text"),
-        col("value", T("Waarde", "Value"), "text"),
-      ],
+      columns: columns("field value"),
       rows: overviewRows.map(([field, value]) => [
         field,
         typeof value === "number" ? Number(value.toFixed(2)) : value,

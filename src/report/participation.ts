@@ -10,7 +10,7 @@ import type { ChartSpec, ReportTable } from "./reportModel";
 
 /** The participation sheets; none when the codebook has no participation items. */
 export function participationSheets(ctx: ReportContext): SheetDraft[] {
-  const { t, col, commonNotes, num, respondents, result, language } = ctx;
+  const { t, commonNotes, num, respondents, result, language, columns } = ctx;
   const sheets: SheetDraft[] = [];
   const add = (name: string, table: ReportTable, charts: ChartSpec[] = []) =>
     sheets.push({ name, table, charts });
@@ -24,22 +24,7 @@ export function participationSheets(ctx: ReportContext): SheetDraft[] {
           "Say of people in poverty in vision, objectives and actions"
         )
       ),
-      columns: [
-        col("domain", T("Domein", "Domain"), "text"),
-        col(
-          "involvement",
-          T("Inbreng van bij het begin (%)", "Involved from the start (%)"),
-          "percent1"
-        ),
-        col("expertise", T("Expertise erkend (%)", "Expertise recognised (%)"), "percent1"),
-        col("directive", T("Richtinggevend (%)", "Directive (%)"), "percent1"),
-        col("notDirective", T("Niet richtinggevend (%)", "Not directive (%)"), "percent1"),
-        col(
-          "gap",
-          T("Kloof inbreng − richtinggevend (%-punt)", "Gap involvement − directive (points)"),
-          "percent1"
-        ),
-      ],
+      columns: columns("domain involvement expertise directive notDirective gap"),
       rows: participation.domains.map((domain) => [
         domainLabel(domain.domain, language),
         domain.involvement,
@@ -90,11 +75,7 @@ export function participationSheets(ctx: ReportContext): SheetDraft[] {
     add(t(T("Participatie-index", "Participation index")), {
       name: tableName("ParticipatieIndex"),
       title: t(T("Participatie-index per netwerk", "Participation index per network")),
-      columns: [
-        col("respondent", T("Netwerk", "Network"), "text"),
-        col("index", T("Index (0–100)", "Index (0–100)"), "decimal1"),
-        col("gap", T("Kloof (schaalpunten)", "Gap (scale points)"), "decimal2"),
-      ],
+      columns: columns("respondent index gap/scale"),
       rows: participation.respondents.map((respondent) => [
         respondent.respondent,
         respondent.index,

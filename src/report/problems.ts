@@ -3,7 +3,7 @@
  * and cell, so a person can find and fix it.
  */
 import type { Issue } from "../analysis/issue";
-import { SEVERITY_LABEL } from "../analysis/labels";
+import { SEVERITY_LABEL } from "../analysis/issue";
 import type { ReportContext, SheetDraft } from "./context";
 import { T } from "./context";
 import { tableName } from "./names";
@@ -11,21 +11,14 @@ import type { ChartSpec, ReportTable } from "./reportModel";
 
 /** The problems sheet (always present, also when empty). */
 export function problemsSheet(ctx: ReportContext): SheetDraft[] {
-  const { t, col, respondents, result, language } = ctx;
+  const { t, respondents, result, language, columns } = ctx;
   const sheets: SheetDraft[] = [];
   const add = (name: string, table: ReportTable, charts: ChartSpec[] = []) =>
     sheets.push({ name, table, charts });
   add(t(T("Problemen", "Problems")), {
     name: tableName("Problemen"),
     title: t(T("Problemen in de gegevens", "Problems in the data")),
-    columns: [
-      col("severity", T("Ernst", "Severity"), "text"),
-      col("code", "Code", "text"),
-      col("message", T("Melding", "Message"), "text"),
-      col("file", T("Bestand", "File"), "text"),
-      col("sheet", T("Blad", "Sheet"), "text"),
-      col("cell", T("Cel", "Cell"), "text"),
-    ],
+    columns: columns("severity code message file sheet cell"),
     rows: result.issues.map((issue: Issue) => [
       SEVERITY_LABEL[issue.severity][language],
       issue.code,

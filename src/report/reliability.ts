@@ -9,7 +9,7 @@ import type { ChartSpec, ReportCell, ReportTable } from "./reportModel";
 
 /** The reliability sheet; none when no construct has two or more items. */
 export function reliabilitySheets(ctx: ReportContext): SheetDraft[] {
-  const { t, col, respondents, result } = ctx;
+  const { t, respondents, result, columns } = ctx;
   const sheets: SheetDraft[] = [];
   const add = (name: string, table: ReportTable, charts: ChartSpec[] = []) =>
     sheets.push({ name, table, charts });
@@ -48,17 +48,9 @@ export function reliabilitySheets(ctx: ReportContext): SheetDraft[] {
           "Reliability per scale (Cronbach's alpha)"
         )
       ),
-      columns: [
-        col("scale", T("Schaal (construct)", "Scale (construct)"), "text"),
-        col("item", "Item", "text"),
-        col("items", T("Aantal items", "Items"), "integer"),
-        col("n", T("n (volledige gevallen)", "n (complete cases)"), "integer"),
-        col("alpha", T("Alfa", "Alpha"), "decimal3"),
-        col("standardizedAlpha", T("Gestandaardiseerde alfa", "Standardized alpha"), "decimal3"),
-        col("averageR", T("Gemiddelde inter-itemcorrelatie", "Mean inter-item r"), "decimal3"),
-        col("itemRestR", T("Item-restcorrelatie", "Item-rest r"), "decimal3"),
-        col("alphaIfDeleted", T("Alfa zonder item", "Alpha if deleted"), "decimal3"),
-      ],
+      columns: columns(
+        "scale/construct item items n/complete alpha standardizedAlpha averageR itemRestR alphaIfDeleted"
+      ),
       rows,
       notes: [
         t(

@@ -21,6 +21,7 @@ const ENGINE_DIRS = ["analysis", "presets"];
  */
 const ENGINE_FILES = [
   "template/layout.ts",
+  "template/surveyGroups.ts",
   "template/templateModel.ts",
   "template/templateSpec.ts",
   "template/templateTexts.ts",

@@ -26,6 +26,7 @@ import MappingReview from "./MappingReview";
 import OptionsForm from "./OptionsForm";
 import ProblemsList from "./ProblemsList";
 import RefreshCard from "./RefreshCard";
+import { viewRoot } from "./styles";
 
 export interface ReadyViewProps {
   overview: DataOverview;
@@ -47,12 +48,7 @@ export interface ReadyViewProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-    paddingTop: tokens.spacingVerticalL,
-  },
+  root: viewRoot(),
   accordion: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,

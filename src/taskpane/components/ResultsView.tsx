@@ -24,6 +24,7 @@ import DownloadButton from "./DownloadButton";
 import ProblemsList from "./ProblemsList";
 import SummaryCards from "./SummaryCards";
 import SummaryTable from "./SummaryTable";
+import { viewRoot } from "./styles";
 
 export interface ResultsViewProps {
   summary: RunSummary;
@@ -40,12 +41,7 @@ export interface ResultsViewProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-    paddingTop: tokens.spacingVerticalL,
-  },
+  root: viewRoot(),
   intro: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   sheets: { color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXS },
   summary: { cursor: "pointer", color: tokens.colorBrandForegroundLink },
