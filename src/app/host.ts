@@ -1,7 +1,9 @@
 /**
- * The verbs the task pane calls. Components never touch Excel or ExcelJS: they call these, and a
- * host implements them — the Excel host (Office.js adapter, src/excel) inside Excel, the preview
- * host (ExcelJS, src/xlsx) in a plain browser. Tests give components a fake host.
+ * The host contract: the verbs the task pane calls and the types they speak. It belongs to the
+ * application layer, so nothing below the UI imports src/taskpane. Components never touch Excel or
+ * ExcelJS: they call these, and a host implements them — the Excel host (Office.js adapter,
+ * src/excel) inside Excel, the preview host (ExcelJS, src/xlsx) in a plain browser, both built on
+ * src/app/session.ts. Tests give components a fake host.
  */
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";

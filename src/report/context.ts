@@ -5,13 +5,13 @@
  * AnalysisResult into SheetDrafts; buildReport.ts gives them unique names in order.
  */
 import { formatNumber } from "../analysis/numberFormat";
-import type { Language } from "../analysis/language";
+import type { Language, LocalizedText } from "../analysis/language";
 import type { AnalysisResult } from "../analysis/results";
 import { reportColumns } from "./columns";
 import type { ChartSpec, ReportColumn, ReportTable } from "./reportModel";
 
 /** A text in both languages. */
-export type Text = { nl: string; en: string };
+export type Text = LocalizedText;
 
 /** A bilingual text. @example T("Visie", "Vision").en // "Vision" */
 export const T = (nl: string, en: string): Text => ({ nl, en });

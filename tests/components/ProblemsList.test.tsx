@@ -42,7 +42,13 @@ describe("problems list (step 3)", () => {
     renderWithProviders(
       <ProblemsList
         issues={[
-          { severity: "error", code: "OUT_OF_RANGE", message: "Fout", sheet: "Antwoorden", cell: "B2" },
+          {
+            severity: "error",
+            code: "OUT_OF_RANGE",
+            message: "Fout",
+            sheet: "Antwoorden",
+            cell: "B2",
+          },
         ]}
       />
     );
