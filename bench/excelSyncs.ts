@@ -6,7 +6,11 @@
  * limit. Target: a refresh of 10,000 respondents × 45 items (grouped by size class) takes at most
  * 6 syncs, as many as one of 100 respondents.
  *
- * Also reported: the largest request and response of one sync (bytes, as JSON), and the wall time
+ * Also measured: a refresh after the workbook was closed and opened again (`reopen()`: every
+ * worksheet id changes, office-js-docs#297), which must cost as many syncs and leave as many
+ * sheets as before (no "(Netwerkmeter)" duplicates).
+ *
+ * Also reported: the largest request and response of one sync (bytes, UTF-8 JSON), and the wall time
  * of detect, run and refresh against the fake (the fake is not Excel: only the counts and sizes
  * carry over, not the times).
  *
@@ -34,6 +38,11 @@ export interface ExcelSyncsMeasure {
   detectSyncs: number;
   runSyncs: number;
   refreshSyncs: number;
+  /** A refresh in a new session after reopen() (worksheet ids reassigned). */
+  reopenRefreshSyncs: number;
+  /** Sheets before and after that refresh (equal: owned sheets replaced, not duplicated). */
+  sheetsBeforeReopen: number;
+  sheetsAfterReopenRefresh: number;
   /** Largest request / response of a single sync during the refresh (bytes of JSON). */
   maxRequestBytes: number;
   maxResponseBytes: number;
@@ -75,12 +84,26 @@ export async function measure(respondents: number): Promise<ExcelSyncsMeasure> {
   await session.refresh();
   const refreshSyncs = syncsSince();
   const refreshLog = fake.log.slice(firstRefreshEntry);
+  const sheetsBeforeReopen = fake.sheets.length;
+  fake.reopen();
+  const reopened = new NetwerkmeterSession(
+    createOfficeWorkbookPort({
+      run: fake.run as unknown as ExcelRun,
+      isSetSupported: fake.isSetSupported,
+    })
+  );
+  syncsSince();
+  await reopened.refresh();
+  const reopenRefreshSyncs = syncsSince();
   return {
     respondents,
     items: rows[0].length - 6,
     detectSyncs,
     runSyncs,
     refreshSyncs,
+    reopenRefreshSyncs,
+    sheetsBeforeReopen,
+    sheetsAfterReopenRefresh: fake.sheets.length,
     maxRequestBytes: Math.max(...refreshLog.map((entry) => entry.requestBytes)),
     maxResponseBytes: Math.max(...refreshLog.map((entry) => entry.responseBytes)),
     sheetsWritten: summary.sheets.length,
@@ -124,12 +147,18 @@ export const excelSyncsSection: BenchSection = {
         actual: at10k && at100 ? at10k.refreshSyncs - at100.refreshSyncs : null,
         ok: at10k && at100 ? at10k.refreshSyncs === at100.refreshSyncs : null,
       },
+      sheets_added_by_refresh_after_reopen_max: {
+        limit: 0,
+        actual: at10k ? at10k.sheetsAfterReopenRefresh - at10k.sheetsBeforeReopen : null,
+        ok: at10k ? at10k.sheetsAfterReopenRefresh === at10k.sheetsBeforeReopen : null,
+      },
     };
     return {
       data: { measures, syncsPerRefreshAt10k: at10k?.refreshSyncs ?? null },
       targets: {
         "10k_syncs_per_refresh_max": MAX_SYNCS_PER_REFRESH,
         syncs_per_refresh_growth_100_to_10k_max: 0,
+        sheets_added_by_refresh_after_reopen_max: 0,
       },
       checks,
     };

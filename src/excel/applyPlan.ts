@@ -3,24 +3,34 @@
  * items or tables:
  *
  * A. delete Netwerkmeter's old charts and tables (by name) and the owned sheets no longer needed,
- *    clear the owned sheets that are reused, add the new sheets; store the metadata (names only),
- *    so a failure further on still leaves the new sheets owned;
+ *    clear the owned sheets that are reused, add the new sheets and mark every owned sheet with
+ *    its sheet-scoped name (sheetMarker.ts: ownership that survives the id changes between
+ *    sessions); store the metadata (names only), so a failure further on still leaves the new
+ *    sheets owned; load the calculation mode;
  * B. per sheet one numberFormat write and one values write for the whole block of cells (text
  *    that Excel would read as a formula, number or date is formatted "@" first), then the Excel
  *    tables, fonts, alignment and column widths, the metadata again (now with the new sheets' ids)
- *    and the first output sheet activated;
- * C. the charts. A chart failure is reported as a warning: the tables are already written.
+ *    and the first output sheet activated. API calculation is suspended while writing
+ *    (ExcelApi 1.6) only when sync C follows;
+ * C. the recalculation that suspension makes the add-in's job ("it is the developer's
+ *    responsibility to re-calc the workbook", Application.suspendApiCalculationUntilNextSync;
+ *    skipped in Manual calculation mode), and the charts (drawCharts.ts: a chart that fails is
+ *    named in a warning, the others are drawn).
  *
  * B is split into several syncs only when the cells exceed the payload budget (4 MB by default;
- * Excel on the web refuses requests over 5 MB): one more sync per extra budget's worth of cells.
+ * Excel on the web refuses requests over 5 MB, counted in UTF-8 bytes): one more sync per extra
+ * budget's worth of cells.
  */
 import type { Language } from "../analysis/language";
 import type { WrittenCell } from "../workbook/cells";
 import type { ApplyResult, PlanSheet, PublishPlan } from "../workbook/port";
+import { WorkbookError } from "../workbook/port";
 import { sheetCells } from "../workbook/publish";
-import { columnWidthPoints, queueChart } from "./charts";
+import { columnWidthPoints } from "./charts";
+import { drawCharts } from "./drawCharts";
 import type { ExcelRun, IsSetSupported } from "./runtime";
 import { queueWriteMetadata } from "./settings";
+import { queueMarkSheet } from "./sheetMarker";
 
 export interface ApplyContext {
   run: ExcelRun;
@@ -32,8 +42,14 @@ export interface ApplyContext {
 const NOTE_COLOR = "#595959";
 
 const TEXTS = {
-  nl: { charts: (reason: string) => `De grafieken konden niet getekend worden: ${reason}` },
-  en: { charts: (reason: string) => `The charts could not be drawn: ${reason}` },
+  nl: {
+    protected: (sheet: string) =>
+      `Het blad '${sheet}' van Netwerkmeter is beveiligd (Controleren > Blad beveiligen opheffen): hef de beveiliging op en probeer opnieuw. Er is niets gewijzigd.`,
+  },
+  en: {
+    protected: (sheet: string) =>
+      `Netwerkmeter's sheet '${sheet}' is protected (Review > Unprotect Sheet): unprotect it and try again. Nothing was changed.`,
+  },
 };
 
 /** A rectangle of cells written with one numberFormat and one values assignment. */
@@ -47,12 +63,32 @@ export interface WritePiece {
   bytes: number;
 }
 
+/**
+ * Bytes of a string in UTF-8: what the request body carries (JavaScript's `length` counts UTF-16
+ * units, so "é" would count 1 instead of 2 and "€" 1 instead of 3).
+ *
+ * @example utf8Bytes("Verschil (€)") // 14
+ */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      index += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 const sizeOf = (values: unknown[][], formats: unknown[][]) =>
-  JSON.stringify(values).length + JSON.stringify(formats).length;
+  utf8Bytes(JSON.stringify(values)) + utf8Bytes(JSON.stringify(formats));
 
 /**
- * The cell writes of a plan, split by rows so that no piece exceeds `budget` bytes (estimated as
- * the JSON length of values and formats, which is what travels to Excel).
+ * The cell writes of a plan, split by rows so that no piece exceeds `budget` bytes (the UTF-8
+ * bytes of the values' and formats' JSON, which is what travels to Excel).
  */
 export function writePieces(sheets: readonly PlanSheet[], budget: number): WritePiece[] {
   const pieces: WritePiece[] = [];
@@ -175,6 +211,14 @@ export async function applyWorkbookPlan(
     ? { ...plan.metadata, ownedSheets: plan.metadata.ownedSheets.map((entry) => ({ ...entry })) }
     : null;
 
+  // A protected sheet of Netwerkmeter's refuses the clear and the writes (AccessDenied): say so
+  // before changing anything, naming the sheet.
+  const locked = plan.sheets.find(
+    (sheet) => sheet.target.kind === "reuse" && sheet.target.protected
+  );
+  if (locked)
+    throw new WorkbookError(TEXTS[options.language].protected(locked.name), "SHEET_PROTECTED");
+
   await options.run(async (context) => {
     const workbook = context.workbook;
     const worksheets = workbook.worksheets;
@@ -184,20 +228,31 @@ export async function applyWorkbookPlan(
     for (const chart of plan.deleteCharts)
       worksheets.getItem(chart.sheet).charts.getItem(chart.name).delete();
 
+    const hasCharts = plan.sheets.some((sheet) => sheet.charts.length > 0);
+    const application = workbook.application;
+    let suspended = false;
     let targets: Excel.Worksheet[];
     if (plan.mode === "full") {
+      application.load("calculationMode");
       // Sync A: make room.
       for (const table of plan.deleteTables)
         worksheets.getItem(table.sheet).tables.getItem(table.name).delete();
-      for (const sheet of plan.deleteSheets) sheetProxy(sheet).delete();
+      for (const sheet of plan.deleteSheets) {
+        const worksheet = sheetProxy(sheet);
+        // Excel refuses to delete a very hidden sheet (office-js#365): show it first.
+        worksheet.visibility = "Visible";
+        worksheet.delete();
+      }
       targets = plan.sheets.map((sheet) => {
         if (sheet.target.kind === "reuse") {
           const worksheet = sheetProxy({ name: sheet.name, id: sheet.target.id });
           worksheet.getRange().clear("All");
+          if (metadata) queueMarkSheet(worksheet, sheet.key, sheet.target.marker);
           return worksheet;
         }
         const created = worksheets.add(sheet.name);
         created.load("id");
+        if (metadata) queueMarkSheet(created, sheet.key, undefined);
         return created;
       });
       if (metadata) queueWriteMetadata(context, metadata);
@@ -216,7 +271,11 @@ export async function applyWorkbookPlan(
       if (options.isSetSupported("ExcelApi", "1.9"))
         workbook.application.suspendScreenUpdatingUntilNextSync();
       for (let group = 0; group < groups.length; group += 1) {
-        workbook.application.suspendApiCalculationUntilNextSync();
+        // Only when sync C follows, where the recalculation goes.
+        if (hasCharts) {
+          application.suspendApiCalculationUntilNextSync();
+          suspended = true;
+        }
         for (const piece of groups[group]) {
           const range = targets[piece.sheet].getRangeByIndexes(
             piece.row,
@@ -247,20 +306,23 @@ export async function applyWorkbookPlan(
       if (metadata) queueWriteMetadata(context, metadata);
     }
 
-    // Sync C: charts.
+    // Sync C: the recalculation and the charts.
     const charts = plan.sheets.flatMap((sheet, index) =>
       sheet.charts.map((chart) => ({ chart, worksheet: targets[index] }))
     );
     if (charts.length === 0 && plan.mode === "full") return;
-    for (const { chart, worksheet } of charts) queueChart(worksheet, chart, options.isSetSupported);
-    try {
-      await context.sync();
-      result.charts = charts.map(({ chart }) => chart.name);
-    } catch (error) {
-      if (plan.mode !== "full") throw error;
-      const reason = error instanceof Error ? error.message : String(error);
-      result.warnings.push(TEXTS[options.language].charts(reason));
-    }
+    const drawn = await drawCharts(context, charts, {
+      isSetSupported: options.isSetSupported,
+      language: options.language,
+      beforeCharts: () => {
+        if (suspended && application.calculationMode !== "Manual") application.calculate("Full");
+      },
+    });
+    // Grafieken invoegen draws nothing else: when no chart could be drawn, that is an error.
+    if (plan.mode !== "full" && drawn.drawn.length === 0 && drawn.lastError !== undefined)
+      throw drawn.lastError;
+    result.charts = drawn.drawn;
+    result.warnings.push(...drawn.warnings);
   });
   return result;
 }

@@ -4,7 +4,13 @@
  * names), categories from their column (ChartAxis.setCategoryNames, ExcelApi 1.7), named, titled,
  * placed with setPosition, coloured per series; line series (reference line, gap) switch their
  * own chartType to "LineMarkers" (ChartSeries.chartType, ExcelApi 1.7: that is what makes a mixed
- * bar + line chart possible).
+ * bar + line chart possible). ChartSeries.markerStyle is not set: it fails with InvalidOperation
+ * on the web (office-js#1729) and on iPad (office-js#1538), and "LineMarkers" draws Excel's
+ * automatic markers anyway. Series names are cut to Excel's 255 characters.
+ *
+ * `decorated: false` leaves out what only formats (axis order and bounds, axis titles and number
+ * format, legend position, colours): drawCharts.ts retries with it when a platform refuses one
+ * of those calls (reversePlotOrder and axis calls on iPad, office-js#1688).
  */
 import { rectAddress } from "../report/names";
 import type { PlanChart } from "../workbook/port";
@@ -19,12 +25,17 @@ export function columnWidthPoints(characters: number): number {
   return Math.round(characters * POINTS_PER_CHARACTER + COLUMN_PADDING_POINTS);
 }
 
+/** Excel's limit on a series name. */
+export const MAX_SERIES_NAME_LENGTH = 255;
+
 /** Queues the commands that draw one chart on `sheet`. */
 export function queueChart(
   sheet: Excel.Worksheet,
   chart: PlanChart,
-  isSetSupported: IsSetSupported
+  isSetSupported: IsSetSupported,
+  options: { decorated?: boolean } = {}
 ): void {
+  const decorated = options.decorated ?? true;
   const { source, placement } = chart;
   const seriesRange = sheet.getRangeByIndexes(
     source.headerRow,
@@ -42,29 +53,29 @@ export function queueChart(
     1
   );
   drawn.axes.categoryAxis.setCategoryNames(categories);
-  if (chart.reverseCategories) drawn.axes.categoryAxis.reversePlotOrder = true;
-
-  const valueAxis = drawn.axes.valueAxis;
-  if (chart.valueAxis.minimum !== undefined) valueAxis.minimum = chart.valueAxis.minimum;
-  if (chart.valueAxis.maximum !== undefined) valueAxis.maximum = chart.valueAxis.maximum;
-  if (chart.valueAxis.title) valueAxis.title.text = chart.valueAxis.title;
-  if (chart.valueAxis.numberFormat && isSetSupported("ExcelApi", "1.8"))
-    valueAxis.numberFormat = chart.valueAxis.numberFormat;
+  if (decorated) {
+    if (chart.reverseCategories) drawn.axes.categoryAxis.reversePlotOrder = true;
+    const valueAxis = drawn.axes.valueAxis;
+    if (chart.valueAxis.minimum !== undefined) valueAxis.minimum = chart.valueAxis.minimum;
+    if (chart.valueAxis.maximum !== undefined) valueAxis.maximum = chart.valueAxis.maximum;
+    if (chart.valueAxis.title) valueAxis.title.text = chart.valueAxis.title;
+    if (chart.valueAxis.numberFormat && isSetSupported("ExcelApi", "1.8"))
+      valueAxis.numberFormat = chart.valueAxis.numberFormat;
+  }
 
   if (chart.legend === "None") drawn.legend.visible = false;
   else {
     drawn.legend.visible = true;
-    drawn.legend.position = chart.legend;
+    if (decorated) drawn.legend.position = chart.legend;
   }
 
   for (let index = 0; index < source.seriesCount; index += 1) {
     const series = drawn.series.getItemAt(index);
     const name = chart.seriesNames[index];
-    if (name !== undefined) series.name = name;
-    const color = chart.seriesColors[index] ?? null;
+    if (name !== undefined) series.name = name.slice(0, MAX_SERIES_NAME_LENGTH);
+    const color = decorated ? (chart.seriesColors[index] ?? null) : null;
     if (chart.lineSeries.includes(index)) {
       series.chartType = "LineMarkers";
-      series.markerStyle = "Circle";
       if (color) series.format.line.color = color;
     } else if (color) {
       series.format.fill.setSolidColor(color);

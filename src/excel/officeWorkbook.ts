@@ -2,7 +2,9 @@
  * The Office.js adapter of the WorkbookPort (ARCHITECTURE §1): the only code that touches
  * `Excel.*`. Reads take two syncs, a full publish three (plus one per extra 4 MB of cells on
  * Excel on the web), so a whole refresh costs five `context.sync` calls whether the data has 100
- * rows or 100,000 and 20 items or 45. See readInput.ts, applyPlan.ts, charts.ts, settings.ts.
+ * rows or 100,000 and 20 items or 45 (more only when a chart fails: then each chart is drawn in
+ * its own guarded step). Office.js errors the user can act on become WorkbookErrors (errors.ts).
+ * See readInput.ts, applyPlan.ts, drawCharts.ts, charts.ts, settings.ts, sheetMarker.ts.
  *
  * @example
  * const port = createOfficeWorkbookPort();            // inside Excel: office.js globals
@@ -22,6 +24,7 @@ import type {
 } from "../workbook/port";
 import { WorkbookError } from "../workbook/port";
 import { applyWorkbookPlan } from "./applyPlan";
+import { friendlyWorkbookError, withFriendlyErrors } from "./errors";
 import { readWorkbookInput, readWorkbookState } from "./readInput";
 import type { ExcelRun, IsSetSupported, OfficeAdapterOptions } from "./runtime";
 import {
@@ -68,11 +71,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   readState(): Promise<WorkbookState> {
-    return readWorkbookState(this.readContext);
+    return withFriendlyErrors(this.language, () => readWorkbookState(this.readContext));
   }
 
   readInput(request: InputRequest, options: ReadInputOptions): Promise<InputRead> {
-    return readWorkbookInput(request, options, this.readContext);
+    return withFriendlyErrors(this.language, () =>
+      readWorkbookInput(request, options, this.readContext)
+    );
   }
 
   async applyPlan(plan: PublishPlan): Promise<ApplyResult> {
@@ -90,11 +95,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
         throw new WorkbookError(WORKBOOK_CHANGED[this.language], "WORKBOOK_CHANGED", {
           cause: error,
         });
-      throw error;
+      throw friendlyWorkbookError(error, this.language);
     }
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
+    return withFriendlyErrors(this.language, () => this.selectCellIn(sheet, cell));
+  }
+
+  private selectCellIn(sheet: string, cell: string): Promise<void> {
     return this.run(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.activate();

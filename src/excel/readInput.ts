@@ -4,11 +4,17 @@
  * 1. the workbook's shape: sheets (name, id, visibility), tables with their sheet, defined names,
  *    the stored metadata, the active sheet and the selection (plus, on ExcelApi 1.9, the tables
  *    under the selection);
- * 2. the data (an Excel table, a range or a sheet's used range), the codebook sheet's used range
- *    and the charts on Netwerkmeter's own sheets.
+ * 2. the data (an Excel table, a range or a sheet's used range), the codebook sheet's used range,
+ *    and, when there is stored metadata, every sheet's ownership marker (a sheet-scoped name,
+ *    sheetMarker.ts) and charts, so ownership is resolved by marker after this sync.
+ *
+ * A range or a selection is clipped to its sheet's used range (values only) first, with
+ * Range.getIntersectionOrNullObject (ExcelApi 1.4): selecting whole columns reads the rows that
+ * hold data, not 1,048,576 of them.
  *
  * Only when the data is too large for one response (Excel on the web: 5 MB,
- * ResponsePayloadSizeLimitExceeded) is it read again in chunks of rows, one sync per chunk.
+ * ResponsePayloadSizeLimitExceeded; every platform: 5,000,000 cells per get, RangeExceedsLimit,
+ * docs/excel/performance.md) is it read again in chunks of rows, one sync per chunk.
  */
 import type { Grid } from "../analysis/grid";
 import type { Language } from "../analysis/language";
@@ -32,7 +38,14 @@ import { WorkbookError } from "../workbook/port";
 import { resolveOwnership } from "../workbook/publish";
 import { metadataOf, queueReadMetadata } from "./settings";
 import type { ExcelRun, IsSetSupported } from "./runtime";
-import { errorCode, PAYLOAD_ERROR_CODES } from "./runtime";
+import {
+  errorCode,
+  MAX_READ_CELLS,
+  PAYLOAD_ERROR_CODES,
+  READ_LIMIT_CODES,
+  WHOLE_CALL_CODES,
+} from "./runtime";
+import { markerOf, queueReadMarker } from "./sheetMarker";
 
 const TEXTS = {
   nl: {
@@ -152,7 +165,8 @@ async function readShape(
     await context.sync();
   } catch (error) {
     // A chart or shape is selected: getSelectedRange fails with InvalidSelection. Read without it.
-    if (!withSelection || PAYLOAD_ERROR_CODES.has(errorCode(error) ?? "")) throw error;
+    const code = errorCode(error) ?? "";
+    if (!withSelection || PAYLOAD_ERROR_CODES.has(code) || WHOLE_CALL_CODES.has(code)) throw error;
     const retry = queueShape(context, false, isSetSupported);
     await context.sync();
     return shapeOf(retry, language);
@@ -244,21 +258,67 @@ function chooseInput(
   return { input: chosen, codebookSheets: codebooks };
 }
 
-/** The range proxy for the chosen input. */
+/**
+ * The range proxy for the chosen input; `nullable` when it is a range or selection clipped to the
+ * used range (a null object when no cell of it holds a value).
+ */
 function inputRange(
   context: Excel.RequestContext,
   input: StoredInput | { kind: "selection" }
-): Excel.Range {
+): { range: Excel.Range; nullable: boolean } {
   const workbook = context.workbook;
   switch (input.kind) {
     case "table":
-      return workbook.tables.getItem(input.table).getRange();
-    case "range":
-      return workbook.worksheets.getItem(input.sheet).getRange(input.address);
+      return { range: workbook.tables.getItem(input.table).getRange(), nullable: false };
+    case "range": {
+      const sheet = workbook.worksheets.getItem(input.sheet);
+      return {
+        range: sheet.getRange(input.address).getIntersectionOrNullObject(sheet.getUsedRange(true)),
+        nullable: true,
+      };
+    }
     case "sheet":
-      return workbook.worksheets.getItem(input.sheet).getUsedRange(true);
-    default:
-      return workbook.getSelectedRange();
+      return {
+        range: workbook.worksheets.getItem(input.sheet).getUsedRange(true),
+        nullable: false,
+      };
+    default: {
+      const selection = workbook.getSelectedRange();
+      return {
+        range: selection.getIntersectionOrNullObject(selection.worksheet.getUsedRange(true)),
+        nullable: true,
+      };
+    }
+  }
+}
+
+/**
+ * Markers, charts and protection of every sheet, loaded in the caller's batch (only with stored
+ * metadata: then some of them are Netwerkmeter's, and a protected one must be said before any
+ * write, not found out half-way).
+ */
+function queueSheetDetails(context: Excel.RequestContext, state: WorkbookState) {
+  if (!state.metadata.metadata) return [];
+  return state.sheets.map((sheet, index) => {
+    const worksheets = context.workbook.worksheets;
+    const charts = worksheets.getItem(sheet.name).charts;
+    charts.load("items/name");
+    const protection = worksheets.getItem(sheet.name).protection;
+    protection.load("protected");
+    return { index, charts, protection, names: queueReadMarker(worksheets.getItem(sheet.name)) };
+  });
+}
+
+/** Fills in what queueSheetDetails loaded (after the sync). */
+function applySheetDetails(
+  state: WorkbookState,
+  details: ReturnType<typeof queueSheetDetails>
+): void {
+  for (const { index, charts, protection, names } of details) {
+    state.sheets[index].charts = charts.items.map((chart) => chart.name);
+    if (protection.protected) state.sheets[index].protected = true;
+    const marker = markerOf(names);
+    if (marker !== undefined) state.sheets[index].marker = marker;
   }
 }
 
@@ -274,15 +334,17 @@ async function readInChunks(
   run: ExcelRun,
   input: StoredInput | { kind: "selection" },
   chunkCells: number
-): Promise<{ address: string; values: unknown[][] }> {
+): Promise<{ address: string; values: unknown[][] } | null> {
   return run(async (context) => {
-    const range = inputRange(context, input);
+    const { range, nullable } = inputRange(context, input);
     range.load("address, rowCount, columnCount");
     await context.sync();
+    if (nullable && range.isNullObject) return null;
     const parsed = parseAddress(range.address);
     const sheet = context.workbook.worksheets.getItem(parsed.sheet ?? "");
     const values: unknown[][] = [];
-    let rowsPerChunk = Math.max(1, Math.floor(chunkCells / Math.max(1, range.columnCount)));
+    const cellsPerChunk = Math.min(chunkCells, MAX_READ_CELLS);
+    let rowsPerChunk = Math.max(1, Math.floor(cellsPerChunk / Math.max(1, range.columnCount)));
     let row = 0;
     while (row < range.rowCount) {
       const count = Math.min(rowsPerChunk, range.rowCount - row);
@@ -298,7 +360,7 @@ async function readInChunks(
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       } catch (error) {
-        if (!PAYLOAD_ERROR_CODES.has(errorCode(error) ?? "") || rowsPerChunk === 1) throw error;
+        if (!READ_LIMIT_CODES.has(errorCode(error) ?? "") || rowsPerChunk === 1) throw error;
         rowsPerChunk = Math.max(1, Math.floor(rowsPerChunk / 2));
         continue;
       }
@@ -316,21 +378,15 @@ export interface ReadContext {
   readChunkCells: number;
 }
 
-/** WorkbookPort.readState: sync 1, plus one sync for the charts on owned sheets when there are any. */
+/** WorkbookPort.readState: sync 1, plus one sync for the sheets' markers and charts when there is stored metadata. */
 export async function readWorkbookState(options: ReadContext): Promise<WorkbookState> {
   return options.run(async (context) => {
     const shape = await readShape(context, false, options.isSetSupported, options.language);
     const state = stateOf(shape);
-    const ownership = resolveOwnership(state);
-    if (ownership.bySheet.size === 0) return state;
-    const loaders = [...ownership.bySheet.keys()].map((index) => {
-      const charts = context.workbook.worksheets.getItem(state.sheets[index].name).charts;
-      charts.load("items/name");
-      return { index, charts };
-    });
+    const details = queueSheetDetails(context, state);
+    if (details.length === 0) return state;
     await context.sync();
-    for (const { index, charts } of loaders)
-      state.sheets[index].charts = charts.items.map((chart) => chart.name);
+    applySheetDetails(state, details);
     return state;
   });
 }
@@ -354,28 +410,28 @@ export async function readWorkbookInput(
       language
     );
 
-    const dataRange = inputRange(context, input);
+    const { range: dataRange, nullable } = inputRange(context, input);
     dataRange.load("address, values");
     const codebookName = findSheetName(
       shape.sheets.map((sheet) => sheet.name),
       codebookSheets
     );
     const codebookRange = codebookName === undefined ? null : queueUsedRange(context, codebookName);
-    const ownership = resolveOwnership(state);
-    const chartLoaders = [...ownership.bySheet.keys()].map((index) => {
-      const charts = context.workbook.worksheets.getItem(state.sheets[index].name).charts;
-      charts.load("items/name");
-      return { index, charts };
-    });
+    const details = queueSheetDetails(context, state);
     try {
       await context.sync();
     } catch (error) {
-      if (!PAYLOAD_ERROR_CODES.has(errorCode(error) ?? "")) throw error;
+      if (!READ_LIMIT_CODES.has(errorCode(error) ?? "")) throw error;
       tooLarge = input;
       return { shape, state, input, data: null, codebook: null };
     }
-    for (const { index, charts } of chartLoaders)
-      state.sheets[index].charts = charts.items.map((chart) => chart.name);
+    // Over 5,000,000 cells some builds answer null values instead of failing (office-js#4783,
+    // #6781): read it in chunks like a payload error.
+    if (!(nullable && dataRange.isNullObject) && dataRange.values === null) {
+      tooLarge = input;
+      return { shape, state, input, data: null, codebook: null };
+    }
+    applySheetDetails(state, details);
     let codebook: Grid | null = null;
     if (codebookRange && !codebookRange.isNullObject) {
       const parsed = parseAddress(codebookRange.address);
@@ -385,7 +441,10 @@ export async function readWorkbookInput(
       shape,
       state,
       input,
-      data: { address: dataRange.address, values: dataRange.values as unknown[][] },
+      data:
+        nullable && dataRange.isNullObject
+          ? null
+          : { address: dataRange.address, values: dataRange.values as unknown[][] },
       codebook,
     };
   });
@@ -427,7 +486,7 @@ export async function readWorkbookInput(
   };
 }
 
-/** After a chunked data read: the codebook and the owned sheets' charts, in one more sync. */
+/** After a chunked data read: the codebook and the sheets' markers and charts, in one more sync. */
 async function readCodebookAndCharts(
   options: ReadContext,
   state: WorkbookState,
@@ -444,15 +503,9 @@ async function readCodebookAndCharts(
       codebookSheets
     );
     const codebookRange = codebookName === undefined ? null : queueUsedRange(context, codebookName);
-    const ownership = resolveOwnership(state);
-    const chartLoaders = [...ownership.bySheet.keys()].map((index) => {
-      const charts = context.workbook.worksheets.getItem(state.sheets[index].name).charts;
-      charts.load("items/name");
-      return { index, charts };
-    });
+    const details = queueSheetDetails(context, state);
     await context.sync();
-    for (const { index, charts } of chartLoaders)
-      state.sheets[index].charts = charts.items.map((chart) => chart.name);
+    applySheetDetails(state, details);
     if (!codebookRange || codebookRange.isNullObject) return null;
     const parsed = parseAddress(codebookRange.address);
     return gridFromValues(codebookName!, parsed.row, parsed.column, codebookRange.values);

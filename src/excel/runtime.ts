@@ -3,13 +3,23 @@
  * How the Office.js adapter reaches Excel: `Excel.run` and the requirement-set check, injectable
  * so tests (and the browser E2E page) can hand in the in-memory fake instead of office.js.
  *
- * Requirement sets used (verified in @types/office-js; the manifest floor is ExcelApi 1.7):
- * 1.1 worksheets/tables/charts basics, Range.values/numberFormat, charts.add, ChartSeries.format;
- * 1.3 tables.add(Range); 1.4 workbook.settings, getItemOrNullObject, names, getUsedRangeOrNullObject;
- * 1.6 suspendApiCalculationUntilNextSync; 1.7 getRangeByIndexes, ChartAxis.setCategoryNames and
- * reversePlotOrder, ChartSeries.chartType/name/markerStyle (mixed bar + line charts).
- * Guarded with isSetSupported: 1.8 ChartAxis.numberFormat; 1.9 Range.getTables,
- * suspendScreenUpdatingUntilNextSync.
+ * Requirement sets (verified in @types/office-js). The manifest declares ExcelApi 1.7 as the
+ * floor (Excel 2019 and later, Excel on the web, Mac and iPad): Office does not load the add-in
+ * below it, so APIs up to 1.7 are called without `isSetSupported`, and every API above it is
+ * called only behind `isSetSupported`, with a fallback. Keep it that way: an unguarded 1.8 call
+ * fails with ApiNotFound in Excel 2019.
+ * - 1.1 worksheets/tables/charts basics, Range.values/numberFormat, charts.add,
+ *   ChartSeries.format, Application.calculate and calculationMode;
+ * - 1.2 merge, worksheet protection, visibility; 1.3 tables.add(Range);
+ * - 1.4 workbook.settings, getItemOrNullObject, names and Worksheet.names (the ownership marker),
+ *   getUsedRangeOrNullObject, Range.getIntersectionOrNullObject;
+ * - 1.6 suspendApiCalculationUntilNextSync (followed by Application.calculate);
+ * - 1.7 getRangeByIndexes, NamedItem.formula, freezePanes, ChartAxis.setCategoryNames and
+ *   reversePlotOrder, ChartSeries.chartType/name (mixed bar + line charts).
+ * Guarded with isSetSupported: 1.8 ChartAxis.numberFormat, dataValidation, showGridlines;
+ * 1.9 Range.getTables, suspendScreenUpdatingUntilNextSync, pageLayout (template print setup).
+ * Not used: ChartSeries.markerStyle (1.7, but InvalidOperation on the web, office-js#1729, and
+ * on iPad, office-js#1538): "LineMarkers" series get Excel's automatic markers.
  */
 import type { Language } from "../analysis/language";
 
@@ -59,3 +69,18 @@ export const PAYLOAD_ERROR_CODES = new Set([
   "RequestPayloadSizeLimitExceeded",
   "ResponsePayloadSizeLimitExceeded",
 ]);
+
+/**
+ * Largest range of one get on every platform: "a range is limited to five million cells for get
+ * operations" (docs/excel/performance.md, office-js-docs-pr#5821).
+ */
+export const MAX_READ_CELLS = 5000000;
+
+/** Errors of a read that is too large: read it again in chunks of rows. */
+export const READ_LIMIT_CODES = new Set([...PAYLOAD_ERROR_CODES, "RangeExceedsLimit"]);
+
+/**
+ * Errors that concern the whole call, not one command: retrying the batch another way does not
+ * help (office-js#625 cell-edit mode; Excel.ErrorCodes InactiveWorkbook).
+ */
+export const WHOLE_CALL_CODES = new Set(["InvalidOperationInCellEditMode", "InactiveWorkbook"]);

@@ -1,10 +1,17 @@
 /**
  * Inserts the coordinator template (a TemplateSpec, src/template/templateSpec.ts) into the open
- * workbook with Office.js, in two syncs: one to check the sheet names are free, one to write
- * every sheet (values, formulas, styles, widths, heights, merges, frozen rows, drop-down and
- * number validations, protection without a password, hidden and very hidden sheets, print setup).
- * The template's formulas and validations refer to its sheets by name, so the names must be free:
- * an existing sheet with one of them stops the insert with a message instead of renaming.
+ * workbook with Office.js, in three syncs:
+ * 1. check the sheet names are free. The template's formulas and validations refer to its sheets
+ *    by name, so an existing sheet with one of them stops the insert with a message instead of
+ *    renaming;
+ * 2. add every sheet, empty. Excel resolves a sheet reference when the command runs: a list
+ *    validation pointing at `Lijsten!…` queued before `Lijsten` exists fails with InvalidArgument
+ *    at ListDataValidation.source (office-js#277), so nothing refers to a sheet before all exist;
+ * 3. fill every sheet (values, formulas, number formats, also of empty input cells, styles,
+ *    widths, heights, merges, frozen rows, drop-down and number validations, protection without a
+ *    password, hidden and very hidden sheets, print setup with the .xlsx template's footer).
+ * When 2 or 3 fails, the sheets it added are deleted again (a very hidden sheet is made visible
+ * first: Excel refuses to delete it otherwise, office-js#365), so a second try starts clean.
  *
  * Requirement sets: 1.1–1.2 values, formats, merges, protection; 1.7 freezePanes; guarded:
  * 1.8 dataValidation and showGridlines, 1.9 pageLayout (print settings).
@@ -20,7 +27,9 @@ import { cellNumberFormat } from "../workbook/cells";
 import { parseAddress, sheetKey } from "../report/names";
 import { WorkbookError } from "../workbook/port";
 import { columnWidthPoints } from "./charts";
+import { friendlyWorkbookError, withFriendlyErrors } from "./errors";
 import type { ExcelRun, IsSetSupported } from "./runtime";
+import { errorCode } from "./runtime";
 
 const NAVY = "#1F3864";
 const HEADING_FILL = "#DDEBF7";
@@ -61,12 +70,23 @@ const TEXTS = {
   nl: {
     exists: (names: string[]) =>
       `Dit werkboek heeft al ${names.length === 1 ? "een blad" : "bladen"} ${names.map((name) => `'${name}'`).join(", ")}: voeg het sjabloon in een nieuw, leeg werkboek in.`,
+    failed: (reason: string) =>
+      `Het sjabloon kon niet ingevoegd worden (${reason}); de toegevoegde bladen zijn weer verwijderd.`,
+    leftOver: (reason: string, names: string[]) =>
+      `Het sjabloon kon niet ingevoegd worden (${reason}), en de toegevoegde bladen ${names.map((name) => `'${name}'`).join(", ")} konden niet verwijderd worden: verwijder ze zelf en probeer opnieuw.`,
   },
   en: {
     exists: (names: string[]) =>
       `This workbook already has ${names.length === 1 ? "a sheet" : "sheets"} ${names.map((name) => `'${name}'`).join(", ")}: insert the template into a new, empty workbook.`,
+    failed: (reason: string) =>
+      `The template could not be inserted (${reason}); the sheets it added were removed again.`,
+    leftOver: (reason: string, names: string[]) =>
+      `The template could not be inserted (${reason}), and the sheets it added, ${names.map((name) => `'${name}'`).join(", ")}, could not be removed: remove them and try again.`,
   },
 };
+
+/** The Excel page-number code of the .xlsx template's footer (src/xlsx/writeTemplate.ts). */
+const PAGE_NUMBER_FOOTER = "&8&P / &N";
 
 /** Values, formulas and number formats of a sheet's cells, as three arrays over one rectangle. */
 function cellArrays(cells: readonly TemplateCell[]) {
@@ -92,6 +112,9 @@ function cellArrays(cells: readonly TemplateCell[]) {
     } else if (cell.value !== null) {
       values[row][column] = cell.value;
       formats[row][column] = cellNumberFormat(cell.value, cell.numberFormat ?? "General");
+    } else if (cell.numberFormat) {
+      // An empty input cell: the format is for what the coordinator types (#,##0, dd/mm/yyyy).
+      formats[row][column] = cell.numberFormat;
     }
     if (cell.numberFormat && cell.formula !== undefined) formats[row][column] = cell.numberFormat;
   }
@@ -183,8 +206,12 @@ function queueSheet(
     };
     layout.setPrintArea(sheet.print.area);
     if (sheet.print.repeatRows) layout.setPrintTitleRows(sheet.print.repeatRows);
-    if (sheet.print.footer)
-      layout.headersFooters.defaultForAllPages.leftFooter = sheet.print.footer.replace(/&/g, "&&");
+    if (sheet.print.footer) {
+      // As the .xlsx template: the text small on the left, "page / pages" on the right.
+      const footers = layout.headersFooters.defaultForAllPages;
+      footers.leftFooter = `&8${sheet.print.footer.replace(/&/g, "&&")}`;
+      footers.rightFooter = PAGE_NUMBER_FOOTER;
+    }
   }
 
   if (sheet.protection) {
@@ -201,33 +228,70 @@ function queueSheet(
 /**
  * Writes the template's sheets into the workbook; returns their names.
  *
- * @throws WorkbookError TEMPLATE_SHEETS_EXIST when a sheet with one of the names exists
+ * @throws WorkbookError TEMPLATE_SHEETS_EXIST when a sheet with one of the names exists;
+ *   TEMPLATE_FAILED when Excel refused a step (the added sheets are removed again)
  */
 export async function insertTemplateSheets(
   spec: TemplateSpec,
   options: { run: ExcelRun; isSetSupported: IsSetSupported; language: Language }
 ): Promise<string[]> {
-  return options.run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
-    await context.sync();
-    const existing = new Set(worksheets.items.map((sheet) => sheetKey(sheet.name)));
-    const clashes = spec.sheets
-      .map((sheet) => sheet.name)
-      .filter((name) => existing.has(sheetKey(name)));
-    if (clashes.length > 0)
-      throw new WorkbookError(TEXTS[options.language].exists(clashes), "TEMPLATE_SHEETS_EXIST");
-    const added = spec.sheets.map((sheet) => {
-      const worksheet = worksheets.add(sheet.name);
-      queueSheet(worksheet, sheet, options.isSetSupported);
-      return worksheet;
-    });
-    const active = spec.sheets[spec.activeSheet];
-    if (active) {
-      added[spec.activeSheet].activate();
-      added[spec.activeSheet].getRange(active.activeCell).select();
-    }
-    await context.sync();
-    return spec.sheets.map((sheet) => sheet.name);
-  });
+  const texts = TEXTS[options.language];
+  return withFriendlyErrors(options.language, () =>
+    options.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      await context.sync();
+      const existing = new Set(worksheets.items.map((sheet) => sheetKey(sheet.name)));
+      const clashes = spec.sheets
+        .map((sheet) => sheet.name)
+        .filter((name) => existing.has(sheetKey(name)));
+      if (clashes.length > 0)
+        throw new WorkbookError(texts.exists(clashes), "TEMPLATE_SHEETS_EXIST");
+
+      // Sync 2: every sheet exists before anything refers to one.
+      const added = spec.sheets.map((sheet) => worksheets.add(sheet.name));
+      try {
+        await context.sync();
+        // Sync 3: fill them.
+        spec.sheets.forEach((sheet, index) =>
+          queueSheet(added[index], sheet, options.isSetSupported)
+        );
+        const active = spec.sheets[spec.activeSheet];
+        if (active) {
+          added[spec.activeSheet].activate();
+          added[spec.activeSheet].getRange(active.activeCell).select();
+        }
+        await context.sync();
+      } catch (error) {
+        const friendly = friendlyWorkbookError(error, options.language);
+        if (friendly instanceof WorkbookError && friendly.code === "CELL_EDIT_MODE") throw friendly;
+        const reason =
+          friendly instanceof WorkbookError
+            ? friendly.message
+            : (errorCode(error) ?? (error instanceof Error ? error.message : String(error)));
+        // Roll back: delete what this insert added (those that exist: sync 2 may have failed half-way).
+        const left = spec.sheets.map((sheet) => worksheets.getItemOrNullObject(sheet.name));
+        try {
+          await context.sync();
+          for (const sheet of left) {
+            if (sheet.isNullObject) continue;
+            sheet.visibility = "Visible";
+            sheet.delete();
+          }
+          await context.sync();
+        } catch {
+          throw new WorkbookError(
+            texts.leftOver(
+              reason,
+              spec.sheets.map((sheet) => sheet.name)
+            ),
+            "TEMPLATE_FAILED",
+            { cause: error }
+          );
+        }
+        throw new WorkbookError(texts.failed(reason), "TEMPLATE_FAILED", { cause: error });
+      }
+      return spec.sheets.map((sheet) => sheet.name);
+    })
+  );
 }

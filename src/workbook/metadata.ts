@@ -51,7 +51,11 @@ export interface OwnedSheet {
   key: string;
   /** The worksheet's name. */
   name: string;
-  /** Worksheet id (Office.js `Worksheet.id`), when known: survives a rename by the user. */
+  /**
+   * Worksheet id (Office.js `Worksheet.id`), when known: survives a rename by the user, but not
+   * closing and opening the workbook (office-js-docs#297), so Excel's sheets also carry a marker
+   * (src/excel/sheetMarker.ts) and ownership falls back to the name (resolveOwnership).
+   */
   id?: string;
 }
 

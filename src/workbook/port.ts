@@ -47,6 +47,13 @@ export interface SheetInfo {
   name: string;
   /** Stable id where the host has one (Office.js Worksheet.id, ExcelJS sheet id). */
   id?: string;
+  /**
+   * The report sheet key of Netwerkmeter's ownership marker on the sheet (a sheet-scoped name,
+   * src/excel/sheetMarker.ts), when the host has one: survives the id changes between sessions.
+   */
+  marker?: string;
+  /** True when the sheet is protected (Worksheet.protection.protected), when the host says. */
+  protected?: boolean;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   /** Excel tables on the sheet. */
   tables: string[];
@@ -171,7 +178,7 @@ export interface PlanSheet {
   /** The worksheet name to write to. */
   name: string;
   /** Create a new sheet, or clear and reuse one Netwerkmeter owns. */
-  target: { kind: "create" } | { kind: "reuse"; id?: string };
+  target: { kind: "create" } | { kind: "reuse"; id?: string; marker?: string; protected?: boolean };
   lines: PlanLine[];
   tables: PlanTable[];
   /** Chart data blocks (written only by adapters that draw charts). */

@@ -49,7 +49,10 @@ describe("summary cards (step 6)", () => {
       screen.getByText("Netwerkmeter schreef 3 werkbladen in het werkboek.")
     ).toBeInTheDocument();
     expect(screen.getByText("Bestuursstijl")).toBeInTheDocument();
-    expect(screen.getByTestId("live-polite")).toHaveTextContent("Analyse klaar.");
+    // The status news follows the results in a later render (after the charts were asked for).
+    await waitFor(() =>
+      expect(screen.getByTestId("live-polite")).toHaveTextContent("Analyse klaar.")
+    );
   });
 
   test("without a population the card shows the respondents and what to do", async () => {

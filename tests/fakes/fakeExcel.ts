@@ -13,7 +13,14 @@
  *   InvalidArgument, InvalidOperation, ApiNotFound, RequestPayloadSizeLimitExceeded,
  *   ResponsePayloadSizeLimitExceeded). Earlier commands of the failing batch stay applied, later
  *   ones are dropped, as in Excel; a batch over the request limit is rejected whole.
- * - Payload limits (5 MB each way by default, as Excel on the web), estimated as JSON length.
+ * - Payload limits (5 MB each way by default, as Excel on the web), counted in UTF-8 bytes of the
+ *   JSON with a per-command overhead; reads of more than 5,000,000 cells fail with RangeExceedsLimit.
+ * - Platform behaviour that bit add-ins in the field, each rule citing its doc or issue where it
+ *   is enforced: worksheet ids reassigned on reopen (`reopen()`), sheet references in validation
+ *   sources and formulas resolved at sync, protected sheets refusing writes (AccessDenied), very
+ *   hidden sheets that cannot be deleted, series names of at most 255 characters, chart and
+ *   sheet names compared ignoring case, API calculation suspended until a recalculation, and
+ *   injectable platform errors (`injectError`, `cellEditMode`, `inactive`).
  * - Cell typing: a value written to a cell that is not formatted as text is read the way Excel
  *   reads typed input: "=…" and other formula-like text becomes a formula, "12" a number,
  *   "1-6" a date. Those are recorded in `formulaWrites` and `coercions`, so tests can assert that
@@ -118,14 +125,53 @@ function overlaps(a: Rect, b: Rect): boolean {
   );
 }
 
+/**
+ * Bytes of a string in UTF-8, as it travels in the request body (not JavaScript's UTF-16 length:
+ * "é" is 2 bytes, "€" 3). The 5 MB limit of Excel on the web is on the payload's bytes
+ * (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
+ * "Excel add-ins"; the error texts in specklesystems/speckle-excel#9).
+ */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      index += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 const jsonLength = (value: unknown): number => {
   if (value === undefined) return 0;
   try {
-    return JSON.stringify(value)?.length ?? 0;
+    return utf8Bytes(JSON.stringify(value) ?? "");
   } catch {
     return 0;
   }
 };
+
+/**
+ * Bytes every queued command adds to the request besides its arguments: the RichApi request is a
+ * JSON list of actions, each with ids, an action type, a name and the object path it acts on
+ * (the shape visible in debugInfo.surroundingStatements, office-js#1729). 64 bytes is a low
+ * estimate, so the fake is, if anything, lenient.
+ */
+export const COMMAND_OVERHEAD_BYTES = 64;
+
+/**
+ * Largest range of a get (values, numberFormat, formulas): "On all platforms, a range is limited
+ * to five million cells for get operations" (docs/excel/performance.md, office-js-docs-pr#5821).
+ * Real Excel sometimes returns null instead of failing (office-js#4783, #6781); the fake always
+ * fails with RangeExceedsLimit (Excel.ErrorCodes), so the adapter has to stay under the limit.
+ */
+export const MAX_READ_CELLS = 5000000;
+
+/** Excel's limit on a chart series name (Excel specifications and limits: 255 characters). */
+export const MAX_SERIES_NAME_LENGTH = 255;
 
 /* ----------------------------------------------------------------------------------------------
  * The model (the "document")
@@ -205,11 +251,28 @@ export class FakeSheet {
   protectedWith: unknown = null;
   readonly pageLayout: Record<string, unknown> = {};
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Sheet-scoped defined names (Worksheet.names, ExcelApi 1.4). */
+  readonly names: { name: string; formula: string; comment?: string }[] = [];
 
   constructor(
-    readonly id: string,
+    public id: string,
     public name: string
   ) {}
+
+  /**
+   * Protected sheets refuse changes to locked cells, and adding tables or charts, with
+   * AccessDenied (Excel.ErrorCodes; WorksheetProtection: "a protected worksheet prevents changes
+   * to locked cells"). Cells are locked unless unlocked with format.protection.locked = false.
+   */
+  assertWritable(rect: Rect | null, what: string): void {
+    if (this.protectedWith === null) return;
+    const refuse = () =>
+      fail("AccessDenied", `${what}: the sheet '${this.name}' is protected (AccessDenied)`);
+    if (rect === null || rect.rowCount * rect.columnCount > 100000) refuse();
+    for (let row = rect!.row; row < rect!.row + rect!.rowCount; row += 1)
+      for (let column = rect!.column; column < rect!.column + rect!.columnCount; column += 1)
+        if (this.cell(row, column)?.locked !== false) refuse();
+  }
 
   cell(row: number, column: number, create = false): FakeCell | undefined {
     let cells = this.cells.get(row);
@@ -297,6 +360,40 @@ export interface FakeExcelOptions {
   responseLimitBytes?: number;
   /** Highest ExcelApi requirement set supported. Default "1.17". */
   apiVersion?: string;
+  /**
+   * Answer a get of more than 5,000,000 cells with null values instead of RangeExceedsLimit, as
+   * Excel for Mac 16.87 and spill ranges do (office-js#4783, #6781). Default false.
+   */
+  largeReadsReturnNull?: boolean;
+}
+
+/**
+ * Errors real platforms raise for calls the reference allows (for `injectError`):
+ * - web: ChartSeries.markerStyle → InvalidOperation "This operation is not permitted for the
+ *   current object" (office-js#1729, errorLocation ChartSeries.markerStyle);
+ * - iPad: markerStyle (office-js#1538) and axis calls: axis minimum and maximum, reversePlotOrder
+ *   ("Charts functions issues on iPad - axis min/max, markers, ticks, second axis,
+ *   reversePlotOrder", office-js#1688).
+ */
+export const PLATFORM_ERRORS: Record<"web" | "ipad", InjectedError[]> = {
+  web: [{ command: "series.markerStyle=", code: "InvalidOperation" }],
+  ipad: [
+    { command: "series.markerStyle=", code: "InvalidOperation" },
+    { command: /^categoryAxis\.reversePlotOrder=$/, code: "InvalidOperation" },
+    { command: /^valueAxis\.(minimum|maximum)=$/, code: "InvalidOperation" },
+  ],
+};
+
+/** A platform error to raise when a command runs (see FakeExcel.injectError). */
+export interface InjectedError {
+  /** Command label ("series.markerStyle=", "charts.add", …) or a pattern over it. */
+  command: string | RegExp;
+  /** Only when the command's detail (a chart's name or title, a sheet's name) matches. */
+  detail?: RegExp;
+  /** Office.js error code, e.g. "InvalidOperation" (markerStyle on the web, office-js#1729). */
+  code: string;
+  /** How often it fires; default: every time. */
+  times?: number;
 }
 
 export interface SyncLogEntry {
@@ -336,12 +433,34 @@ export class FakeExcel {
   readonly requestLimitBytes: number;
   readonly responseLimitBytes: number;
   readonly apiVersion: string;
+  readonly largeReadsReturnNull: boolean;
+  /**
+   * The user is typing in a cell: every sync fails with InvalidOperationInCellEditMode until they
+   * press Enter (office-js#625, #3388: "Excel is in cell-editing mode").
+   */
+  cellEditMode = false;
+  /** Another workbook took focus (Excel.ErrorCodes InactiveWorkbook): every sync fails. */
+  inactive = false;
+  /** Errors raised when a matching command runs (platform bugs the fake cannot know of). */
+  readonly injected: InjectedError[] = [];
+  /** Application.calculationMode ("Automatic", "AutomaticExceptTables", "Manual"). */
+  calculationMode = "Automatic";
+  /**
+   * True when values were written while API calculation was suspended and no recalculation
+   * followed: "once set, it is the developer's responsibility to re-calc the workbook"
+   * (Application.suspendApiCalculationUntilNextSync, ExcelApi 1.6).
+   */
+  calculationPending = false;
+  /** Application.calculate calls, by type. */
+  readonly calculations: string[] = [];
   private nextId = 1;
+  private sessions = 1;
 
   constructor(options: FakeExcelOptions = {}) {
     this.requestLimitBytes = options.requestLimitBytes ?? 5 * 1024 * 1024;
     this.responseLimitBytes = options.responseLimitBytes ?? 5 * 1024 * 1024;
     this.apiVersion = options.apiVersion ?? "1.17";
+    this.largeReadsReturnNull = options.largeReadsReturnNull ?? false;
   }
 
   /** Excel.run. */
@@ -366,6 +485,58 @@ export class FakeExcel {
   requireApi(version: string, what: string): void {
     if (versionValue(version) > versionValue(this.apiVersion))
       fail("ApiNotFound", `${what} needs ExcelApi ${version}`);
+  }
+
+  /** Raises `error.code` when a matching command runs (until `times` is used up). */
+  injectError(error: InjectedError): void {
+    this.injected.push({ ...error });
+  }
+
+  /** Throws an injected error for this command, if one matches. */
+  checkInjected(label: string, detail: string | undefined): void {
+    for (const rule of this.injected) {
+      const matches =
+        (typeof rule.command === "string" ? rule.command === label : rule.command.test(label)) &&
+        (rule.detail === undefined || (detail !== undefined && rule.detail.test(detail)));
+      if (!matches || rule.times === 0) continue;
+      if (rule.times !== undefined) rule.times -= 1;
+      fail(rule.code, `${label}${detail ? ` (${detail})` : ""}: injected platform error`);
+    }
+  }
+
+  /**
+   * Saves, closes and opens the workbook again: everything stays but the worksheet ids, which
+   * "remain constant within a single session but will change between sessions"
+   * (office-js-docs#297; across desktop and web office-js#1390), and on the web the first sheet
+   * is always {00000000-0001-0000-0000-000000000000} (office-js#552).
+   */
+  reopen(): void {
+    this.sessions += 1;
+    const activeIndex = this.sheets.findIndex((sheet) => sheet.id === this.activeSheetId);
+    const selectedIndex = this.sheets.findIndex((sheet) => sheet.id === this.selection?.sheetId);
+    this.sheets.forEach((sheet, index) => {
+      sheet.id = `{00000000-0001-0000-${String(index).padStart(4, "0")}-${String(this.sessions).padStart(12, "0")}}`;
+    });
+    this.activeSheetId = activeIndex >= 0 ? this.sheets[activeIndex].id : null;
+    if (this.selection && selectedIndex >= 0)
+      this.selection = { ...this.selection, sheetId: this.sheets[selectedIndex].id };
+    this.cellEditMode = false;
+    this.inactive = false;
+  }
+
+  /**
+   * Fails with InvalidArgument when a formula or validation source refers to a sheet that does
+   * not exist: Excel resolves the reference when the command runs (errorLocation
+   * ListDataValidation.source, office-js#277 / office-js-docs-pr#492).
+   */
+  checkSheetReferences(formula: string, where: string): void {
+    const withoutStrings = formula.replace(/"(?:[^"]|"")*"/g, '""');
+    const pattern = /(?:'((?:[^']|'')+)'|([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*))!/g;
+    for (const match of withoutStrings.matchAll(pattern)) {
+      const name = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+      if (!this.sheet(name))
+        fail("InvalidArgument", `${where}: the sheet '${name}' in '${formula}' does not exist`);
+    }
   }
 
   /* -- test helpers ---------------------------------------------------------------------------- */
@@ -452,6 +623,10 @@ export class FakeExcel {
   deleteSheet(sheet: FakeSheet): void {
     const index = this.sheets.indexOf(sheet);
     if (index < 0) fail("ItemNotFound", "sheet already deleted");
+    // "if you want to delete a very hidden [sheet] you need to change its visibility to either
+    // hidden or visible and then delete it" (office-js#365; the Mac answered GeneralException).
+    if (sheet.visibility === "VeryHidden")
+      fail("GeneralException", `cannot delete the very hidden sheet '${sheet.name}'`);
     const visibleLeft = this.sheets.filter(
       (other) => other !== sheet && other.visibility === "Visible"
     );
@@ -483,6 +658,7 @@ export class FakeExcel {
   /** Writes values the way Excel reads them (see the module note). */
   writeValues(sheet: FakeSheet, rect: Rect, values: unknown): void {
     const grid = this.expand(values, rect, "values");
+    sheet.assertWritable(rect, "range.values");
     grid.forEach((line, rowOffset) =>
       line.forEach((value, columnOffset) => {
         if (value === null || value === undefined) return;
@@ -517,6 +693,7 @@ export class FakeExcel {
 
   writeNumberFormats(sheet: FakeSheet, rect: Rect, formats: unknown): void {
     const grid = this.expand(formats, rect, "numberFormat");
+    sheet.assertWritable(rect, "range.numberFormat");
     grid.forEach((line, rowOffset) =>
       line.forEach((format, columnOffset) => {
         if (format === null || format === undefined) return;
@@ -551,7 +728,12 @@ interface Queued {
   label: string;
   requestBytes: number;
   run: () => void;
+  /** What the command is about (a chart's name, a sheet's name), for injected errors. */
+  detail?: string;
 }
+
+/** Commands that change cells, so formulas depending on them need a recalculation. */
+const CELL_WRITES = new Set(["range.values=", "range.formulas=", "range.clear", "tables.add"]);
 
 class FakeContext {
   readonly workbook: WorkbookProxy;
@@ -567,8 +749,16 @@ class FakeContext {
     return this.queue.length;
   }
 
-  enqueue(label: string, run: () => void, requestBytes = 0): void {
-    this.queue.push({ label, run, requestBytes: requestBytes + label.length + 16 });
+  /** API calculation suspended for the rest of the running sync. */
+  calculationSuspended = false;
+
+  enqueue(label: string, run: () => void, requestBytes = 0, detail?: string): void {
+    this.queue.push({
+      label,
+      run,
+      requestBytes: requestBytes + utf8Bytes(label) + COMMAND_OVERHEAD_BYTES,
+      detail,
+    });
   }
 
   async sync(): Promise<void> {
@@ -591,10 +781,25 @@ class FakeContext {
       );
     }
     this.responseBytes = 0;
+    this.calculationSuspended = false;
+    const refuse = (code: string, message: string) => {
+      entry.error = code;
+      fail(code, message);
+    };
+    if (batch.length > 0 && excel.cellEditMode)
+      refuse(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."
+      );
+    if (batch.length > 0 && excel.inactive)
+      refuse("InactiveWorkbook", "the workbook is not the active one");
     for (const command of batch) {
       excel.calls.set(command.label, (excel.calls.get(command.label) ?? 0) + 1);
       try {
+        excel.checkInjected(command.label, command.detail);
         command.run();
+        if (this.calculationSuspended && CELL_WRITES.has(command.label))
+          excel.calculationPending = true;
       } catch (error) {
         entry.error = error instanceof Error ? error.message : String(error);
         throw error;
@@ -725,8 +930,8 @@ abstract class FakeProxy {
     return this.cache.get(name) as T;
   }
 
-  protected write(label: string, run: () => void, bytes = 0): void {
-    this.context.enqueue(label, run, bytes);
+  protected write(label: string, run: () => void, bytes = 0, detail?: string): void {
+    this.context.enqueue(label, run, bytes, detail);
   }
 }
 
@@ -813,13 +1018,28 @@ class WorkbookProxy extends FakeProxy {
 
 class ApplicationProxy extends FakeProxy {
   protected scalars(): Scalars {
-    return { calculationMode: () => "Automatic" };
+    return { calculationMode: () => this.context.excel.calculationMode };
+  }
+
+  get calculationMode(): string {
+    return this.read("calculationMode");
+  }
+
+  /** Application.calculate (ExcelApi 1.1): clears what a suspended calculation left pending. */
+  calculate(calculationType: string): void {
+    this.write("application.calculate", () => {
+      if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType))
+        fail("InvalidArgument", `calculationType ${calculationType}`);
+      this.context.excel.calculations.push(calculationType);
+      this.context.excel.calculationPending = false;
+    });
   }
 
   suspendApiCalculationUntilNextSync(): void {
-    this.write("application.suspendApiCalculationUntilNextSync", () =>
-      this.context.excel.requireApi("1.6", "suspendApiCalculationUntilNextSync")
-    );
+    this.write("application.suspendApiCalculationUntilNextSync", () => {
+      this.context.excel.requireApi("1.6", "suspendApiCalculationUntilNextSync");
+      this.context.calculationSuspended = true;
+    });
   }
 
   suspendScreenUpdatingUntilNextSync(): void {
@@ -894,41 +1114,122 @@ class SettingCollectionProxy extends CollectionProxy<string, SettingProxy> {
   }
 }
 
+type NameEntry = { name: string; formula: string; comment?: string };
+
 class NamedItemProxy extends FakeProxy {
   constructor(
     context: FakeContext,
-    private readonly entry: { name: string; formula: string }
+    private readonly ref: Ref<NameEntry>,
+    private readonly list: () => NameEntry[],
+    nullable = false
   ) {
-    super(context);
+    super(context, nullable);
+  }
+
+  protected isMissing(): boolean {
+    return this.ref.get() === null;
   }
 
   protected scalars(): Scalars {
-    return { name: () => this.entry.name, formula: () => this.entry.formula };
+    const entry = () => this.ref.must("namedItem");
+    return {
+      name: () => entry().name,
+      formula: () => {
+        this.context.excel.requireApi("1.7", "NamedItem.formula");
+        return entry().formula;
+      },
+      comment: () => entry().comment ?? "",
+      // A constant ="text" reads back as its text (NamedItem.value).
+      value: () =>
+        /^="((?:[^"]|"")*)"$/.exec(entry().formula)?.[1].replace(/""/g, '"') ?? entry().formula,
+    };
   }
 
   get name(): string {
     return this.read("name");
   }
+
+  get formula(): string {
+    return this.read("formula");
+  }
+
+  get value(): unknown {
+    return this.read("value");
+  }
+
+  delete(): void {
+    this.write("namedItem.delete", () => {
+      const entry = this.ref.must("namedItem.delete");
+      const list = this.list();
+      list.splice(list.indexOf(entry), 1);
+    });
+  }
 }
 
-class NamedItemCollectionProxy extends CollectionProxy<
-  { name: string; formula: string },
-  NamedItemProxy
-> {
-  protected models() {
-    return this.context.excel.names;
+/**
+ * Workbook names (workbook.names) or a sheet's own names (worksheet.names, ExcelApi 1.4:
+ * "NamedItemCollection ... part of the workbook or worksheet, depending on how it was reached").
+ * A sheet-scoped name may repeat on other sheets; a workbook name shares the table namespace.
+ */
+class NamedItemCollectionProxy extends CollectionProxy<NameEntry, NamedItemProxy> {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: WorksheetProxy | null = null
+  ) {
+    super(context);
   }
 
-  protected proxyFor(entry: { name: string; formula: string }): NamedItemProxy {
-    return new NamedItemProxy(this.context, entry);
+  protected models(): NameEntry[] {
+    return this.sheet ? this.sheet.ref.must("worksheet.names").names : this.context.excel.names;
   }
 
-  add(name: string, reference: string): void {
-    this.write("names.add", () => {
-      if (this.context.excel.nameTaken(name))
-        fail("ItemAlreadyExists", `the name '${name}' is in use`);
-      this.context.excel.names.push({ name, formula: reference });
-    });
+  protected proxyFor(entry: NameEntry): NamedItemProxy {
+    return new NamedItemProxy(this.context, new Ref(() => entry), () => this.models());
+  }
+
+  private find(name: string): NameEntry | null {
+    return this.models().find((entry) => entry.name.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+
+  add(name: string, reference: string, comment?: string): NamedItemProxy {
+    let created: NameEntry | null = null;
+    this.write(
+      "names.add",
+      () => {
+        this.context.excel.requireApi("1.4", "names.add");
+        if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+          fail("InvalidArgument", `'${name}' is not a valid name`);
+        const taken = this.sheet ? this.find(name) !== null : this.context.excel.nameTaken(name);
+        if (taken) fail("ItemAlreadyExists", `the name '${name}' is in use`);
+        if (typeof reference === "string" && reference.startsWith("="))
+          this.context.excel.checkSheetReferences(reference, "names.add");
+        created = { name, formula: reference, ...(comment ? { comment } : {}) };
+        this.models().push(created);
+      },
+      jsonLength(reference)
+    );
+    return new NamedItemProxy(
+      this.context,
+      new Ref(() => created ?? fail("ItemNotFound", "the name was not added")),
+      () => this.models()
+    );
+  }
+
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(
+      this.context,
+      new Ref(() => this.find(name) ?? fail("ItemNotFound", `no name '${name}'`)),
+      () => this.models()
+    );
+  }
+
+  getItemOrNullObject(name: string): NamedItemProxy {
+    return new NamedItemProxy(
+      this.context,
+      new Ref(() => this.find(name)),
+      () => this.models(),
+      true
+    );
   }
 }
 
@@ -989,6 +1290,7 @@ class WorksheetCollectionProxy extends CollectionProxy<FakeSheet, WorksheetProxy
 class WorksheetProxy extends FakeProxy {
   readonly tables: WorksheetTableCollectionProxy;
   readonly charts: ChartCollectionProxy;
+  readonly names: NamedItemCollectionProxy;
 
   constructor(
     context: FakeContext,
@@ -998,6 +1300,7 @@ class WorksheetProxy extends FakeProxy {
     super(context, nullable);
     this.tables = new WorksheetTableCollectionProxy(context, this);
     this.charts = new ChartCollectionProxy(context, this);
+    this.names = new NamedItemCollectionProxy(context, this);
   }
 
   protected isMissing(): boolean {
@@ -1074,14 +1377,11 @@ class WorksheetProxy extends FakeProxy {
     });
   }
 
-  get protection(): { protect(options?: unknown): void } {
-    return {
-      protect: (options?: unknown) =>
-        this.write("protection.protect", () => {
-          this.context.excel.requireApi("1.2", "protection.protect");
-          this.ref.must("protection").protectedWith = options ?? {};
-        }),
-    };
+  private protectionProxy: WorksheetProtectionProxy | undefined;
+
+  get protection(): WorksheetProtectionProxy {
+    this.protectionProxy ??= new WorksheetProtectionProxy(this.context, this);
+    return this.protectionProxy;
   }
 
   get pageLayout(): Record<string, unknown> {
@@ -1106,6 +1406,9 @@ class WorksheetProxy extends FakeProxy {
         defaultForAllPages: {
           set leftFooter(value: string) {
             record("leftFooter", value);
+          },
+          set rightFooter(value: string) {
+            record("rightFooter", value);
           },
         },
       },
@@ -1183,6 +1486,36 @@ class WorksheetProxy extends FakeProxy {
   }
 }
 
+/** Worksheet.protection (ExcelApi 1.2): `protected` can be loaded; protect() queues. */
+class WorksheetProtectionProxy extends FakeProxy {
+  constructor(
+    context: FakeContext,
+    private readonly worksheet: WorksheetProxy
+  ) {
+    super(context);
+  }
+
+  protected scalars(): Scalars {
+    return {
+      protected: () => {
+        this.context.excel.requireApi("1.2", "protection.protected");
+        return this.worksheet.ref.must("protection").protectedWith !== null;
+      },
+    };
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
+  }
+
+  protect(options?: unknown): void {
+    this.write("protection.protect", () => {
+      this.context.excel.requireApi("1.2", "protection.protect");
+      this.worksheet.ref.must("protection").protectedWith = options ?? {};
+    });
+  }
+}
+
 /* -- ranges ----------------------------------------------------------------------------------- */
 
 interface RangeTarget {
@@ -1212,13 +1545,30 @@ class RangeProxy extends FakeProxy {
 
   protected scalars(): Scalars {
     const t = () => this.target("range");
+    /** A get of cells: at most MAX_READ_CELLS (RangeExceedsLimit). */
+    const tooLarge = () => {
+      const target = t();
+      return target.rect.rowCount * target.rect.columnCount > MAX_READ_CELLS;
+    };
+    const cells = () => {
+      const target = t();
+      if (tooLarge())
+        fail(
+          "RangeExceedsLimit",
+          `reading ${target.rect.rowCount * target.rect.columnCount} cells of ${rectText(target.rect)} exceeds the limit of ${MAX_READ_CELLS} cells`
+        );
+      return target;
+    };
     return {
       address: () => `${quoteSheet(t().sheet.name)}!${rectText(t().rect)}`,
       addressLocal: () => `${quoteSheet(t().sheet.name)}!${rectText(t().rect)}`,
-      values: () => t().sheet.values(t().rect),
-      numberFormat: () => t().sheet.numberFormats(t().rect),
+      values: () =>
+        this.context.excel.largeReadsReturnNull && tooLarge()
+          ? null
+          : cells().sheet.values(t().rect),
+      numberFormat: () => cells().sheet.numberFormats(t().rect),
       formulas: () =>
-        t()
+        cells()
           .sheet.values(t().rect)
           .map((line, rowOffset) =>
             line.map(
@@ -1293,11 +1643,13 @@ class RangeProxy extends FakeProxy {
       "range.formulas=",
       () => {
         const { sheet, rect } = this.target("range.formulas");
+        sheet.assertWritable(rect, "range.formulas");
         formulas.forEach((line, rowOffset) =>
           line.forEach((formula, columnOffset) => {
             if (formula === null || formula === undefined) return;
             const cell = sheet.cell(rect.row + rowOffset, rect.column + columnOffset, true)!;
             if (typeof formula === "string" && formula.startsWith("=")) {
+              this.context.excel.checkSheetReferences(formula, "range.formulas");
               cell.formula = formula;
               cell.value = "";
             } else cell.value = formula as FakeCellValue;
@@ -1312,6 +1664,7 @@ class RangeProxy extends FakeProxy {
     this.write("range.merge", () => {
       this.context.excel.requireApi("1.2", "range.merge");
       const { sheet, rect } = this.target("range.merge");
+      sheet.assertWritable(rect, "range.merge");
       sheet.merges.push(`${rectText(rect)}${across ? " (across)" : ""}`);
     });
   }
@@ -1321,6 +1674,9 @@ class RangeProxy extends FakeProxy {
       this.write(`dataValidation.${key}=`, () => {
         this.context.excel.requireApi("1.8", "dataValidation");
         const { sheet, rect } = this.target("dataValidation");
+        const source = (value as { list?: { source?: unknown } } | undefined)?.list?.source;
+        if (key === "rule" && typeof source === "string" && source.startsWith("="))
+          this.context.excel.checkSheetReferences(source, "ListDataValidation.source");
         const address = rectText(rect);
         let entry = sheet.validations.find((candidate) => candidate.address === address);
         if (!entry) {
@@ -1364,6 +1720,7 @@ class RangeProxy extends FakeProxy {
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.write("range.clear", () => {
       const { sheet, rect } = this.target("range.clear");
+      sheet.assertWritable(rect, "range.clear");
       sheet.clear(rect, applyTo);
     });
   }
@@ -1374,6 +1731,36 @@ class RangeProxy extends FakeProxy {
       this.context.excel.activeSheetId = sheet.id;
       this.context.excel.selection = { sheetId: sheet.id, rect };
     });
+  }
+
+  /**
+   * Range.getIntersectionOrNullObject (ExcelApi 1.4): the rectangle both ranges cover, a null
+   * object when they do not meet (or lie on different sheets).
+   */
+  getIntersectionOrNullObject(other: RangeProxy): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      new Ref(() => {
+        this.context.excel.requireApi("1.4", "getIntersectionOrNullObject");
+        const a = this.target("getIntersectionOrNullObject");
+        const b = other.ref.get();
+        if (!b || b.sheet !== a.sheet || !overlaps(a.rect, b.rect)) return null;
+        const row = Math.max(a.rect.row, b.rect.row);
+        const column = Math.max(a.rect.column, b.rect.column);
+        return {
+          sheet: a.sheet,
+          rect: {
+            row,
+            column,
+            rowCount: Math.min(a.rect.row + a.rect.rowCount, b.rect.row + b.rect.rowCount) - row,
+            columnCount:
+              Math.min(a.rect.column + a.rect.columnCount, b.rect.column + b.rect.columnCount) -
+              column,
+          },
+        };
+      }),
+      true
+    );
   }
 
   getTables(fullyContained?: boolean): TableScopedCollectionProxy {
@@ -1410,6 +1797,7 @@ class RangeFormatProxy extends FakeProxy {
   private each(label: string, apply: (cell: FakeCell) => void): void {
     this.write(label, () => {
       const { sheet, rect } = this.range.target(label);
+      if (label !== "format.protection.locked=") sheet.assertWritable(rect, label);
       for (let row = rect.row; row < rect.row + rect.rowCount; row += 1)
         for (let column = rect.column; column < rect.column + rect.columnCount; column += 1)
           apply(sheet.cell(row, column, true)!);
@@ -1514,6 +1902,7 @@ class RangeFontProxy extends FakeProxy {
   private each(label: string, apply: (cell: FakeCell) => void): void {
     this.write(label, () => {
       const { sheet, rect } = this.range.target(label);
+      if (label !== "format.protection.locked=") sheet.assertWritable(rect, label);
       for (let row = rect.row; row < rect.row + rect.rowCount; row += 1)
         for (let column = rect.column; column < rect.column + rect.columnCount; column += 1)
           apply(sheet.cell(row, column, true)!);
@@ -1709,6 +2098,7 @@ class WorksheetTableCollectionProxy extends CollectionProxy<FakeTable, TableProx
     this.write("tables.add", () => {
       const excel = this.context.excel;
       const sheet = this.worksheet.ref.must("tables.add");
+      sheet.assertWritable(null, "tables.add");
       let rect: Rect;
       if (typeof source === "string") {
         if (source.includes("!")) fail("InvalidArgument", "use a Range for another sheet");
@@ -1813,6 +2203,7 @@ class ChartCollectionProxy extends CollectionProxy<FakeChart, ChartProxy> {
     this.write("charts.add", () => {
       const excel = this.context.excel;
       const sheet = this.worksheet.ref.must("charts.add");
+      sheet.assertWritable(null, "charts.add");
       if (!CHART_TYPES.has(type)) fail("InvalidArgument", `chart type ${type}`);
       const { sheet: dataSheet, rect } = source.target("charts.add");
       const firstRow = dataSheet.values({ ...rect, rowCount: 1 })[0];
@@ -1870,7 +2261,7 @@ class ChartCollectionProxy extends CollectionProxy<FakeChart, ChartProxy> {
         () =>
           this.worksheet.ref
             .must("charts.getItemOrNullObject")
-            .charts.find((chart) => chart.name === name) ?? null
+            .charts.find((chart) => chart.name.toLowerCase() === name.toLowerCase()) ?? null
       ),
       true
     );
@@ -1881,7 +2272,9 @@ class ChartCollectionProxy extends CollectionProxy<FakeChart, ChartProxy> {
       this.context,
       new Ref(
         () =>
-          this.worksheet.ref.must("charts.getItem").charts.find((chart) => chart.name === name) ??
+          this.worksheet.ref
+            .must("charts.getItem")
+            .charts.find((chart) => chart.name.toLowerCase() === name.toLowerCase()) ??
           fail("ItemNotFound", `no chart '${name}'`)
       )
     );
@@ -1907,13 +2300,17 @@ class ChartProxy extends FakeProxy {
     nullable = false
   ) {
     super(context, nullable);
-    const set = (label: string, apply: (chart: FakeChart) => void) =>
-      this.write(label, () => apply(this.ref.must(label)));
+    const set = (label: string, apply: (chart: FakeChart) => void, detail?: string) =>
+      this.write(label, () => apply(this.ref.must(label)), 0, detail);
     this.title = {
       set text(value: string) {
-        set("chart.title.text=", (chart) => {
-          chart.title = value;
-        });
+        set(
+          "chart.title.text=",
+          (chart) => {
+            chart.title = value;
+          },
+          value
+        );
       },
       get text(): string {
         throw new Error("PropertyNotLoaded: chart.title.text (not modelled for reading)");
@@ -2023,9 +2420,14 @@ class ChartProxy extends FakeProxy {
   }
 
   set name(value: string) {
-    this.write("chart.name=", () => {
-      this.ref.must("chart.name").name = value;
-    });
+    this.write(
+      "chart.name=",
+      () => {
+        this.ref.must("chart.name").name = value;
+      },
+      0,
+      value
+    );
   }
 
   delete(): void {
@@ -2131,6 +2533,11 @@ class ChartSeriesProxy extends FakeProxy {
 
   set name(value: string) {
     this.write("series.name=", () => {
+      if (value.length > MAX_SERIES_NAME_LENGTH)
+        fail(
+          "InvalidArgument",
+          `series.name: ${value.length} characters, more than ${MAX_SERIES_NAME_LENGTH}`
+        );
       this.ref.must("series.name").name = value;
     });
   }

@@ -16,13 +16,13 @@ function hostOn(fake: FakeExcel) {
 }
 
 describe("Excel host", () => {
-  it("inserts the coordinator template in two syncs, drop-downs and protection included", async () => {
+  it("inserts the coordinator template in three syncs (names free, sheets added, sheets filled), drop-downs and protection included", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Blad1");
     const host = hostOn(fake);
     expect(host.kind).toBe("excel");
     const { result: sheets, syncs } = await countSyncs(fake, () => host.insertTemplate("nl"));
-    expect(syncs).toBe(2);
+    expect(syncs).toBe(3);
     expect(sheets).toEqual([
       "Instructies",
       "Netwerk",

@@ -274,14 +274,86 @@ describe("planPublish: ownership", () => {
     expect([...ownership.bySheet.keys()]).toEqual([2]);
   });
 
-  it("does not take a sheet that has the recorded name but another id", () => {
+  it("does not take a sheet that has the recorded name but another id while other ids still match", () => {
     const ownership = resolveOwnership(
       state(
-        [sheet("Items", { id: "new-id" })],
-        metadataFor([{ key: "Items", name: "Items", id: "old-id" }])
+        [sheet("Overzicht"), sheet("Items", { id: "new-id" })],
+        metadataFor([
+          { key: "Overzicht", name: "Overzicht", id: "id-Overzicht" },
+          { key: "Items", name: "Items", id: "old-id" },
+        ])
       )
     );
-    expect(ownership.bySheet.size).toBe(0);
+    expect([...ownership.bySheet.keys()]).toEqual([0]);
+  });
+
+  it("takes its sheets by name when every id changed (the workbook was opened again)", () => {
+    const ownership = resolveOwnership(
+      state(
+        [sheet("Antwoorden"), sheet("Items", { id: "new-1" }), sheet("Overzicht", { id: "new-2" })],
+        metadataFor([
+          { key: "Overzicht", name: "Overzicht", id: "old-1" },
+          { key: "Items", name: "Items", id: "old-2" },
+        ])
+      ),
+      ["Antwoorden"]
+    );
+    expect([...ownership.bySheet.entries()].map(([index, entry]) => [index, entry.key])).toEqual([
+      [2, "Overzicht"],
+      [1, "Items"],
+    ]);
+  });
+
+  it("finds marked sheets first: renamed, with new ids, and never an unmarked namesake", () => {
+    const ownership = resolveOwnership(
+      state(
+        [
+          sheet("Items", { id: "new-1" }),
+          sheet("Mijn overzicht", { id: "new-2", marker: "Overzicht" }),
+          sheet("Mijn overzicht (2)", { id: "new-3", marker: "Overzicht" }),
+        ],
+        metadataFor([
+          { key: "Overzicht", name: "Overzicht", id: "old-1" },
+          { key: "Items", name: "Items", id: "old-2" },
+        ])
+      )
+    );
+    // The user's own "Items" (Netwerkmeter's was deleted) has no marker; a copy of the marked
+    // sheet is not claimed twice.
+    expect([...ownership.bySheet.entries()].map(([index, entry]) => [index, entry.key])).toEqual([
+      [1, "Overzicht"],
+    ]);
+  });
+
+  it("prefers the marked sheet with the recorded id when a copy carries the same marker", () => {
+    const ownership = resolveOwnership(
+      state(
+        [
+          sheet("Overzicht (2)", { id: "copy", marker: "Overzicht" }),
+          sheet("Overzicht", { id: "orig", marker: "Overzicht" }),
+        ],
+        metadataFor([{ key: "Overzicht", name: "Overzicht", id: "orig" }])
+      )
+    );
+    expect([...ownership.bySheet.keys()]).toEqual([1]);
+  });
+
+  it("passes the sheet's marker on to the plan, so an unmarked reused sheet gets one", () => {
+    const plan = planPublish(
+      report,
+      state(
+        [sheet("Antwoorden"), sheet("Overzicht", { marker: "Overzicht" }), sheet("Items")],
+        metadataFor([
+          { key: "Overzicht", name: "Overzicht", id: "id-Overzicht" },
+          { key: "Items", name: "Items", id: "id-Items" },
+        ])
+      ),
+      options
+    );
+    expect(plan.sheets.map((entry) => entry.target)).toEqual([
+      { kind: "reuse", id: "id-Overzicht", marker: "Overzicht" },
+      { kind: "reuse", id: "id-Items" },
+    ]);
   });
 
   it("makes table names unique against other tables and defined names", () => {
