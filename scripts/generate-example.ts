@@ -183,18 +183,19 @@ export async function buildExampleWorkbook(): Promise<{ bytes: Uint8Array; summa
     to: { row: rows.length, column: rows[0].length },
   };
 
-  // Codeboek: the preset (parseCodebookGrid reads it back), plus seed 002's figure per item.
+  // Codeboek: the preset (parseCodebookGrid reads it back, with its reference figures in the column
+  // "referentie Dēmos 2016"), plus seed 002's figure per item as printed, for people to read.
   const benchmarks = new Map(DEMOS_ITEMS.map((item) => [item.id, item.benchmark ?? ""]));
   const codebookRows = codebookToRows(codebook).map((row, index) => [
     ...row,
-    index === 0 ? "referentie Dēmos 2016 (n = 77)" : (benchmarks.get(row[0]) ?? ""),
+    index === 0 ? "zoals gepubliceerd (Dēmos, n = 77)" : (benchmarks.get(row[0]) ?? ""),
   ]);
   const codebookSheet = workbook.addWorksheet("Codeboek", {
     views: [{ state: "frozen", ySplit: 1 }],
   });
   codebookSheet.addRows(codebookRows);
   codebookSheet.getRow(1).font = { bold: true };
-  [12, 80, 28, 15, 8, 11, 34, 28].forEach((width, index) => {
+  [12, 80, 28, 15, 8, 11, 34, 20, 28].forEach((width, index) => {
     codebookSheet.getColumn(index + 1).width = width;
   });
 

@@ -28,6 +28,17 @@ export const PARTICIPATION_CONSTRUCTS = {
   directive: "participatie.richtinggevend",
 } as const;
 
+/**
+ * A published figure to compare an item with, e.g. the Dēmos 2016 share agreeing: shown beside
+ * "Wel akkoord" in every item table and as a marker in the charts.
+ */
+export interface ReferenceFigure {
+  /** The published share in the high band (wel akkoord, sterke inzet, wel nuttig), 0–100. */
+  pctHigh: number;
+  /** Where it comes from, e.g. "Dēmos 2016". */
+  source: string;
+}
+
 export interface CodebookItem {
   /** Item id; also the column header in a response sheet. */
   id: string;
@@ -39,6 +50,8 @@ export interface CodebookItem {
   section: string | null;
   scale: Scale;
   reversed: boolean;
+  /** A published reference figure for this item, when the codebook gives one. */
+  reference?: ReferenceFigure;
 }
 
 export interface BackgroundVariable {
@@ -64,7 +77,47 @@ const CODEBOOK_COLUMNS = {
   scale: ["schaal", "scale", "antwoordschaal", "response scale"],
   reversed: ["omgekeerd", "reversed", "omgepoold", "reverse", "reverse keyed"],
   section: ["sectie", "section", "rubriek", "thema"],
+  reference: ["referentie", "reference", "referentiecijfer", "benchmark"],
 } as const;
+
+/** A reference column may name its source after the first word: "referentie Dēmos 2016". */
+const REFERENCE_PREFIXES = ["referentie ", "reference "];
+
+/**
+ * Reads a reference figure cell: the published share high, 0–100. Numbers from 0 to 1 are
+ * fractions (an Excel percentage cell holds 0.741 for 74,1 %); 74.1, "74,1", "74,1%" are
+ * percentages; in a two-sided text such as "Niet 16.9 / Wel 74.1" or "Zwak 15.6 / Sterk 81.9" the
+ * figure after wel / sterk / hoog / high / agree is taken. Empty → null; anything else (e.g.
+ * "minimum over de drie domeinen = 65%", which is not this item's own share) → undefined.
+ *
+ * @example readReferenceFigure("Niet 16.9 / Wel 74.1") // 74.1
+ * @example readReferenceFigure("92,2%") // 92.2
+ * @example readReferenceFigure(0.741) // 74.1
+ */
+export function readReferenceFigure(value: CellValue): number | null | undefined {
+  if (value === null) return null;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || value < 0 || value > 100) return undefined;
+    return value <= 1 ? Math.round(value * 100 * 1e9) / 1e9 : value;
+  }
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  if (text === "") return null;
+  const number = (digits: string) => Number(digits.replace(",", "."));
+  const high =
+    /(?:^|[^\p{L}])(?:wel|sterk|sterke inzet|hoog|high|agree|yes|ja)\s*[:=]?\s*(\d+(?:[.,]\d+)?)\s*%?/iu.exec(
+      text
+    );
+  if (high) {
+    const figure = number(high[1]);
+    return figure <= 100 ? figure : undefined;
+  }
+  const plain = /^(\d+(?:[.,]\d+)?)\s*(%?)$/.exec(text);
+  if (!plain) return undefined;
+  const figure = number(plain[1]);
+  if (figure > 100) return undefined;
+  return plain[2] === "" && figure <= 1 ? Math.round(figure * 100 * 1e9) / 1e9 : figure;
+}
 type CodebookColumn = keyof typeof CODEBOOK_COLUMNS;
 
 const YES = new Set(["ja", "j", "yes", "y", "1", "x", "waar", "true", "omgekeerd"]);
@@ -133,10 +186,17 @@ export function parseCodebookGrid(
 
   let headerRow = -1;
   const columns: Partial<Record<CodebookColumn, number>> = {};
+  let referenceSource = language === "nl" ? "referentie" : "reference";
   for (let row = 0; row < Math.min(grid.rows.length, 20) && headerRow < 0; row += 1) {
     const found: Partial<Record<CodebookColumn, number>> = {};
     grid.rows[row].forEach((value, column) => {
       const header = normalizeText(cellText(value));
+      const prefix = REFERENCE_PREFIXES.find((start) => header.startsWith(start));
+      if (prefix && found.reference === undefined) {
+        found.reference = column;
+        // The source is the rest of the header as written: "referentie Dēmos 2016" → "Dēmos 2016".
+        referenceSource = cellText(value).replace(/^\S+\s+/, "");
+      }
       for (const [key, names] of Object.entries(CODEBOOK_COLUMNS) as [
         CodebookColumn,
         readonly string[],
@@ -229,6 +289,19 @@ export function parseCodebookGrid(
     }
     const construct = cellText(get("construct"));
     const section = cellText(get("section"));
+    const reference = readReferenceFigure(get("reference"));
+    if (reference === undefined) {
+      issues.push({
+        severity: "info",
+        code: "CODEBOOK_BAD_VALUE",
+        message: message(
+          language,
+          `Referentie '${cellText(get("reference"))}' bij item '${id}' is geen percentage (0–100, of 'Wel 74,1'); er wordt geen referentie getoond voor dit item.`,
+          `Reference '${cellText(get("reference"))}' for item '${id}' is not a percentage (0–100, or 'Wel 74.1'); no reference is shown for this item.`
+        ),
+        ...where(row, columns.reference!),
+      });
+    }
     seen.set(normalizedId, row);
     codebook.items.push({
       id,
@@ -238,6 +311,9 @@ export function parseCodebookGrid(
       section: section === "" ? null : section,
       scale,
       reversed: reversed === true,
+      ...(reference !== undefined && reference !== null
+        ? { reference: { pctHigh: reference, source: referenceSource } }
+        : {}),
     });
   }
   return { codebook, issues };
@@ -265,7 +341,16 @@ export function isCodebookSheetName(name: string): boolean {
 export function codebookJsonToGrid(json: unknown, file: string): Grid {
   const items = Array.isArray(json) ? json : (json as { items?: unknown })?.items;
   if (!Array.isArray(items)) throw new Error(`${file}: a JSON codebook needs an "items" array`);
-  const header = ["item", "tekst", "construct", "domein", "schaal", "omgekeerd", "sectie"];
+  const header = [
+    "item",
+    "tekst",
+    "construct",
+    "domein",
+    "schaal",
+    "omgekeerd",
+    "sectie",
+    "referentie",
+  ];
   const pick = (entry: Record<string, unknown>, ...keys: string[]): CellValue => {
     for (const key of keys)
       if (entry[key] !== undefined && entry[key] !== null) return entry[key] as CellValue;
@@ -282,14 +367,30 @@ export function codebookJsonToGrid(json: unknown, file: string): Grid {
       pick(entry, "schaal", "scale"),
       pick(entry, "omgekeerd", "reversed"),
       pick(entry, "sectie", "section"),
+      pick(entry, "referentie", "reference"),
     ]);
   }
   return { file, sheet: "codebook", originRow: 0, originColumn: 0, rows };
 }
 
-/** Rows for writing a codebook as a `Codeboek` sheet (the inverse of parseCodebookGrid). */
+/**
+ * Rows for writing a codebook as a `Codeboek` sheet (the inverse of parseCodebookGrid). When items
+ * carry reference figures, an eighth column "referentie <source>" holds them as "74.1%" (text, so
+ * a figure below 1 % is not read back as a fraction).
+ */
 export function codebookToRows(codebook: Codebook): string[][] {
-  const rows = [["item", "tekst", "construct", "domein", "schaal", "omgekeerd", "sectie"]];
+  const source = codebook.items.find((item) => item.reference)?.reference?.source;
+  const header: string[] = [
+    "item",
+    "tekst",
+    "construct",
+    "domein",
+    "schaal",
+    "omgekeerd",
+    "sectie",
+  ];
+  if (source !== undefined) header.push(`referentie ${source}`);
+  const rows = [header];
   for (const item of codebook.items) {
     rows.push([
       item.id,
@@ -299,6 +400,7 @@ export function codebookToRows(codebook: Codebook): string[][] {
       item.scale.id,
       item.reversed ? "ja" : "nee",
       item.section ?? "",
+      ...(source !== undefined ? [item.reference ? `${item.reference.pctHigh}%` : ""] : []),
     ]);
   }
   return rows;

@@ -38,7 +38,11 @@ export function buildIndicatorBlocks(
       pctLow: member.pctLow,
       pctNeutral: member.pctNeutral,
       pctHigh: member.pctHigh,
+      ...(members.some((other) => other.reference)
+        ? { reference: member.reference?.pctHigh ?? null }
+        : {}),
     }));
+    const referenceSource = members.find((member) => member.reference)?.reference?.source;
     if (isRanking) rows.sort((a, b) => (b.pctHigh ?? -1) - (a.pctHigh ?? -1));
     return {
       id: `B${String(index + 1).padStart(2, "0")}`,
@@ -46,6 +50,7 @@ export function buildIndicatorBlocks(
       scale: scale.id,
       lowLabel: scale.lowLabel[language],
       highLabel: scale.highLabel[language],
+      ...(referenceSource !== undefined ? { referenceSource } : {}),
       items: rows,
     };
   });

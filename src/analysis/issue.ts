@@ -43,6 +43,11 @@ export type IssueCode =
   | "RELIABILITY_NEGATIVE_ALPHA"
   | "SMALL_EXPECTED_COUNT"
   | "POPULATION_TOO_SMALL"
+  // comparison of waves and feedback
+  | "COMPARE_ITEM_MISSING"
+  | "MATCH_COLUMN_MISSING"
+  | "MATCH_DUPLICATE_KEY"
+  | "MATCH_NONE"
   // filled-in templates and consolidation
   | "NOT_A_TEMPLATE"
   | "TEMPLATE_SHEET_MISSING"

@@ -123,6 +123,7 @@ export function summarizeItem(
       n
     ),
     ...(suppressed ? { suppressed } : {}),
+    ...(item.reference ? { reference: { ...item.reference } } : {}),
   };
 }
 

@@ -44,6 +44,8 @@ export interface ItemSummary {
   median: number | null;
   /** Set when percentages are suppressed (baseN below the minimum cell size). */
   suppressed?: string;
+  /** The codebook's published figure for this item (e.g. Dēmos 2016), when it gives one. */
+  reference?: { pctHigh: number; source: string };
 }
 
 export interface ItemStat {
@@ -159,7 +161,59 @@ export interface AnalysisResult {
   /** Ordered indicator blocks (seed-002 style two-sided tables), by section. */
   indicators: IndicatorBlock[];
   groups: GroupResult[];
+  /** Present only with `--compare`: this wave against an earlier one (see compareWaves). */
+  comparison?: WaveComparison;
   issues: Issue[];
+}
+
+/** One item of this wave against the earlier wave (independent samples). */
+export interface WaveComparisonItem {
+  id: string;
+  /** Valid answers and % high (of valid answers, unrounded) in this wave. */
+  n: number;
+  pctHigh: number | null;
+  /** The same in the earlier wave. */
+  referenceN: number;
+  referencePctHigh: number | null;
+  /** pctHigh − referencePctHigh, percentage points. */
+  change: number | null;
+  /** Two-proportion chi-square, no continuity correction (R prop.test(correct = FALSE)); null without variance. */
+  p: number | null;
+  /** p < alpha. */
+  significant: boolean;
+}
+
+/** One item for the respondents matched across waves (paired). */
+export interface PairedComparisonItem {
+  id: string;
+  /** Matched respondents with a valid answer in both waves. */
+  n: number;
+  /** Mean of (new code − old code). */
+  meanChange: number | null;
+  /** Wilcoxon signed-rank, normal approximation (R wilcox.test(paired = TRUE, exact = FALSE)). */
+  p: number | null;
+  significant: boolean;
+}
+
+export interface WaveComparison {
+  /** Name of the earlier wave, e.g. "2016". */
+  label: string;
+  /** File the earlier wave was read from. */
+  file: string | null;
+  /** Respondents in the earlier wave. */
+  respondents: number;
+  /** Significance level used for `significant` (0.05). */
+  alpha: number;
+  /** Number of items tested (for the note on testing many items at once). */
+  tests: number;
+  items: WaveComparisonItem[];
+  /** Present with `--match-on`: respondents matched on that column. */
+  paired: {
+    on: string;
+    /** Respondents found in both waves (keys that occur once in each wave). */
+    matched: number;
+    items: PairedComparisonItem[];
+  } | null;
 }
 
 /** A seed-002 style indicator table: items of one section with low/high bands, sorted by pctHigh. */
@@ -169,6 +223,8 @@ export interface IndicatorBlock {
   scale: string;
   lowLabel: string;
   highLabel: string;
+  /** Source of the reference figures in this block (e.g. "Dēmos 2016"); absent without any. */
+  referenceSource?: string;
   items: {
     id: string;
     label: string;
@@ -176,5 +232,7 @@ export interface IndicatorBlock {
     pctLow: number | null;
     pctNeutral: number | null;
     pctHigh: number | null;
+    /** Published % high for this item (see referenceSource); null when the codebook gives none. */
+    reference?: number | null;
   }[];
 }

@@ -29,6 +29,8 @@ export const FATAL_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
   "NO_ITEMS_RECOGNISED",
   "GROUP_COLUMN_MISSING",
   "CODEBOOK_MISSING_COLUMN",
+  // analyze --compare --match-on with a column the earlier wave does not have
+  "MATCH_COLUMN_MISSING",
 ]);
 
 /**

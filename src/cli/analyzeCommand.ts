@@ -8,16 +8,16 @@ import { buildReport } from "../report/buildReport";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { AnalysisResult, PercentBase, RoundingMode } from "../analysis/results";
-import type { CodebookChoice } from "../app/analyse";
-import { analyseGrid, AnalysisError, chooseCodebook } from "../app/analyse";
+import { analyseGrid, AnalysisError, fatalIssue } from "../app/analyse";
 import { summaryLines } from "../analysis/summaryLines";
+import { comparisonSummary, withComparisonSheet } from "../report/comparison";
 import { writeReportWorkbook } from "../xlsx/writeReport";
+import { loadComparison } from "./loadComparison";
 import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 import {
   CliError,
-  isCodebookSheet,
-  loadCodebook,
+  chooseCliCodebook,
   pickDataSheet,
   readGrids,
   templateOrSheet,
@@ -36,6 +36,10 @@ export interface AnalyzeCommandOptions {
   lang: Language;
   out?: string;
   json?: string;
+  /** An earlier wave to compare with (read with the same codebook). */
+  compare?: string;
+  compareLabel?: string;
+  matchOn?: string;
 }
 
 /** Runs the analyse command; returns the exit code. */
@@ -45,8 +49,20 @@ export async function runAnalyze(
   io: CliIO
 ): Promise<number> {
   const language = options.lang;
+  const nl = language === "nl";
+  if (options.compare === undefined && (options.matchOn ?? options.compareLabel) !== undefined) {
+    throw new CliError(
+      nl
+        ? "--match-on en --compare-label horen bij --compare (de vorige bevraging)."
+        : "--match-on and --compare-label belong with --compare (the previous wave).",
+      2
+    );
+  }
   assertOutputsSafe(
-    pathsRead([input], options.codebook, language),
+    [
+      ...pathsRead([input], options.codebook, language),
+      ...(options.compare !== undefined ? [{ option: "--compare", path: options.compare }] : []),
+    ],
     [
       ...(options.out !== undefined ? [{ option: "--out", path: options.out }] : []),
       ...(options.json !== undefined ? [{ option: "--json", path: options.json }] : []),
@@ -55,20 +71,7 @@ export async function runAnalyze(
   );
   const grids = await readGrids(input, language);
   const sheetGrid = pickDataSheet(grids, options.sheet, language);
-  const given = await loadCodebook(options.codebook, language);
-  let choice: CodebookChoice;
-  try {
-    choice = chooseCodebook({
-      given,
-      sheet: grids.find(isCodebookSheet) ?? null,
-      file: sheetGrid.file,
-      language,
-    });
-  } catch (error) {
-    // A codebook without usable items: a one-line user error (exit 1).
-    if (error instanceof AnalysisError) throw new CliError(error.message);
-    throw error;
-  }
+  const choice = await chooseCliCodebook(options.codebook, grids, sheetGrid.file, language);
   // A filled-in coordinator template is one respondent (answers down column C of Bevraging).
   const picked = templateOrSheet(
     grids,
@@ -87,7 +90,21 @@ export async function runAnalyze(
       population: options.population ?? null,
       language,
     };
-    result = analyseGrid(picked.grid, choice, settings, picked.issues).result;
+    const run = analyseGrid(picked.grid, choice, settings, picked.issues);
+    result = run.result;
+    if (options.compare !== undefined) {
+      const { comparison, issues } = await loadComparison(
+        options.compare,
+        choice.codebook,
+        run.dataset,
+        { label: options.compareLabel, matchOn: options.matchOn, sheet: options.sheet, language }
+      );
+      const { issues: own, ...rest } = result;
+      result = { ...rest, comparison, issues: [...own, ...issues] };
+      // A --match-on column that is missing stops the run as the analysis's fatal issues do.
+      const fatal = fatalIssue(result.issues);
+      if (fatal) throw new AnalysisError(fatal.message, result.issues, fatal);
+    }
   } catch (error) {
     if (!(error instanceof AnalysisError)) throw error;
     io.stderr(`netwerkmeter: ${fatalLocation(error, picked.grid.file ?? "")}: ${error.reason}\n`);
@@ -100,10 +117,12 @@ export async function runAnalyze(
     else await writeOutput(options.json, json, language);
   }
   if (options.out !== undefined) {
-    const bytes = await writeReportWorkbook(buildReport(result, { language }), { language });
+    const report = withComparisonSheet(buildReport(result, { language }), result, language);
+    const bytes = await writeReportWorkbook(report, { language });
     await writeOutput(options.out, bytes, language);
   }
   const summary = summaryLines(result, language);
+  if (result.comparison) summary.push(comparisonSummary(result.comparison, language));
   // The summary goes to stdout unless stdout carries the JSON report.
   (options.json === "-" ? io.stderr : io.stdout)(`${summary.join("\n")}\n`);
   const problems = problemSummary(result.issues, language);

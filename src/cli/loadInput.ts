@@ -10,6 +10,8 @@ import { codebookJsonToGrid, isCodebookSheetName, parseCodebookGrid } from "../a
 import type { Grid } from "../analysis/grid";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
+import type { CodebookChoice } from "../app/analyse";
+import { AnalysisError, chooseCodebook } from "../app/analyse";
 import { findPreset, PRESETS } from "../presets";
 import { isTemplateWorkbook, readFilledTemplate } from "../template/readTemplate";
 import { InputError } from "../analysis/inputError";
@@ -131,6 +133,26 @@ export function pathsRead(
       ? [{ option: "--codebook", path: codebook }]
       : []),
   ];
+}
+
+/**
+ * The codebook of a command-line run: --codebook (read here, from disk), else the input's
+ * `Codeboek` sheet, else the default preset — the application layer's one rule (chooseCodebook).
+ * A codebook without usable items is a one-line user error (exit 1).
+ */
+export async function chooseCliCodebook(
+  option: string | undefined,
+  grids: readonly Grid[],
+  file: string | undefined,
+  language: Language
+): Promise<CodebookChoice> {
+  const given = await loadCodebook(option, language);
+  try {
+    return chooseCodebook({ given, sheet: grids.find(isCodebookSheet) ?? null, file, language });
+  } catch (error) {
+    if (error instanceof AnalysisError) throw new CliError(error.message);
+    throw error;
+  }
 }
 
 /** A codebook the user gave with --codebook, and the issues of reading it. */

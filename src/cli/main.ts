@@ -72,6 +72,15 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     )
     .option("--out <file>", "rapportwerkmap (.xlsx) schrijven")
     .option("--json <file>", "JSON-rapport schrijven ('-' = standaarduitvoer)")
+    .option(
+      "--compare <file>",
+      "vergelijk met een vorige bevraging (.xlsx/.csv, gelezen met hetzelfde codeboek)"
+    )
+    .option("--compare-label <label>", "naam van de vorige bevraging in het rapport, bv. 2016")
+    .option(
+      "--match-on <column>",
+      "koppel netwerken over de bevragingen op deze kolom (gepaarde vergelijking)"
+    )
     .action(async (input: string, options) => {
       setExit(
         await runAnalyze(
@@ -87,6 +96,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
             lang: options.lang as Language,
             out: options.out,
             json: options.json,
+            compare: options.compare,
+            compareLabel: options.compareLabel,
+            matchOn: options.matchOn,
           },
           io
         )
@@ -142,6 +154,55 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
             out: options.out,
             report: options.report,
             codebook: options.codebook,
+            lang: options.lang as Language,
+          },
+          io
+        )
+      );
+    });
+
+  program
+    .command("feedback")
+    .description(
+      "Schrijf voor elk netwerk een eigen terugkoppeling (.xlsx): zijn antwoorden naast het beeld van alle netwerken en van zijn groep, zonder andere netwerken te tonen."
+    )
+    .argument("<input>", "antwoorden: input.xlsx of input.csv (één rij per netwerk)")
+    .requiredOption("--network-column <column>", "kolom met de naam van het netwerk")
+    .requiredOption("--out-dir <dir>", "map waarin de werkmappen komen (niet de map met de invoer)")
+    .option("--sheet <name>", "blad met de antwoorden (standaard: het eerste blad met gegevens)")
+    .option(
+      "--codebook <file>",
+      "codeboek: .xlsx met blad Codeboek, .json, of preset:demos-coordinatoren"
+    )
+    .option(
+      "--group-by <column>",
+      "groep van het netwerk (bv. GROOTTE_KLASSE) om mee te vergelijken"
+    )
+    .option("--compare <file>", "vorige bevraging: toon per netwerk zijn verandering")
+    .option("--compare-label <label>", "naam van de vorige bevraging, bv. 2016")
+    .option(
+      "--min-cell <n>",
+      "kleinste groep (netwerken) waarvan cijfers getoond worden",
+      positiveInteger,
+      5
+    )
+    .addOption(
+      new Option("--lang <lang>", "taal van de werkmappen").choices(["nl", "en"]).default("nl")
+    )
+    .action(async (input: string, options) => {
+      const { runFeedback } = await import("./feedbackCommand");
+      setExit(
+        await runFeedback(
+          input,
+          {
+            networkColumn: options.networkColumn,
+            outDir: options.outDir,
+            sheet: options.sheet,
+            codebook: options.codebook,
+            groupBy: options.groupBy,
+            compare: options.compare,
+            compareLabel: options.compareLabel,
+            minCell: options.minCell,
             lang: options.lang as Language,
           },
           io

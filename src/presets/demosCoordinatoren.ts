@@ -2,12 +2,18 @@
  * The Dēmos survey of local network coordinators (seed 002), as a codebook: the item ids, statement
  * texts, constructs, domains and scales of domain/SPEC.md §7a, plus the background variables there.
  * `benchmark` keeps the figure printed in seed 002 (share agreeing unless stated), so a network can
- * compare itself with the 77-coordinator picture.
+ * compare itself with the 77-coordinator picture. Where that figure is the item's own share in the
+ * high band ("91%", "Niet 16.9 / Wel 74.1", "Zwak 15.6 / Sterk 81.9"), the codebook item carries it
+ * as its reference figure (source "Dēmos 2016"); the "minimum over de drie domeinen" figures and
+ * "niet richtinggevend 32,5%" are not an item's share agreeing and are left out.
  */
 import type { BackgroundVariable, Codebook, CodebookItem, Domain } from "../analysis/codebook";
+import { readReferenceFigure } from "../analysis/codebook";
 import { resolveScale } from "../analysis/scale";
 
 export const DEMOS_PRESET_ID = "demos-coordinatoren";
+/** Source label of the preset's reference figures (the Dēmos study; population status 2016). */
+export const DEMOS_REFERENCE_SOURCE = "Dēmos 2016";
 
 interface PresetRow {
   id: string;
@@ -396,6 +402,14 @@ export const DEMOS_BACKGROUND: readonly BackgroundVariable[] = [
   },
 ];
 
+/** The seed figure as a reference when it is the item's own share high (see the module note). */
+function referenceOf(row: PresetRow): Pick<CodebookItem, "reference"> {
+  const figure = row.benchmark === undefined ? null : readReferenceFigure(row.benchmark);
+  return typeof figure === "number"
+    ? { reference: { pctHigh: figure, source: DEMOS_REFERENCE_SOURCE } }
+    : {};
+}
+
 /** The preset as a codebook. */
 export function demosCoordinatorenCodebook(): Codebook {
   const items: CodebookItem[] = DEMOS_ITEMS.map((row) => ({
@@ -406,6 +420,7 @@ export function demosCoordinatorenCodebook(): Codebook {
     section: row.section,
     scale: resolveScale(row.scale)!,
     reversed: row.reversed === true,
+    ...referenceOf(row),
   }));
   return { name: `preset:${DEMOS_PRESET_ID}`, items, background: [...DEMOS_BACKGROUND] };
 }

@@ -8,7 +8,7 @@ import { formatNumber } from "../analysis/numberFormat";
 import type { Language, LocalizedText } from "../analysis/language";
 import type { AnalysisResult } from "../analysis/results";
 import { reportColumns } from "./columns";
-import type { ChartSpec, ReportColumn, ReportTable } from "./reportModel";
+import type { ChartSpec, ReportCell, ReportColumn, ReportTable } from "./reportModel";
 
 /** A text in both languages. */
 export type Text = LocalizedText;
@@ -35,6 +35,13 @@ export interface ReportContext {
   columns(ids: string): ReportColumn[];
   /** A number for a sentence ("92,2" in Dutch, "92.2" in English; "—" when missing). */
   num(value: number | null, decimals?: number): string;
+  /**
+   * The reference-figure column (codebook column `referentie`: a published share high, e.g.
+   * "Dēmos 2016 (%)"), beside "Hoog"; none when no item has one.
+   */
+  referenceColumn(): ReportColumn[];
+  /** The reference figure of one item for a row with referenceColumn (null when it has none). */
+  referenceCell(itemId: string): ReportCell[];
   /** "n = … respondents; percentages of …" for the base of the run. */
   basisNote(n: number): string;
   /** The basis note, plus the rounding note in legacy mode. */
@@ -73,6 +80,8 @@ export function reportContext(result: AnalysisResult, language: Language): Repor
           )
         )
       : null;
+  // A published reference figure (codebook column `referentie`) stands beside "Hoog".
+  const referenceSource = result.items.find((item) => item.reference)?.reference?.source;
   return {
     result,
     language,
@@ -84,6 +93,14 @@ export function reportContext(result: AnalysisResult, language: Language): Repor
       format,
     }),
     columns: (ids) => reportColumns(language, ids),
+    referenceColumn: () =>
+      referenceSource !== undefined
+        ? [{ key: "reference", header: `${referenceSource} (%)`, format: "percent1" }]
+        : [],
+    referenceCell: (itemId) =>
+      referenceSource !== undefined
+        ? [result.items.find((item) => item.id === itemId)?.reference?.pctHigh ?? null]
+        : [],
     num: (value, decimals = 1) => formatNumber(value, decimals, language),
     basisNote,
     commonNotes: (n) => [basisNote(n), ...(roundingNote ? [roundingNote] : [])],

@@ -26,6 +26,7 @@ export function governanceSheets(ctx: ReportContext): SheetDraft[] {
           role.n,
           role.pctLow,
           role.pctHigh,
+          ...ctx.referenceCell(role.item),
           role.net,
           domain.dominantRole ? styleLabel(domain.dominantRole, language) : "—",
         ]);
@@ -38,7 +39,11 @@ export function governanceSheets(ctx: ReportContext): SheetDraft[] {
           "Role of the network coordinator in drafting vision, objectives and actions"
         )
       ),
-      columns: columns("domain role item n pctLow/agree pctHigh/agree net dominant"),
+      columns: [
+        ...columns("domain role item n pctLow/agree pctHigh/agree"),
+        ...ctx.referenceColumn(),
+        ...columns("net dominant"),
+      ],
       rows,
       notes: [
         t(T("Score (%).", "Score (%).")),

@@ -20,6 +20,7 @@ export function indicatorBlockSheets(ctx: ReportContext): SheetDraft[] {
 function indicatorTable(ctx: ReportContext, block: IndicatorBlock): ReportTable {
   const { col, commonNotes, respondents, columns } = ctx;
   const showNeutral = block.items.some((item) => item.pctNeutral !== null);
+  const source = block.referenceSource;
   return {
     name: tableName("Ind", block.id),
     title: block.title,
@@ -28,6 +29,7 @@ function indicatorTable(ctx: ReportContext, block: IndicatorBlock): ReportTable 
       col("pctLow", block.lowLabel, "percent1"),
       ...(showNeutral ? [col("pctNeutral", T("Neutraal", "Neutral"), "percent1")] : []),
       col("pctHigh", block.highLabel, "percent1"),
+      ...(source !== undefined ? [col("reference", `${source} (%)`, "percent1")] : []),
     ],
     rows: block.items.map((item) => [
       item.label,
@@ -35,8 +37,22 @@ function indicatorTable(ctx: ReportContext, block: IndicatorBlock): ReportTable 
       item.pctLow,
       ...(showNeutral ? [item.pctNeutral] : []),
       item.pctHigh,
+      ...(source !== undefined ? [item.reference ?? null] : []),
     ]),
-    notes: ["Score (%)", ...commonNotes(respondents)],
+    notes: [
+      "Score (%)",
+      ...commonNotes(respondents),
+      ...(source !== undefined
+        ? [
+            ctx.t(
+              T(
+                `${source}: het gepubliceerde aandeel ${block.highLabel.toLowerCase()} ter vergelijking (uit het codeboek), geen toets.`,
+                `${source}: the published share ${block.highLabel.toLowerCase()} for comparison (from the codebook), not a test.`
+              )
+            ),
+          ]
+        : []),
+    ],
   };
 }
 
@@ -51,5 +67,6 @@ function likertChart(ctx: ReportContext, block: IndicatorBlock): ChartSpec {
     categoryColumn: "label",
     seriesColumns: showNeutral ? ["pctLow", "pctNeutral", "pctHigh"] : ["pctLow", "pctHigh"],
     valueAxisTitle: "Score (%)",
+    ...(block.referenceSource !== undefined ? { markerColumn: "reference" } : {}),
   };
 }

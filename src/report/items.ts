@@ -9,9 +9,11 @@ import { tableName } from "./names";
 /** The item table. */
 export function itemsSheet(ctx: ReportContext): SheetDraft {
   const { t, commonNotes, respondents, result, columns } = ctx;
-  const itemColumns = columns(
-    "item label scale n missing dontKnow pctLow pctNeutral pctHigh mean sd median"
-  );
+  const itemColumns = [
+    ...columns("item label scale n missing dontKnow pctLow pctNeutral pctHigh"),
+    ...ctx.referenceColumn(),
+    ...columns("mean sd median"),
+  ];
   return {
     name: "Items",
     table: {
@@ -33,6 +35,7 @@ export function itemsSheet(ctx: ReportContext): SheetDraft {
         item.pctLow,
         item.pctNeutral,
         item.pctHigh,
+        ...ctx.referenceCell(item.id),
         item.mean,
         item.sd,
         item.median,

@@ -69,6 +69,12 @@ export interface ChartSpec {
   valueAxisTitle?: string;
   /** Optional reference line value (e.g. 0.7 for alpha). */
   referenceLine?: number;
+  /**
+   * Optional column drawn as a marker per category on the value axis (not as a bar), e.g. the
+   * published Dēmos 2016 share agreeing beside this year's bars. Adapters that cannot draw markers
+   * leave it out; the table always holds the column.
+   */
+  markerColumn?: string;
 }
 
 export interface ReportSheet {

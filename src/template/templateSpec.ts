@@ -65,7 +65,7 @@ const BOLD_WIDTH_FACTOR = 1.1;
  * shrink a single column that is wider than the page (it counts pages by column breaks).
  */
 const INSTRUCTIONS_WIDTH = 80;
-const CODEBOOK_WIDTHS = [14, 55, 26, 14, 8, 11, 32];
+const CODEBOOK_WIDTHS = [14, 55, 26, 14, 8, 11, 32, 20];
 
 /**
  * Characters of running text per unit of column width (a unit is one digit "0"). Measured on the

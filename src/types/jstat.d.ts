@@ -9,8 +9,19 @@ declare module "jstat" {
     cdf(x: number, dof: number): number;
   }
 
+  interface JStatNormal {
+    /** Cumulative distribution function of the normal distribution with this mean and SD. */
+    cdf(x: number, mean: number, sd: number): number;
+  }
+
   interface JStatStatic {
     chisquare: JStatChiSquare;
+    normal: JStatNormal;
+    /**
+     * Sample quantiles of `data` at the probabilities `ps`; with alphap = betap = 1 this is R's
+     * `quantile(x, ps, type = 7)` (linear interpolation between order statistics).
+     */
+    quantiles(data: number[], ps: number[], alphap?: number, betap?: number): number[];
   }
 
   export const jStat: JStatStatic;

@@ -498,8 +498,14 @@ describe("buildReport", () => {
       "Niet akkoord",
       "Neutraal",
       "Wel akkoord",
+      "Dēmos 2016 (%)",
     ]);
     expect(roleBlock.notes[0]).toBe("Score (%)");
+    // The preset's reference figures (seed 002 Table C) beside "Wel akkoord", in role order.
+    expect(roleBlock.rows.map((row) => row[row.length - 1])).toEqual([29.9, 74.1, 28.6]);
+    expect(roleBlock.notes.join(" ")).toContain(
+      "Dēmos 2016: het gepubliceerde aandeel wel akkoord"
+    );
     const inzet = tables.find((table) => table.title === "Beleidsthema – inzet")!;
     expect(inzet.columns.map((column) => column.header)).toEqual([
       "Items",
@@ -507,8 +513,20 @@ describe("buildReport", () => {
       "Zwakke inzet",
       "Neutraal",
       "Sterke inzet",
+      "Dēmos 2016 (%)",
     ]);
     expect(inzet.notes[0]).toBe("Score (%)");
+    const chart = report.sheets
+      .flatMap((sheet) => sheet.charts)
+      .find((spec) => spec.table === inzet.name)!;
+    expect(chart.markerColumn).toBe("reference");
+    expect(chart.seriesColumns).not.toContain("reference");
+    // Items and roles tables carry the figure too.
+    const items = tables.find((table) => table.name === "NM_Items")!;
+    const referenceAt = items.columns.findIndex((column) => column.key === "reference");
+    expect(items.columns[referenceAt - 1].key).toBe("pctHigh");
+    expect(items.rows.find((row) => row[0] === "INZ_01")![referenceAt]).toBe(81.9);
+    expect(roles.columns.map((column) => column.key)).toContain("reference");
     expect(inzet.columns.find((column) => column.key === "pctHigh")!.format).toBe("percent1");
   });
 
@@ -531,6 +549,7 @@ describe("buildReport", () => {
       "Weak effort",
       "Neutral",
       "Strong effort",
+      "Dēmos 2016 (%)",
     ]);
     for (const table of allTables(english))
       expect(table.notes.join(" ")).not.toMatch(/respondenten|basis:/);

@@ -5,6 +5,7 @@
 import {
   codebookJsonToGrid,
   codebookToRows,
+  readReferenceFigure,
   parseCodebookGrid,
   readDomain,
   readYesNo,
@@ -352,7 +353,7 @@ describe("JSON codebook and round trips", () => {
           reversed: false,
           section: "Inzet",
         },
-        { item: "Q3", schaal: "NUT2", omgekeerd: true },
+        { item: "Q3", schaal: "NUT2", omgekeerd: true, referentie: 81.8 },
       ],
     };
     const gridFromJson = codebookJsonToGrid(json, "codeboek.json");
@@ -364,8 +365,18 @@ describe("JSON codebook and round trips", () => {
       "schaal",
       "omgekeerd",
       "sectie",
+      "referentie",
     ]);
-    expect(gridFromJson.rows[2]).toEqual(["Q2", "Second", "c", "actions", "INZ5", false, "Inzet"]);
+    expect(gridFromJson.rows[2]).toEqual([
+      "Q2",
+      "Second",
+      "c",
+      "actions",
+      "INZ5",
+      false,
+      "Inzet",
+      null,
+    ]);
     const { codebook, issues } = parseCodebookGrid(gridFromJson);
     expect(issues).toEqual([]);
     expect(
@@ -383,6 +394,8 @@ describe("JSON codebook and round trips", () => {
       ["Q2", "Second", "c", "acties", "INZ5", false, "Inzet"],
       ["Q3", "Q3", null, null, "NUT2", true, null],
     ]);
+    expect(codebook.items[2].reference).toEqual({ pctHigh: 81.8, source: "referentie" });
+    expect(codebook.items[0].reference).toBeUndefined();
     // A bare array works too; anything else is refused with the file name.
     expect(codebookJsonToGrid(json.items, "a.json").rows).toHaveLength(4);
     expect(() => codebookJsonToGrid({ foo: 1 }, "bad.json")).toThrow(
@@ -409,6 +422,7 @@ describe("JSON codebook and round trips", () => {
       "schaal",
       "omgekeerd",
       "sectie",
+      "referentie Dēmos 2016",
     ]);
     const act03 = rows.find((row) => row[0] === "ACT_03")!;
     expect(act03.slice(2)).toEqual([
@@ -417,6 +431,7 @@ describe("JSON codebook and round trips", () => {
       "AKK5",
       "ja",
       "Beleidsthema – acties",
+      "37.7%",
     ]);
     const ond01 = rows.find((row) => row[0] === "OND_01")!;
     expect(ond01.slice(2)).toEqual([
@@ -425,7 +440,10 @@ describe("JSON codebook and round trips", () => {
       "NUT2",
       "nee",
       "Ondersteuningsnoden",
+      "97.4%",
     ]);
+    // No share of its own in seed 002 ("minimum over de drie domeinen"): an empty cell.
+    expect(rows.find((row) => row[0] === "INB_VIS")![7]).toBe("");
   });
 });
 
@@ -577,5 +595,72 @@ describe("preset demos-coordinatoren (SPEC §7a)", () => {
       "REGIO",
       "JAAR",
     ]);
+  });
+});
+
+describe("reference figures (codebook column referentie / reference)", () => {
+  test.each([
+    [74.1, 74.1],
+    [0.741, 74.1],
+    [1, 100],
+    [0, 0],
+    ["92,2%", 92.2],
+    ["91%", 91],
+    ["74.1", 74.1],
+    ["0,5", 50],
+    ["0,5%", 0.5],
+    ["Niet 16.9 / Wel 74.1", 74.1],
+    ["Zwak 15.6 / Sterk 81.9", 81.9],
+    ["Niet 2.6 / Wel 97.4", 97.4],
+    ["", null],
+    [null, null],
+  ])("readReferenceFigure(%j) = %j", (cell, expected) => {
+    expect(readReferenceFigure(cell)).toBe(expected);
+  });
+
+  test.each([
+    "minimum over de drie domeinen = 65%",
+    "niet richtinggevend 32,5%",
+    "veel",
+    "120%",
+    -3,
+    101,
+  ])("readReferenceFigure(%j) is unreadable", (cell) => {
+    expect(readReferenceFigure(cell)).toBeUndefined();
+  });
+
+  test("the source is taken from the header; unreadable figures are an info issue with the cell", () => {
+    const { codebook, issues } = parseCodebookGrid(
+      gridFromRows("Codeboek", [
+        ["item", "schaal", "Referentie Dēmos 2016 (n = 77)"],
+        ["A", "AKK5", "Niet 16.9 / Wel 74.1"],
+        ["B", "AKK5", "minimum = 65%"],
+        ["C", "AKK5", null],
+      ])
+    );
+    expect(codebook.items.map((item) => item.reference)).toEqual([
+      { pctHigh: 74.1, source: "Dēmos 2016 (n = 77)" },
+      undefined,
+      undefined,
+    ]);
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: "info", code: "CODEBOOK_BAD_VALUE", cell: "C3" }),
+    ]);
+  });
+
+  test("the preset carries seed 002's figures where they are the item's own share high", () => {
+    const byId = new Map(demosCoordinatorenCodebook().items.map((item) => [item.id, item]));
+    const figure = (id: string) => byId.get(id)!.reference?.pctHigh;
+    expect(byId.get("ROL_ACT_COP")!.reference).toEqual({ pctHigh: 74.1, source: "Dēmos 2016" });
+    expect(figure("VIS_01")).toBe(91);
+    expect(figure("DOE_01")).toBe(92.2);
+    expect(figure("ACT_03")).toBe(37.7);
+    expect(figure("INZ_04")).toBe(57.2);
+    expect(figure("VER_01")).toBe(62);
+    expect(figure("OND_04")).toBe(81.8);
+    // Not in seed 002 per item: role statements for visie/doelstellingen, participation per domain.
+    for (const id of ["ROL_VIS_FAC", "ROL_DOE_COP", "INB_VIS", "EXP_ACT", "RIC_ACT"])
+      expect(byId.get(id)!.reference).toBeUndefined();
+    expect([...byId.values()].filter((item) => item.reference)).toHaveLength(30);
   });
 });

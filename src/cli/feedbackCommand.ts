@@ -1,0 +1,172 @@
+/**
+ * `netwerkmeter feedback INPUT --network-column COLUMN [--codebook …] [--group-by COLUMN]
+ * [--compare OLD] [--min-cell N] [--lang nl|en] --out-dir DIR`: one feedback workbook per network
+ * (src/analysis/networkFeedback.ts, src/report/feedback.ts), written with the report writer
+ * (src/xlsx/writeReport.ts) into DIR, one file per network named after it.
+ */
+import { mkdir, realpath } from "node:fs/promises";
+import { basename, join, resolve, sep } from "node:path";
+import { analyze } from "../analysis/analyze";
+import { ingest } from "../analysis/ingest";
+import type { Language } from "../analysis/language";
+import { buildNetworkFeedback } from "../analysis/networkFeedback";
+import { feedbackReport } from "../report/feedback";
+import { writeReportWorkbook } from "../xlsx/writeReport";
+import { problemSummary } from "./analyzeCommand";
+import { assertOutputsSafe } from "./outputPaths";
+import type { CliIO } from "./io";
+import { chooseCliCodebook, CliError, pickDataSheet, readGrids } from "./loadInput";
+import { uniqueFileNames } from "./safeFileName";
+import { writeOutput } from "./writeOutput";
+
+export interface FeedbackCommandOptions {
+  networkColumn: string;
+  outDir: string;
+  sheet?: string;
+  codebook?: string;
+  groupBy?: string;
+  compare?: string;
+  compareLabel?: string;
+  minCell: number;
+  lang: Language;
+}
+
+/** The real path of a file, or its absolute path when it does not exist (yet). */
+async function realOrResolved(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Runs the feedback command; returns the exit code. */
+export async function runFeedback(
+  input: string,
+  options: FeedbackCommandOptions,
+  io: CliIO
+): Promise<number> {
+  const language = options.lang;
+  const nl = language === "nl";
+
+  // The output folder may not hold an input: a feedback file named like an input would replace it.
+  const outDir = await realOrResolved(options.outDir);
+  const inputs = [input, options.codebook, options.compare].filter(
+    (path): path is string => path !== undefined && !/^preset:/i.test(path)
+  );
+  for (const path of inputs) {
+    const real = await realOrResolved(path);
+    if (real === outDir || real.startsWith(`${outDir}${sep}`)) {
+      throw new CliError(
+        nl
+          ? `--out-dir ${options.outDir} bevat het invoerbestand ${path}; kies een aparte map, zodat geen invoer overschreven kan worden.`
+          : `--out-dir ${options.outDir} contains the input file ${path}; choose a separate folder, so no input can be overwritten.`,
+        2
+      );
+    }
+  }
+
+  const grids = await readGrids(input, language);
+  const dataGrid = pickDataSheet(grids, options.sheet, language);
+  const loaded = await chooseCliCodebook(options.codebook, grids, dataGrid.file, language);
+  const dataset = ingest(dataGrid, loaded.codebook, { language });
+  dataset.issues.unshift(...loaded.issues);
+  if (dataset.respondentIds.length === 0 || dataset.items.length === 0) {
+    io.stderr(
+      `netwerkmeter: ${dataset.source.file ?? input}: ${
+        nl
+          ? "geen enkele respondent met antwoorden op de stellingen van het codeboek gevonden."
+          : "no respondent with answers to the codebook's statements found."
+      }\n`
+    );
+    return 1;
+  }
+  const result = analyze(dataset, { minCell: options.minCell, language });
+
+  let previous;
+  if (options.compare !== undefined) {
+    const previousGrids = await readGrids(options.compare, language);
+    previous = ingest(pickDataSheet(previousGrids, undefined, language), loaded.codebook, {
+      language,
+    });
+  }
+  const { networks, issues } = buildNetworkFeedback(dataset, result, {
+    networkColumn: options.networkColumn,
+    groupBy: options.groupBy,
+    minCell: options.minCell,
+    previous,
+    language,
+  });
+  const fatal = issues.find((issue) => issue.severity === "error");
+  if (fatal) {
+    io.stderr(`netwerkmeter: ${fatal.file ?? input}: ${fatal.message}\n`);
+    return 1;
+  }
+  if (networks.length === 0) {
+    io.stderr(
+      `netwerkmeter: ${basename(input)}: ${
+        nl
+          ? `geen enkel netwerk met een naam in kolom '${options.networkColumn}'.`
+          : `no network with a name in column '${options.networkColumn}'.`
+      }\n`
+    );
+    return 1;
+  }
+
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    throw new CliError(
+      nl
+        ? `${options.outDir}: kan de map niet maken (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`
+        : `${options.outDir}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`
+    );
+  }
+  const referenceSource = loaded.codebook.items.find((item) => item.reference)?.reference?.source;
+  const previousLabel =
+    options.compareLabel ?? (options.compare !== undefined ? basename(options.compare) : undefined);
+  const fileNames = uniqueFileNames(
+    networks.map((network) => network.network),
+    "xlsx"
+  );
+  const outputs = fileNames.map((name) => ({ option: "--out-dir", path: join(outDir, name) }));
+  assertOutputsSafe(
+    [
+      { option: nl ? "invoer" : "input", path: input },
+      ...inputs.slice(1).map((path) => ({
+        option: path === options.compare ? "--compare" : "--codebook",
+        path,
+      })),
+    ],
+    outputs,
+    language
+  );
+  for (let index = 0; index < networks.length; index += 1) {
+    const report = feedbackReport(networks[index], {
+      minCell: options.minCell,
+      referenceSource,
+      previousLabel,
+      language,
+    });
+    const bytes = await writeReportWorkbook(report, { language });
+    await writeOutput(outputs[index].path, bytes, language);
+  }
+
+  io.stdout(
+    nl
+      ? `${networks.length} terugkoppeling(en) geschreven in ${options.outDir} (één werkmap per netwerk; groepen kleiner dan ${options.minCell} netwerken niet getoond).\n`
+      : `${networks.length} feedback workbook(s) written to ${options.outDir} (one per network; groups smaller than ${options.minCell} networks not shown).\n`
+  );
+  const problems = problemSummary(
+    [...result.issues, ...(previous?.issues ?? []), ...issues],
+    language
+  );
+  if (problems.length > 0) {
+    // The feedback workbooks have no problem sheet: say so instead of pointing at one.
+    problems[0] = nl
+      ? `${problems.length - 1} soort(en) problemen in de invoer (ongeldige cellen tellen als ontbrekend):`
+      : `${problems.length - 1} kind(s) of problems in the input (invalid cells count as missing):`;
+    io.stderr(`${problems.join("\n")}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,298 @@
+/**
+ * `netwerkmeter feedback` end to end, with the privacy rule checked the hard way: every cell of
+ * every sheet of every feedback workbook is read back and scanned for (a) the name of any other
+ * network (also one only present in the previous wave) and (b) any percentage that could only come
+ * from a group smaller than --min-cell.
+ *
+ * The data are built so that (b) is decidable: 25 networks in groups of 11 ("groot"), 11 ("klein")
+ * and 3 ("middel"). A share of the 3-network group is a multiple of 1/3 (33.33…, 66.66…, since each
+ * item has 1 or 2 high answers there), while a share of 25, 23 or 11 networks never is (3x = 25k,
+ * 23k or 11k has no solution with 0 < x < n). So any 33.33… or 66.66… in a percentage column
+ * would be a leak of the small group.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+
+jest.setTimeout(120_000);
+
+const TOWNS = [
+  "Aalst",
+  "Brugge",
+  "Dendermonde",
+  "Eeklo",
+  "Geel",
+  "Hasselt",
+  "Ieper",
+  "Kortrijk",
+  "Lier",
+  "Mechelen",
+  "Ninove",
+  "Oostende",
+  "Peer",
+  "Ronse",
+  "Tielt",
+  "Turnhout",
+  "Vilvoorde",
+  "Waregem",
+  "Zottegem",
+  "Maaseik",
+  "Lommel",
+  "Diest",
+  "Halle",
+  "Genk",
+  "Bree",
+];
+const NAMES = TOWNS.map((town) => `Netwerk ${town}`);
+const ONLY_BEFORE = "Netwerk Zele";
+const ITEMS = [
+  "VIS_01",
+  "VIS_02",
+  "ROL_ACT_FAC",
+  "ROL_ACT_COP",
+  "ROL_ACT_OPD",
+  "INB_ACT",
+  "EXP_ACT",
+  "RIC_ACT",
+];
+const group = (index: number) => (index < 11 ? "groot" : index < 22 ? "klein" : "middel");
+
+/** A small deterministic generator (LCG), so the data are the same on every run. */
+function codes(seed: number, count: number): number[] {
+  let state = seed;
+  return Array.from({ length: count }, () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return 1 + (state % 5);
+  });
+}
+
+function rows(seed: number): (string | number)[][] {
+  const table = NAMES.map((name, index) => [
+    name,
+    group(index),
+    ...codes(seed + index * 7, ITEMS.length),
+  ]);
+  // The "middel" group (rows 22–24): exactly one or two high answers (4–5) per item.
+  ITEMS.forEach((_, item) => {
+    const column = item + 2;
+    table[22][column] = 5;
+    table[23][column] = item % 2 === 0 ? 4 : 2;
+    table[24][column] = 1;
+  });
+  return table;
+}
+
+let dir: string;
+const file = (name: string) => path.join(dir, name);
+const csv = (table: (string | number)[][]) =>
+  [["Netwerk", "GROOTTE_KLASSE", ...ITEMS].join(";"), ...table.map((row) => row.join(";"))].join(
+    "\n"
+  );
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkmeter-feedback-"));
+  fs.mkdirSync(file("in"));
+  fs.writeFileSync(file("in/2024.csv"), csv(rows(11)));
+  // The previous wave: 23 of the networks (not Bree, not Genk) plus one that stopped (Zele).
+  const before = rows(99).slice(0, 23);
+  before[22] = [ONLY_BEFORE, "middel", ...codes(5, ITEMS.length)];
+  fs.writeFileSync(file("in/2016.csv"), csv(before));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
+  return { code, out, err };
+}
+
+interface ScannedCell {
+  sheet: string;
+  address: string;
+  value: unknown;
+  header: string | null;
+}
+
+/** Every cell of every sheet, with the header of its table column when it is in a table. */
+async function scan(path: string): Promise<{ cells: ScannedCell[]; workbook: ExcelJS.Workbook }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const cells: ScannedCell[] = [];
+  for (const sheet of workbook.worksheets) {
+    const headers = new Map<number, string>();
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        const value = cell.value;
+        // A header row: text cells, headers are remembered per column until the next table.
+        if (
+          typeof value === "string" &&
+          row.cellCount > 1 &&
+          /\(%\)$|^Item$|^Wat$|^Domein$/.test(value)
+        )
+          headers.set(column, value);
+        cells.push({
+          sheet: sheet.name,
+          address: cell.address,
+          value,
+          header: headers.get(column) ?? null,
+        });
+      });
+    });
+  }
+  return { cells, workbook };
+}
+
+const FORBIDDEN_SHARES = [100 / 3, 200 / 3];
+
+/**
+ * Scans every workbook in a folder of the output: returns every cell that names another network
+ * or shows a share of the 3-network group, plus counts; `check` runs extra assertions per file.
+ */
+async function scanAll(
+  folder: string,
+  check?: (own: string, cells: ScannedCell[], workbook: ExcelJS.Workbook, index: number) => void
+): Promise<{ violations: string[]; scannedCells: number; percentCells: number }> {
+  const violations: string[] = [];
+  let scannedCells = 0;
+  let percentCells = 0;
+  for (const [index, own] of NAMES.entries()) {
+    const { cells, workbook } = await scan(file(`${folder}/${own}.xlsx`));
+    scannedCells += cells.length;
+    const others = [...NAMES.filter((name) => name !== own), ONLY_BEFORE];
+    const properties = [workbook.title, workbook.creator, workbook.subject, workbook.description];
+    for (const text of properties)
+      for (const other of others)
+        if (
+          String(text ?? "")
+            .toLowerCase()
+            .includes(other.toLowerCase())
+        )
+          violations.push(`${own}.xlsx properties name ${other}`);
+    for (const cell of cells) {
+      const text =
+        typeof cell.value === "object" && cell.value !== null
+          ? JSON.stringify(cell.value)
+          : String(cell.value);
+      for (const other of others)
+        if (text.toLowerCase().includes(other.toLowerCase()))
+          violations.push(`${own}.xlsx ${cell.sheet}!${cell.address} names ${other}: ${text}`);
+      if (typeof cell.value === "number" && cell.header?.endsWith("(%)")) {
+        percentCells += 1;
+        for (const share of FORBIDDEN_SHARES)
+          if (Math.abs(cell.value - share) < 1e-6)
+            violations.push(
+              `${own}.xlsx ${cell.sheet}!${cell.address} (${cell.header}) shows ${cell.value}, a share of a group of 3`
+            );
+      }
+    }
+    check?.(own, cells, workbook, index);
+  }
+  return { violations, scannedCells, percentCells };
+}
+
+test("one workbook per network; none names another network or shows a small group's figure", async () => {
+  const { code, out, err } = await run(
+    "feedback",
+    file("in/2024.csv"),
+    "--codebook",
+    "preset:demos-coordinatoren",
+    "--network-column",
+    "Netwerk",
+    "--group-by",
+    "GROOTTE_KLASSE",
+    "--compare",
+    file("in/2016.csv"),
+    "--compare-label",
+    "2016",
+    "--min-cell",
+    "5",
+    "--out-dir",
+    file("out")
+  );
+  expect(err).not.toMatch(/internal error|interne fout/);
+  expect(code).toBe(0);
+  expect(out).toContain("25 terugkoppeling(en) geschreven");
+  const written = fs.readdirSync(file("out")).sort();
+  expect(written).toEqual(NAMES.map((name) => `${name}.xlsx`).sort());
+
+  const { violations, scannedCells, percentCells } = await scanAll(
+    "out",
+    (own, cells, workbook, index) => {
+      const all = cells.map((cell) => String(cell.value)).join("\n");
+      expect(all).toContain(own);
+      // The middel networks see no group column values; the others see their group's shares.
+      const groupCells = cells.filter(
+        (cell) => cell.header?.startsWith("Uw groep") && typeof cell.value === "number"
+      );
+      if (group(index) === "middel") expect(groupCells).toHaveLength(0);
+      else expect(groupCells.length).toBe(ITEMS.length);
+      // Change since 2016 for the networks that were there (Bree and Genk were not).
+      const sheets = workbook.worksheets.map((sheet) => sheet.name);
+      expect(sheets.includes("Verandering")).toBe(index < 22);
+    }
+  );
+  expect(violations).toEqual([]);
+  expect(percentCells).toBeGreaterThan(25 * ITEMS.length);
+  expect(scannedCells).toBeGreaterThan(25 * 100);
+});
+
+test("positive control: with --min-cell 1 the same scan does find the small group's shares", async () => {
+  const { code } = await run(
+    "feedback",
+    file("in/2024.csv"),
+    "--codebook",
+    "preset:demos-coordinatoren",
+    "--network-column",
+    "Netwerk",
+    "--group-by",
+    "GROOTTE_KLASSE",
+    "--min-cell",
+    "1",
+    "--out-dir",
+    file("leak")
+  );
+  expect(code).toBe(0);
+  const { violations } = await scanAll("leak");
+  expect(violations.length).toBeGreaterThan(0);
+  expect(violations.every((violation) => violation.includes("a share of a group of 3"))).toBe(true);
+});
+
+test("the scan would catch a leak: the small group's share is in the data", () => {
+  // Guard against a test that cannot fail: "middel" has 1 or 2 high answers of 3 per item.
+  const table = rows(11);
+  const middel = table.slice(22);
+  for (let column = 2; column < 2 + ITEMS.length; column += 1) {
+    const high = middel.filter((row) => (row[column] as number) >= 4).length;
+    expect([1, 2]).toContain(high);
+  }
+});
+
+test("the output folder may not hold an input (exit 2), and is not created then", async () => {
+  const { code, err } = await run(
+    "feedback",
+    file("in/2024.csv"),
+    "--network-column",
+    "Netwerk",
+    "--out-dir",
+    file("in")
+  );
+  expect(code).toBe(2);
+  expect(err).toContain("aparte map");
+});
+
+test("an unknown network column: exit 1 naming the file and the columns", async () => {
+  const { code, err } = await run(
+    "feedback",
+    file("in/2024.csv"),
+    "--network-column",
+    "Naam",
+    "--out-dir",
+    file("out2")
+  );
+  expect(code).toBe(1);
+  expect(err).toMatch(/2024\.csv.*'Naam' bestaat niet.*Netwerk/);
+  expect(fs.existsSync(file("out2"))).toBe(false);
+});
