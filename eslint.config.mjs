@@ -84,10 +84,12 @@ export default [
   {
     files: [
       "src/analysis/**",
+      "src/indicators/**",
       "src/presets/**",
       "src/template/layout.ts",
       "src/template/templateSpec.ts",
       "src/template/templateTexts.ts",
+      "src/template/monitoringTemplate.ts",
     ],
     rules: {
       "no-restricted-imports": [

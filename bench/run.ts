@@ -30,6 +30,7 @@ import { generateResponses, rowsToCsv } from "../scripts/exampleData";
 import { bundleSection } from "./bundle";
 import { consolidateSection } from "./consolidate";
 import { excelSyncsSection } from "./excelSyncs";
+import { indicatorsSection } from "./indicators";
 import type { PipelineTiming } from "./pipeline";
 
 const DEFAULT_SIZES = [1000, 10000, 100000];
@@ -63,7 +64,12 @@ export interface BenchSection {
 }
 
 /** Register further sections here (template consolidation, bundle size, …). */
-const EXTRA_SECTIONS: BenchSection[] = [consolidateSection, excelSyncsSection, bundleSection];
+const EXTRA_SECTIONS: BenchSection[] = [
+  consolidateSection,
+  excelSyncsSection,
+  bundleSection,
+  indicatorsSection,
+];
 
 export interface EndToEndResult {
   respondents: number;

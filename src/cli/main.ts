@@ -115,7 +115,34 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     )
     .option("--contact <text>", "contactpersoon bij Dēmos, getoond op het blad Instructies")
     .option("--out <file>", "het sjabloon (.xlsx) dat geschreven wordt")
+    .option(
+      "--indicators <kader>",
+      "monitoringsjabloon uit dit indicatorenkader (.xlsx) in plaats van de bevraging"
+    )
+    .option("--unit <name>", "met --indicators: het sjabloon voor deze eenheid")
+    .option(
+      "--per-unit <dir>",
+      "met --indicators: één sjabloon per eenheid van het blad Eenheden, in deze map"
+    )
+    .option("--periods <range>", "met --indicators: de perioden, bv. 2026-Q1..2026-Q4")
     .action(async (options) => {
+      if (options.indicators !== undefined) {
+        const { runMonitoringTemplate } = await import("./monitoringTemplateCommand");
+        setExit(
+          await runMonitoringTemplate(
+            {
+              indicators: options.indicators,
+              unit: options.unit,
+              perUnit: options.perUnit,
+              periods: options.periods,
+              lang: options.lang as Language,
+              out: options.out,
+            },
+            io
+          )
+        );
+        return;
+      }
       const { runTemplate } = await import("./templateCommand");
       setExit(
         await runTemplate(
@@ -124,6 +151,55 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
             lang: options.lang as Language,
             contact: options.contact,
             out: options.out,
+          },
+          io
+        )
+      );
+    });
+
+  program
+    .command("indicators")
+    .description(
+      "Monitoringcijfers per eenheid en periode tegen basiswaarden en doelen, uit een indicatorenkader (.xlsx met bladen Indicatoren en Metingen)."
+    )
+    .argument("<kader>", "indicatorenkader (.xlsx)")
+    .option(
+      "--period <period>",
+      "rapporteer over deze periode (bv. 2025, 2025-Q4; standaard de laatste)"
+    )
+    .addOption(
+      new Option("--per <type>", "rol op naar jaar, halfjaar, kwartaal of maand").choices([
+        "jaar",
+        "halfjaar",
+        "kwartaal",
+        "maand",
+      ])
+    )
+    .option(
+      "--group-by <column>",
+      "uitsplitsen naar een kolom van Eenheden of Metingen (herhaalbaar)",
+      collect,
+      []
+    )
+    .option("--min-cell <n>", "groepen met minder eenheden markeren", nonNegativeInteger, 5)
+    .addOption(
+      new Option("--lang <lang>", "taal van het rapport").choices(["nl", "en"]).default("nl")
+    )
+    .option("--out <file>", "rapportwerkmap (.xlsx) schrijven")
+    .option("--json <file>", "JSON-rapport schrijven ('-' = standaarduitvoer)")
+    .action(async (input: string, options) => {
+      const { runIndicators } = await import("./indicatorsCommand");
+      setExit(
+        await runIndicators(
+          input,
+          {
+            period: options.period,
+            per: options.per,
+            groupBy: options.groupBy,
+            minCell: options.minCell,
+            lang: options.lang as Language,
+            out: options.out,
+            json: options.json,
           },
           io
         )

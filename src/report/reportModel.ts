@@ -8,7 +8,15 @@
  * How a column's numbers are shown. Percentages are numbers from 0 to 100 (as in the seed's
  * "Score (%)" tables), not Excel fractions.
  */
-export type NumberFormat = "text" | "integer" | "decimal1" | "decimal2" | "decimal3" | "percent1";
+export type NumberFormat =
+  | "text"
+  | "integer"
+  | "decimal1"
+  | "decimal2"
+  | "decimal3"
+  | "percent1"
+  /** Excel's General: for columns whose rows are rounded to different decimals (indicators). */
+  | "general";
 
 /** Excel number format codes for each NumberFormat (shared by every adapter). */
 export const EXCEL_NUMBER_FORMATS: Record<NumberFormat, string> = {
@@ -18,6 +26,7 @@ export const EXCEL_NUMBER_FORMATS: Record<NumberFormat, string> = {
   decimal2: "0.00",
   decimal3: "0.000",
   percent1: "0.0",
+  general: "General",
 };
 
 export interface ReportColumn {

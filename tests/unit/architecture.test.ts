@@ -1,6 +1,6 @@
 /**
  * Guards the layering in ARCHITECTURE.md §1 by scanning the sources (no compilation needed):
- * (a) the pure engine (src/analysis, src/presets, and the template's layout/spec/texts in
+ * (a) the pure engine (src/analysis, src/indicators, src/presets, and the template's layout/spec/texts in
  *     src/template) imports only its own relative modules (and the shared declarations in
  *     src/types) plus the statistics libraries `simple-statistics` and `jstat`;
  * (b) only the Office.js adapter (src/excel) uses the `Excel.` API namespace.
@@ -14,7 +14,7 @@ const SRC = path.join(ROOT, "src");
 const SOURCE_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
 /** Folders (relative to src/) that form the pure engine, and what they may import. */
-const ENGINE_DIRS = ["analysis", "presets"];
+const ENGINE_DIRS = ["analysis", "indicators", "presets"];
 /**
  * Pure files elsewhere: the template's layout, description and texts (src/template); the ExcelJS
  * writer of the template lives in src/xlsx.
@@ -25,9 +25,11 @@ const ENGINE_FILES = [
   "template/templateModel.ts",
   "template/templateSpec.ts",
   "template/templateTexts.ts",
+  "template/monitoringTemplate.ts",
 ];
 const ENGINE_RELATIVE_TARGETS = [
   "analysis",
+  "indicators",
   "presets",
   "types",
   ...ENGINE_FILES.map((file) => file.replace(/\.ts$/, "")),

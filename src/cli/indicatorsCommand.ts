@@ -1,0 +1,188 @@
+/**
+ * `netwerkmeter indicators <kader.xlsx>`: reads an indicator framework workbook
+ * (docs/indicators.md), runs the rules and writes the JSON report (`indicators` plus tool, source,
+ * options, issues) and/or the report workbook. Exit codes as `analyze`: 0 done (warnings allowed),
+ * 1 the workbook cannot be used (one line naming file, sheet and cell), 2 wrong usage.
+ */
+import { basename } from "node:path";
+import type { Language } from "../analysis/language";
+import { TOOL_VERSION } from "../analysis/version";
+import { computeIndicators } from "../indicators/computeIndicators";
+import { isKaderError } from "../indicators/kaderError";
+import type { Period, PeriodType } from "../indicators/period";
+import { parsePeriod, parsePeriodType, periodLabel } from "../indicators/period";
+import { readKader } from "../indicators/readKader";
+import type { OverviewRow } from "../indicators/result";
+import { buildIndicatorsReport } from "../report/indicatorsReport";
+import { statusWord } from "../report/indicatorTexts";
+import { writeIndicatorReportWorkbook } from "../xlsx/writeIndicatorReport";
+import { problemSummary } from "./analyzeCommand";
+import type { CliIO } from "./io";
+import { CliError, readGrids } from "./loadInput";
+import { assertOutputsSafe } from "./outputPaths";
+import { writeOutput } from "./writeOutput";
+
+export interface IndicatorsCommandOptions {
+  period?: string;
+  per?: string;
+  groupBy: string[];
+  minCell: number;
+  lang: Language;
+  out?: string;
+  json?: string;
+}
+
+/** Runs the indicators command; returns the exit code. */
+export async function runIndicators(
+  input: string,
+  options: IndicatorsCommandOptions,
+  io: CliIO
+): Promise<number> {
+  const language = options.lang;
+  const nl = language === "nl";
+  let per: PeriodType | undefined;
+  if (options.per !== undefined) {
+    per = parsePeriodType(options.per) ?? undefined;
+    if (!per)
+      throw new CliError(
+        nl
+          ? `--per '${options.per}': kies jaar, halfjaar, kwartaal of maand.`
+          : `--per '${options.per}': choose jaar, halfjaar, kwartaal or maand.`,
+        2
+      );
+  }
+  let period: Period | undefined;
+  if (options.period !== undefined) {
+    period = parsePeriod(options.period) ?? undefined;
+    if (!period)
+      throw new CliError(
+        nl
+          ? `--period '${options.period}' is geen periode (bv. 2025, 2025-H2, 2025-Q4, 2025-12).`
+          : `--period '${options.period}' is not a period (e.g. 2025, 2025-H2, 2025-Q4, 2025-12).`,
+        2
+      );
+    if (per && period.type !== per)
+      throw new CliError(
+        nl
+          ? `--period ${periodLabel(period)} past niet bij --per ${per}.`
+          : `--period ${periodLabel(period)} does not match --per ${per}.`,
+        2
+      );
+  }
+  if (options.out !== undefined && !/\.xlsx$/i.test(options.out))
+    throw new CliError(
+      nl
+        ? `--out ${options.out}: het rapport is een .xlsx-bestand.`
+        : `--out ${options.out}: the report is an .xlsx file.`,
+      2
+    );
+
+  // As `analyze`: no output may be the input or another output (exit 2, nothing read or written).
+  assertOutputsSafe(
+    [{ option: nl ? "invoer" : "input", path: input }],
+    [
+      ...(options.out !== undefined ? [{ option: "--out", path: options.out }] : []),
+      ...(options.json !== undefined ? [{ option: "--json", path: options.json }] : []),
+    ],
+    language
+  );
+  const grids = await readGrids(input, language);
+  let run;
+  let measurementCount = 0;
+  try {
+    const kader = readKader(grids, { language });
+    measurementCount = kader.measurements.length;
+    run = computeIndicators(kader, {
+      period,
+      per,
+      groupBy: options.groupBy,
+      minCell: options.minCell,
+      language,
+    });
+  } catch (error) {
+    if (!isKaderError(error)) throw error;
+    io.stderr(`netwerkmeter: ${error.message}\n`);
+    return 1;
+  }
+
+  const file = basename(input);
+  if (options.json !== undefined) {
+    const report = {
+      tool: { name: "netwerkmeter", version: TOOL_VERSION },
+      source: { file, measurements: measurementCount, units: run.indicators.units },
+      options: {
+        period: options.period ?? null,
+        per: run.granularity,
+        groupBy: options.groupBy,
+        minCell: options.minCell,
+        lang: language,
+      },
+      indicators: run.indicators,
+      issues: run.issues,
+    };
+    const json = `${JSON.stringify(report, null, 2)}\n`;
+    if (options.json === "-") io.stdout(json);
+    else await writeOutput(options.json, json, language);
+  }
+  if (options.out !== undefined) {
+    const workbook = buildIndicatorsReport(run, {
+      file,
+      language,
+      minCell: options.minCell,
+      groupBy: options.groupBy,
+    });
+    await writeOutput(
+      options.out,
+      await writeIndicatorReportWorkbook(workbook, { language }),
+      language
+    );
+  }
+  const summary = summaryLines(
+    run.indicators.overview,
+    run.indicators.period,
+    run.indicators.units,
+    language
+  );
+  (options.json === "-" ? io.stderr : io.stdout)(`${summary.join("\n")}\n`);
+  const problems = problemSummary(run.issues, language);
+  if (problems.length > 0) io.stderr(`${problems.join("\n")}\n`);
+  return 0;
+}
+
+/** The short stdout summary: one line per indicator (value, expected, progress, status). */
+function summaryLines(
+  rows: readonly OverviewRow[],
+  period: string,
+  units: number,
+  language: Language
+): string[] {
+  const nl = language === "nl";
+  const format = (value: number | null, decimals = 1) =>
+    value === null
+      ? "–"
+      : value.toLocaleString(nl ? "nl-BE" : "en-GB", {
+          maximumFractionDigits: decimals,
+          minimumFractionDigits: 0,
+        });
+  const lines = [
+    nl
+      ? `Indicatoren ${period}: ${rows.length} indicator(en), ${units} eenheden.`
+      : `Indicators ${period}: ${rows.length} indicator(s), ${units} units.`,
+  ];
+  for (const row of rows.slice(0, 30)) {
+    const parts = [`  ${row.indicator}: ${format(row.value)}`];
+    if (row.expected !== null)
+      parts.push(nl ? `verwacht ${format(row.expected)}` : `expected ${format(row.expected)}`);
+    if (row.progress !== null)
+      parts.push(nl ? `voortgang ${format(row.progress)} %` : `progress ${format(row.progress)}%`);
+    parts.push(`${statusWord(row.status, language)} (${row.unitsReporting}/${row.unitsExpected})`);
+    lines.push(parts.join(", "));
+  }
+  if (rows.length > 30)
+    lines.push(
+      nl
+        ? `  … en ${rows.length - 30} meer (zie het rapport).`
+        : `  … and ${rows.length - 30} more (see the report).`
+    );
+  return lines;
+}

@@ -1,0 +1,77 @@
+/**
+ * Progress toward the expected value and the traffic-light status (docs/indicators.md §2
+ * "Progress", "Status"). Progress (%) = (value − baseline) / (expected − baseline) × 100 for
+ * "hoger", (baseline − value) / (baseline − expected) × 100 for "lager"; never capped. Status,
+ * first that applies: geen gegevens, geen doel, onbepaald, then groen / oranje / rood by the
+ * thresholds on progress (or on the value with statusbasis "waarde", reversed for "lager"), judged
+ * on unrounded figures.
+ *
+ * Reference: DHIS2 legend sets (thresholds on a value); RAG status in results frameworks.
+ *
+ * @example progressPercent(13000, 0, 15006.8, "hoger") // 86.6…
+ * @example indicatorStatus({ reported: true, hasTarget: true, progress: 86.6, value: 13000 }, { greenFrom: 100, amberFrom: 80, statusBasis: "voortgang", direction: "hoger" }) // "oranje"
+ */
+import type { Direction, StatusBasis } from "./kader";
+
+export type Status = "geen gegevens" | "geen doel" | "onbepaald" | "groen" | "oranje" | "rood";
+
+export const STATUSES: readonly Status[] = [
+  "groen",
+  "oranje",
+  "rood",
+  "onbepaald",
+  "geen doel",
+  "geen gegevens",
+];
+
+/** Progress in percent, or null when it cannot be computed. */
+export function progressPercent(
+  value: number | null,
+  baseline: number | null,
+  expected: number | null,
+  direction: Direction
+): number | null {
+  if (value === null || baseline === null || expected === null || expected === baseline)
+    return null;
+  return direction === "hoger"
+    ? ((value - baseline) / (expected - baseline)) * 100
+    : ((baseline - value) / (baseline - expected)) * 100;
+}
+
+export interface StatusInput {
+  /** At least one unit reported for the period. */
+  reported: boolean;
+  hasTarget: boolean;
+  progress: number | null;
+  value: number | null;
+}
+
+export interface StatusRule {
+  greenFrom: number;
+  amberFrom: number;
+  statusBasis: StatusBasis;
+  direction: Direction;
+}
+
+/** The status word. */
+export function indicatorStatus(input: StatusInput, rule: StatusRule): Status {
+  if (!input.reported) return "geen gegevens";
+  if (rule.statusBasis === "waarde") {
+    if (input.value === null) return "onbepaald";
+    if (rule.direction === "lager") {
+      if (input.value <= rule.greenFrom) return "groen";
+      if (input.value <= rule.amberFrom) return "oranje";
+      return "rood";
+    }
+    return band(input.value, rule);
+  }
+  if (!input.hasTarget) return "geen doel";
+  if (input.progress === null) return "onbepaald";
+  return band(input.progress, rule);
+}
+
+function band(figure: number, rule: StatusRule): Status {
+  if (figure >= rule.greenFrom) return "groen";
+  if (figure >= rule.amberFrom) return "oranje";
+  return "rood";
+}

@@ -1,0 +1,159 @@
+/**
+ * `netwerkmeter indicators` end to end: the example framework written by the seeded generator
+ * (scripts/monitoringData.ts) to a temporary .xlsx, main(argv, io) with captured output, the JSON
+ * report and the report workbook read back with ExcelJS.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import { buildMonitoringWorkbook } from "../../scripts/generate-monitoring-example";
+
+// Workbooks are written and read back: generous under load on the shared machine.
+jest.setTimeout(120_000);
+
+let dir: string;
+let kader: string;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "nm-indicators-"));
+  kader = path.join(dir, "monitoring.xlsx");
+  fs.writeFileSync(kader, await buildMonitoringWorkbook());
+});
+
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, {
+    stdout: (text) => (out += text),
+    stderr: (text) => (err += text),
+  });
+  return { code, out, err };
+}
+
+describe("netwerkmeter indicators", () => {
+  test("JSON on stdout: the indicators key plus tool, source, options, issues", async () => {
+    const result = await run("indicators", kader, "--group-by", "regio", "--json", "-");
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(Object.keys(json)).toEqual(["tool", "source", "options", "indicators", "issues"]);
+    expect(Object.keys(json.indicators)).toEqual([
+      "period",
+      "periods",
+      "units",
+      "overview",
+      "byUnit",
+      "byGroup",
+      "composition",
+      "trend",
+    ]);
+    expect(json.indicators.period).toBe("2026-Q3");
+    expect(json.indicators.units).toBe(40);
+    const deelnemers = json.indicators.overview.find(
+      (row: { indicator: string }) => row.indicator === "DEELNEMERS"
+    );
+    // R: 45000 * as.numeric(as.Date("2026-09-30") - as.Date("2023-12-31")) / 2192  # 20611.31
+    expect(deelnemers.expected).toBeCloseTo(20611.31, 2);
+    expect(deelnemers).toMatchObject({
+      cumulative: true,
+      unitsExpected: 40,
+      unitsReporting: 35,
+      level: "output",
+    });
+    expect(json.indicators.byGroup.some((row: { by: string }) => row.by === "regio")).toBe(true);
+    expect(json.indicators.composition.map((row: { category: string }) => row.category)).toEqual([
+      "andere",
+      "cursus",
+      "ontmoeting",
+      "vrijwilligerswerk",
+    ]);
+    const codes = new Set(json.issues.map((issue: { code: string }) => issue.code));
+    for (const code of [
+      "IND_BAD_PERIOD",
+      "IND_BAD_NUMBER",
+      "IND_NUMERATOR_GT_DENOMINATOR",
+      "IND_UNKNOWN_UNIT",
+      "IND_DUPLICATE",
+      "IND_PERIOD_OPEN",
+      "IND_INCOMPLETE",
+    ])
+      expect(codes).toContain(code);
+    // the summary goes to stderr when stdout carries the JSON
+    expect(result.err).toContain("DEELNEMERS");
+  });
+
+  test("the report workbook: overview in tree order, status words coloured, problems", async () => {
+    const out = path.join(dir, "rapport.xlsx");
+    const result = await run("indicators", kader, "--group-by", "regio", "--out", out);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain("Indicatoren 2026-Q3");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Overzicht",
+      "Per eenheid",
+      "Per groep",
+      "Verloop",
+      "Samenstelling",
+      "Problemen",
+    ]);
+    const overview = workbook.getWorksheet("Overzicht")!;
+    const texts: string[] = [];
+    overview.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+    expect(texts).toContain("DEELNEMERS");
+    expect(texts).toContain("oranje");
+    const xml = fs.readFileSync(out);
+    expect(xml.length).toBeGreaterThan(1000);
+    // conditional formatting on the status column of the overview and the status grid
+    const grid = workbook.getWorksheet("Per eenheid")!;
+    const formats = (sheet: ExcelJS.Worksheet) =>
+      (sheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings;
+    expect(formats(overview).length).toBeGreaterThan(0);
+    expect(formats(grid).length).toBeGreaterThan(1);
+  });
+
+  test("--lang en, --per jaar", async () => {
+    const result = await run("indicators", kader, "--per", "jaar", "--lang", "en", "--json", "-");
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(json.indicators.period).toBe("2026");
+    expect(json.options).toMatchObject({ per: "jaar", lang: "en" });
+    // the JSON keeps the Dutch status words of the contract
+    expect(["groen", "oranje", "rood", "geen doel", "onbepaald"]).toContain(
+      json.indicators.overview[0].status
+    );
+  });
+
+  test("exit 1: no such file, not an indicator framework, unknown --group-by", async () => {
+    expect((await run("indicators", path.join(dir, "nope.xlsx"))).code).toBe(1);
+    const other = path.join(dir, "other.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Blad1").addRow(["a", "b"]);
+    await workbook.xlsx.writeFile(other);
+    const notKader = await run("indicators", other);
+    expect(notKader.code).toBe(1);
+    expect(notKader.err).toMatch(/other\.xlsx: geen blad 'Indicatoren'/);
+    const badGroup = await run("indicators", kader, "--group-by", "provincie");
+    expect(badGroup.code).toBe(1);
+    expect(badGroup.err).toContain("provincie");
+  });
+
+  test("exit 2: a bad --period, --period not matching --per, an unknown --per", async () => {
+    expect((await run("indicators", kader, "--period", "2026-Q7")).code).toBe(2);
+    expect((await run("indicators", kader, "--period", "2026", "--per", "kwartaal")).code).toBe(2);
+    expect((await run("indicators", kader, "--per", "week")).code).toBe(2);
+  });
+
+  test("exit 2: an output that is the input; the input is left untouched", async () => {
+    const before = fs.readFileSync(kader);
+    const result = await run("indicators", kader, "--out", kader);
+    expect(result.code).toBe(2);
+    expect(fs.readFileSync(kader).equals(before)).toBe(true);
+    expect((await run("indicators", kader, "--json", kader)).code).toBe(2);
+  });
+});
