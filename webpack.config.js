@@ -15,19 +15,43 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 /** Where the add-in is served during development: every URL in manifest.xml starts with this. */
 const urlDev = "https://localhost:3000/";
-/** Where the production build is hosted. The only place to change it. */
+/**
+ * Where the production build is hosted, when the build is not told: a placeholder. Set the real one
+ * at build time (docs/deploy.md): `npm run build -- --env url=https://netwerkmeter.demos.be/`
+ * (or the environment variable NETWERKMETER_URL). A path is allowed (https://host/netwerkmeter/).
+ */
 const urlProd = "https://netwerkmeter.example.org/";
 
-const devServerPort = Number(process.env.npm_package_config_dev_server_port || 3000);
+/**
+ * The production URL for this build: `--env url=…`, else NETWERKMETER_URL, else urlProd; always
+ * https (Office loads add-ins only over HTTPS) and ending in "/".
+ *
+ * @example productionUrl({ url: "https://demos.be/netwerkmeter" }) // "https://demos.be/netwerkmeter/"
+ */
+function productionUrl(env = {}) {
+  const given = env.url || process.env.NETWERKMETER_URL || urlProd;
+  let url;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new Error(`--env url=${given}: not a URL (e.g. https://netwerkmeter.demos.be/)`);
+  }
+  if (url.protocol !== "https:")
+    throw new Error(`--env url=${given}: the add-in must be served over https://`);
+  if (url.search || url.hash)
+    throw new Error(`--env url=${given}: no query or fragment, only https://host/path/`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
 
 /**
- * Rewrites the development origin in manifest text to the production one. Handles URLs
- * (https://localhost:3000/...) and bare origins (<AppDomain>https://localhost:3000</AppDomain>).
+ * Rewrites the development origin in manifest text to the production URL. Handles URLs
+ * (https://localhost:3000/taskpane.html → https://host/path/taskpane.html) and bare origins
+ * (<AppDomain>https://localhost:3000</AppDomain> → the production origin).
  */
-function rewriteUrls(text) {
+function rewriteUrls(text, url = urlProd) {
   const from = new URL(urlDev).origin;
-  const to = new URL(urlProd).origin;
-  return text.split(from).join(to);
+  const target = productionUrl({ url });
+  return text.split(`${from}/`).join(target).split(from).join(new URL(target).origin);
 }
 
 async function getHttpsOptions() {
@@ -39,6 +63,11 @@ async function getHttpsOptions() {
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === "development";
+  const url = productionUrl(env);
+  if (!dev && url === urlProd)
+    console.warn(
+      `netwerkmeter: manifest.xml points at the placeholder ${urlProd}; build with --env url=https://… (docs/deploy.md).`
+    );
   const serving = Boolean(env.WEBPACK_SERVE) && !env.WEBPACK_BUILD;
 
   const config = {
@@ -97,7 +126,7 @@ module.exports = async (env = {}, options = {}) => {
             from: "manifest*.xml",
             to: "[name][ext]",
             transform(content) {
-              return dev ? content : rewriteUrls(content.toString());
+              return dev ? content : rewriteUrls(content.toString(), url);
             },
           },
         ],
@@ -126,3 +155,4 @@ module.exports = async (env = {}, options = {}) => {
 module.exports.urlDev = urlDev;
 module.exports.urlProd = urlProd;
 module.exports.rewriteUrls = rewriteUrls;
+module.exports.productionUrl = productionUrl;

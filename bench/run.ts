@@ -19,6 +19,7 @@
  *
  * Options: --sizes 1000,10000,100000   --runs 3 (child runs per size; the run with the median
  * total is reported)   --keep (keep the CSV files)   --check (exit code 1 when a target is missed)
+ * --only ID (only that section, e.g. `--only input`; no CSV end-to-end sizes)
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -31,6 +32,7 @@ import { bundleSection } from "./bundle";
 import { consolidateSection } from "./consolidate";
 import { excelSyncsSection } from "./excelSyncs";
 import { indicatorsSection } from "./indicators";
+import { inputSection } from "./xlsxInput";
 import type { PipelineTiming } from "./pipeline";
 
 const DEFAULT_SIZES = [1000, 10000, 100000];
@@ -65,6 +67,7 @@ export interface BenchSection {
 
 /** Register further sections here (template consolidation, bundle size, …). */
 const EXTRA_SECTIONS: BenchSection[] = [
+  inputSection,
   consolidateSection,
   excelSyncsSection,
   bundleSection,
@@ -102,8 +105,15 @@ function parseArgs(argv: string[]): {
   runs: number;
   keep: boolean;
   check: boolean;
+  only: string | null;
 } {
-  const options = { sizes: DEFAULT_SIZES, runs: DEFAULT_RUNS, keep: false, check: false };
+  const options = {
+    sizes: DEFAULT_SIZES,
+    runs: DEFAULT_RUNS,
+    keep: false,
+    check: false,
+    only: null as string | null,
+  };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index];
     if (arg === "--sizes")
@@ -111,6 +121,7 @@ function parseArgs(argv: string[]): {
     else if (arg === "--runs") options.runs = Number(argv[++index]);
     else if (arg === "--keep") options.keep = true;
     else if (arg === "--check") options.check = true;
+    else if (arg === "--only") options.only = argv[++index];
     else throw new Error(`unknown option ${arg}`);
   }
   if (options.sizes.some((size) => !Number.isInteger(size) || size < 1))
@@ -198,7 +209,7 @@ function main(argv: string[]): void {
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkmeter-bench-"));
   const context: BenchContext = { tempDir, runs: options.runs };
   try {
-    const results = runEndToEnd(context, options.sizes);
+    const results = options.only === null ? runEndToEnd(context, options.sizes) : [];
     const at = (size: number) => results.find((result) => result.respondents === size);
     const at10k = at(10000);
     const at100k = at(100000);
@@ -218,6 +229,7 @@ function main(argv: string[]): void {
     };
     const sections: Record<string, unknown> = {};
     for (const section of EXTRA_SECTIONS) {
+      if (options.only !== null && section.id !== options.only) continue;
       process.stderr.write(`bench: ${section.title}…\n`);
       const output = section.run(context);
       sections[section.id] = output.data;

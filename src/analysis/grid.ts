@@ -24,6 +24,11 @@ export interface Grid {
    * each cell. Where given, it wins over the origin.
    */
   addresses?: (string | undefined)[][];
+  /**
+   * True for a sheet the workbook hides (hidden or very hidden). Picking a data sheet by default
+   * skips those, in the add-in and on the command line alike.
+   */
+  hidden?: boolean;
 }
 
 /**

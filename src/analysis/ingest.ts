@@ -16,6 +16,7 @@ import type { BackgroundColumn, Dataset, ItemColumn } from "./dataset";
 import { ANSWER_STATUS } from "./dataset";
 import type { CellValue, Grid } from "./grid";
 import { gridCellAddress } from "./grid";
+import { unnamedColumnIssues } from "./unnamedColumns";
 import type { Issue } from "./issue";
 import type { Language } from "./language";
 import { NormalizedLookup, normalizeText } from "./textMatch";
@@ -220,6 +221,8 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
       backgroundColumns.push({ id, header, column });
     }
   });
+
+  issues.push(...unnamedColumnIssues(grid, headerRow, headers, language));
 
   const orderedItems = codebook.items
     .filter((item) => itemColumns.has(item.id))

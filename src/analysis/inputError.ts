@@ -37,6 +37,15 @@ export type InputErrorCode =
   | "ZIP_BOMB"
   /** A quoted CSV field that is never closed, so the rest of the file would end up in one cell. */
   | "CSV_UNCLOSED_QUOTE"
+  /** A workbook holding more cells than the reader's budget (xlsxReader.ts CELL_BUDGET). */
+  | "TOO_MANY_CELLS"
+  /**
+   * A workbook whose merged ranges, data validations or defined names cover so many cells that
+   * ExcelJS (the browser preview's workbook) would expand them into memory.
+   */
+  | "RANGE_TOO_LARGE"
+  /** A text file in an encoding that cannot be read (e.g. UTF-16 that is not valid). */
+  | "BAD_ENCODING"
   /** Every sheet (or the whole CSV file) is empty. */
   | "NO_DATA"
   /** The requested sheet does not exist. */
@@ -68,6 +77,13 @@ export interface InputErrorDetails {
   entryLimit?: number;
   ratio?: number;
   ratioLimit?: number;
+  /** For TOO_MANY_CELLS: the budget (cells over the whole workbook). */
+  cellLimit?: number;
+  /** For RANGE_TOO_LARGE: the largest range ("Blad1!BA1:XFD1048576") and the cells covered. */
+  range?: string;
+  rangeCells?: number;
+  /** For BAD_ENCODING: the encoding found (e.g. "UTF-16"). */
+  encoding?: string;
 }
 
 type MessageBuilder = (details: InputErrorDetails) => string;
@@ -84,6 +100,11 @@ function sizeText(bytes: number | undefined): string {
   if (bytes >= MEGABYTE) return `${megabytes(bytes)} MB`;
   if (bytes >= 1024) return `${Math.ceil(bytes / 1024)} KB`;
   return `${bytes} bytes`;
+}
+
+/** 10000000 → "10.000.000" (Dutch) or "10,000,000" (English). */
+function thousands(value: number | undefined, separator: string): string {
+  return String(value ?? "?").replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
 function quotedList(names: readonly string[] | undefined): string {
@@ -118,6 +139,12 @@ const MESSAGES: Record<Language, Record<InputErrorCode, MessageBuilder>> = {
           return `het bestand pakt uit tot ${megabytes(details.sizeBytes)} MB (maximaal ${megabytes(details.limitBytes)} MB); ${advice}`;
       }
     },
+    TOO_MANY_CELLS: (details) =>
+      `de werkmap bevat meer dan ${thousands(details.cellLimit, ".")} cellen en wordt niet gelezen; verwijder lege of overbodige rijen en kolommen (of een verre cel), of sla de antwoorden op als CSV.`,
+    RANGE_TOO_LARGE: (details) =>
+      `samengevoegde cellen, gegevensvalidatie of namen beslaan ${thousands(details.rangeCells, ".")} cellen (grootste bereik: ${details.range ?? "?"}); de werkmap in de browser kan dat niet openen. Beperk die bereiken in Excel, of gebruik netwerkmeter op de opdrachtregel.`,
+    BAD_ENCODING: (details) =>
+      `de tekst is niet leesbaar als ${details.encoding ?? "UTF-8"}; sla het bestand op als CSV UTF-8 (Excel: Opslaan als > CSV UTF-8).`,
     NO_DATA: () => "het bestand bevat geen gegevens; alle cellen zijn leeg.",
     SHEET_NOT_FOUND: (details) =>
       `blad "${details.sheet ?? ""}" niet gevonden; beschikbare bladen: ${quotedList(details.availableSheets)}.`,
@@ -148,6 +175,12 @@ const MESSAGES: Record<Language, Record<InputErrorCode, MessageBuilder>> = {
           return `the file unpacks to ${megabytes(details.sizeBytes)} MB (at most ${megabytes(details.limitBytes)} MB); ${advice}`;
       }
     },
+    TOO_MANY_CELLS: (details) =>
+      `the workbook holds more than ${thousands(details.cellLimit, ",")} cells and is not read; delete empty or superfluous rows and columns (or a far-away cell), or save the answers as CSV.`,
+    RANGE_TOO_LARGE: (details) =>
+      `merged cells, data validation or names cover ${thousands(details.rangeCells, ",")} cells (largest range: ${details.range ?? "?"}); the workbook in the browser cannot open that. Limit those ranges in Excel, or use netwerkmeter on the command line.`,
+    BAD_ENCODING: (details) =>
+      `the text cannot be read as ${details.encoding ?? "UTF-8"}; save the file as CSV UTF-8 (Excel: Save As > CSV UTF-8).`,
     NO_DATA: () => "the file contains no data; every cell is empty.",
     SHEET_NOT_FOUND: (details) =>
       `sheet "${details.sheet ?? ""}" not found; available sheets: ${quotedList(details.availableSheets)}.`,

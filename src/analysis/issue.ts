@@ -19,6 +19,8 @@ export type IssueCode =
   | "NO_HEADER"
   | "NO_ITEMS_RECOGNISED"
   | "DUPLICATE_COLUMN"
+  | "BLANK_HEADER"
+  | "EXTRA_FIELDS"
   | "OUT_OF_RANGE"
   | "UNKNOWN_LABEL"
   | "NOT_A_NUMBER"
@@ -86,6 +88,10 @@ export type IssueCode =
   | "IGNORED_FILE"
   | "FILE_NOT_FOUND"
   | "EMPTY_FOLDER"
+  | "FOLDER_UNREADABLE"
+  | "BROKEN_LINK"
+  | "LINKED_FOLDER"
+  | "NOT_A_FILE"
   // a file that cannot be read at all, reported as an issue while consolidating
   | InputErrorCode
   // writing into a workbook (task pane)

@@ -11,7 +11,6 @@ import type { AnalysisResult, PercentBase, RoundingMode } from "../analysis/resu
 import { analyseGrid, AnalysisError, fatalIssue } from "../app/analyse";
 import { summaryLines } from "../analysis/summaryLines";
 import { comparisonSummary, withComparisonSheet } from "../report/comparison";
-import { writeReportWorkbook } from "../xlsx/writeReport";
 import { loadComparison } from "./loadComparison";
 import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
@@ -117,6 +116,8 @@ export async function runAnalyze(
     else await writeOutput(options.json, json, language);
   }
   if (options.out !== undefined) {
+    // ExcelJS (~1 s to load on a busy machine) only when a workbook is written.
+    const { writeReportWorkbook } = await import("../xlsx/writeReport");
     const report = withComparisonSheet(buildReport(result, { language }), result, language);
     const bytes = await writeReportWorkbook(report, { language });
     await writeOutput(options.out, bytes, language);

@@ -7,7 +7,7 @@
  * Exit 0 when at least one workbook was consolidated (problems go to the report, the Problemen
  * sheet and a summary on stderr), 1 when none could be, 2 for wrong usage.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import { countBySeverity, type Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
@@ -22,6 +22,8 @@ import { processIO } from "./io";
 import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 import { CliError, loadCodebook, pathsRead } from "./loadInput";
+import { printable } from "./printable";
+import { fileSystemMessage, readInputFile } from "./readInputFile";
 
 export interface ConsolidateCommandOptions {
   out: string;
@@ -53,33 +55,97 @@ interface Found {
   issues: Issue[];
 }
 
-/** Walks a folder completely (sub-folders too), in name order. */
+/**
+ * Walks a folder completely (sub-folders too), in name order. A sub-folder that cannot be read is
+ * a problem of that folder, not a stop; a symbolic link to a workbook is followed, one to a folder
+ * is reported (not followed: it could loop), a broken one is reported; a workbook name that is
+ * not a regular file (a pipe) is reported. Nothing vanishes silently.
+ */
 async function walk(root: string, folder: string, found: Found, language: Language): Promise<void> {
-  const entries = await readdir(folder, { withFileTypes: true });
+  const nl = language === "nl";
+  const shownFolder = (path: string) => relative(root, path).split(sep).join("/") || path;
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    found.issues.push({
+      severity: "error",
+      code: "FOLDER_UNREADABLE",
+      message: nl
+        ? `Deze map kan niet gelezen worden (${(error as NodeJS.ErrnoException).code ?? "fout"}); de werkmappen erin zijn niet samengevoegd.`
+        : `This folder cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); the workbooks in it are not consolidated.`,
+      file: printable(folder === root ? folder : shownFolder(folder)),
+    });
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (isIgnoredName(entry.name)) continue;
     const path = join(folder, entry.name);
+    const name = printable(relative(root, path).split(sep).join("/"));
     if (entry.isDirectory()) {
       await walk(root, path, found, language);
       continue;
     }
-    if (!entry.isFile()) continue;
-    const name = relative(root, path).split(sep).join("/");
-    if (!WORKBOOK_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+    const isWorkbook = WORKBOOK_EXTENSIONS.has(extname(entry.name).toLowerCase());
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => undefined);
+      if (!target || (!target.isFile() && !target.isDirectory())) {
+        found.issues.push({
+          severity: "warning",
+          code: "BROKEN_LINK",
+          message: nl
+            ? "Symbolische koppeling naar een bestand dat niet bestaat (of geen gewoon bestand is); overgeslagen."
+            : "Symbolic link to a file that does not exist (or is not a regular file); skipped.",
+          file: name,
+        });
+        continue;
+      }
+      if (target.isDirectory()) {
+        found.issues.push({
+          severity: "warning",
+          code: "LINKED_FOLDER",
+          message: nl
+            ? "Symbolische koppeling naar een map; niet gevolgd. Geef de map zelf op als u ze wilt samenvoegen."
+            : "Symbolic link to a folder; not followed. Give the folder itself to consolidate it.",
+          file: name,
+        });
+        continue;
+      }
+    } else if (!entry.isFile()) {
+      if (isWorkbook)
+        found.issues.push({
+          severity: "warning",
+          code: "NOT_A_FILE",
+          message: nl
+            ? "Geen gewoon bestand (een pipe, apparaat of socket); overgeslagen."
+            : "Not a regular file (a pipe, device or socket); skipped.",
+          file: name,
+        });
+      continue;
+    }
+    if (!isWorkbook) {
       found.issues.push({
         severity: "info",
         code: "IGNORED_FILE",
-        message:
-          language === "nl"
-            ? "Geen werkmap (.xlsx); genegeerd."
-            : "Not a workbook (.xlsx); ignored.",
+        message: nl ? "Geen werkmap (.xlsx); genegeerd." : "Not a workbook (.xlsx); ignored.",
         file: name,
       });
       continue;
     }
-    const info = await stat(path);
-    found.files.push({ path, name, size: info.size, modified: info.mtime });
+    try {
+      const info = await stat(path);
+      found.files.push({ path, name, size: info.size, modified: info.mtime });
+    } catch (error) {
+      found.issues.push({
+        severity: "error",
+        code: "UNREADABLE",
+        message: fileSystemMessage(name, (error as NodeJS.ErrnoException).code, language).slice(
+          name.length + 2
+        ),
+        file: name,
+      });
+    }
   }
 }
 
@@ -91,12 +157,18 @@ async function findFiles(inputs: readonly string[], language: Language): Promise
     let info;
     try {
       info = await stat(input);
-    } catch {
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
       found.issues.push({
         severity: "error",
-        code: "FILE_NOT_FOUND",
-        message: nl ? "Bestand of map niet gevonden." : "File or folder not found.",
-        file: input,
+        code: code === "ENOENT" || code === "ENOTDIR" ? "FILE_NOT_FOUND" : "UNREADABLE",
+        message:
+          code === "ENOENT" || code === "ENOTDIR"
+            ? nl
+              ? "Bestand of map niet gevonden."
+              : "File or folder not found."
+            : fileSystemMessage("", code, language).slice(2),
+        file: printable(input),
       });
       continue;
     }
@@ -110,12 +182,12 @@ async function findFiles(inputs: readonly string[], language: Language): Promise
           message: nl
             ? "Deze map bevat geen werkmappen (.xlsx)."
             : "This folder holds no workbooks (.xlsx).",
-          file: input,
+          file: printable(input),
         });
     } else {
       found.files.push({
         path: input,
-        name: basename(input),
+        name: printable(basename(input)),
         size: info.size,
         modified: info.mtime,
       });
@@ -133,7 +205,7 @@ async function findFiles(inputs: readonly string[], language: Language): Promise
   const counts = new Map<string, number>();
   for (const file of found.files) counts.set(file.name, (counts.get(file.name) ?? 0) + 1);
   for (const file of found.files)
-    if ((counts.get(file.name) ?? 0) > 1) file.name = file.path.split(sep).join("/");
+    if ((counts.get(file.name) ?? 0) > 1) file.name = printable(file.path.split(sep).join("/"));
   return found;
 }
 
@@ -233,7 +305,7 @@ export async function runConsolidate(
     name: file.name,
     size: file.size,
     modified: file.modified,
-    bytes: async () => new Uint8Array(await readFile(file.path)),
+    bytes: () => readInputFile(file.path, language, { maxBytes: CONSOLIDATE_MAX_FILE_BYTES }),
   }));
   const result = await consolidateWorkbooks(files, {
     readWorkbook: readXlsx,

@@ -3,7 +3,6 @@
  * grids, and the codebook (a `Codeboek` sheet in the workbook, a --codebook .xlsx or .json file, or
  * a built-in preset). The only place of the analyse command that touches the file system.
  */
-import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { Codebook } from "../analysis/codebook";
 import { codebookJsonToGrid, isCodebookSheetName, parseCodebookGrid } from "../analysis/codebook";
@@ -17,6 +16,8 @@ import { isTemplateWorkbook, readFilledTemplate } from "../template/readTemplate
 import { InputError } from "../analysis/inputError";
 import { readCsv } from "../xlsx/readCsv";
 import { readXlsx } from "../xlsx/readXlsx";
+import { nodeInflateRaw } from "./nodeInflate";
+import { printable, readInputFile } from "./readInputFile";
 
 /** A user error that is not about the file's content (exit 1, one line). */
 export class CliError extends Error {
@@ -34,33 +35,25 @@ export function isCodebookSheet(grid: Grid): boolean {
   return isCodebookSheetName(grid.sheet);
 }
 
-/** Reads a file's bytes, with a one-line message when it does not exist or is a folder. */
+/** Reads a file's bytes; every file-system problem is one line naming the file (readInputFile.ts). */
 export async function readInputBytes(path: string, language: Language): Promise<Uint8Array> {
-  const nl = language === "nl";
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    throw new CliError(nl ? `${path}: bestand niet gevonden.` : `${path}: file not found.`);
-  }
-  if (info.isDirectory())
-    throw new CliError(
-      nl ? `${path}: dit is een map, geen bestand.` : `${path}: this is a folder, not a file.`
-    );
-  return new Uint8Array(await readFile(path));
+  return readInputFile(path, language);
 }
 
 /** Reads a workbook or CSV file into grids (a CSV file gives one grid). */
 export async function readGrids(path: string, language: Language): Promise<Grid[]> {
   const bytes = await readInputBytes(path, language);
-  const name = basename(path);
+  const name = printable(basename(path));
   const extension = extname(path).toLowerCase();
   if (extension === ".csv" || extension === ".txt") return [readCsv(bytes, name, language)];
   if (extension === ".xls") throw new InputError("LEGACY_XLS", { file: name }, language);
-  return readXlsx(bytes, name, language);
+  return readXlsx(bytes, name, language, { inflateRaw: nodeInflateRaw });
 }
 
-/** Picks the data sheet: --sheet, else the first sheet with data that is not the codebook. */
+/**
+ * Picks the data sheet: --sheet, else the first visible sheet with data that is not the codebook
+ * (a hidden one only when every sheet with data is hidden).
+ */
 export function pickDataSheet(grids: Grid[], sheet: string | undefined, language: Language): Grid {
   if (sheet !== undefined) {
     const wanted = sheet.trim().normalize("NFC").toLowerCase();
@@ -79,9 +72,11 @@ export function pickDataSheet(grids: Grid[], sheet: string | undefined, language
       !isCodebookSheet(grid) &&
       grid.rows.some((row) => row.some((value) => value !== null && value !== ""))
   );
+  // A hidden sheet is not picked by default (the add-in takes the first visible sheet too).
+  const visible = candidates.filter((grid) => !grid.hidden);
   if (candidates.length === 0)
     throw new InputError("NO_DATA", { file: grids[0]?.file ?? "" }, language);
-  return candidates[0];
+  return visible[0] ?? candidates[0];
 }
 
 /**

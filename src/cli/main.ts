@@ -2,15 +2,44 @@
  * The `netwerkmeter` command line (ARCHITECTURE §3.1). Exit 0: done (warnings allowed); 1: the
  * input cannot be analysed (one line naming the file, sheet and cell); 2: wrong usage. Never a stack
  * trace for a user error.
+ *
+ * A fast start: this module imports only commander and small modules; each command loads its own
+ * code (the engine, ExcelJS) when it runs, so `netwerkmeter --help` does not load them.
+ * Everything printed passes through `safeIO`: control characters (from file names, sheet names or
+ * cell text) are escaped, so no input can break a line or send a terminal escape.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import type { Language } from "../analysis/language";
 import { TOOL_VERSION } from "../analysis/version";
-import { isInputError } from "../analysis/inputError";
-import { runAnalyze } from "./analyzeCommand";
 import type { CliIO } from "./io";
 import { processIO } from "./io";
-import { CliError } from "./loadInput";
+import { escapeControls } from "./printable";
+
+/** The progress line's own "return, clear line" prefix (consolidate on a terminal). */
+const CLEAR_LINE = "\r\x1b[K";
+
+/** The io with control characters escaped in everything written. */
+export function safeIO(io: CliIO): CliIO {
+  return {
+    stdout: (text) => io.stdout(escapeControls(text)),
+    stderr: (text) =>
+      io.stderr(
+        text.startsWith(CLEAR_LINE)
+          ? CLEAR_LINE + escapeControls(text.slice(CLEAR_LINE.length))
+          : escapeControls(text)
+      ),
+  };
+}
+
+/** InputError or CliError, also from another copy of their module (checked by name, no import). */
+function userError(error: unknown): { exitCode: number } | null {
+  if (!(error instanceof Error)) return null;
+  if (error.name === "InputError" && typeof (error as { code?: unknown }).code === "string")
+    return { exitCode: 1 };
+  if (error.name === "CliError")
+    return { exitCode: (error as { exitCode?: number }).exitCode ?? 1 };
+  return null;
+}
 
 function positiveInteger(value: string): number {
   const number = Number(value);
@@ -31,7 +60,7 @@ function nonNegativeInteger(value: string): number {
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** Builds the command tree; actions report their exit code through `setExit`. */
-function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+function buildProgram(io: CliIO, setExit: (code: number) => void, progress: boolean): Command {
   const program = new Command();
   program
     .name("netwerkmeter")
@@ -82,6 +111,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       "koppel netwerken over de bevragingen op deze kolom (gepaarde vergelijking)"
     )
     .action(async (input: string, options) => {
+      const { runAnalyze } = await import("./analyzeCommand");
       setExit(
         await runAnalyze(
           input,
@@ -231,6 +261,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
             report: options.report,
             codebook: options.codebook,
             lang: options.lang as Language,
+            progress,
           },
           io
         )
@@ -290,11 +321,16 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
 }
 
 /** Runs the command line with arguments (without `node` and the script); resolves to the exit code. */
-export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO = processIO): Promise<number> {
+  const io = safeIO(rawIO);
   let exitCode = 0;
-  const program = buildProgram(io, (code) => {
-    exitCode = code;
-  });
+  const program = buildProgram(
+    io,
+    (code) => {
+      exitCode = code;
+    },
+    rawIO === processIO && Boolean(process.stderr.isTTY)
+  );
   if (argv.length === 0) {
     io.stderr(program.helpInformation());
     return 2;
@@ -307,13 +343,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       // Help and version exit with 0; any other commander error is wrong usage.
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (isInputError(error)) {
-      io.stderr(`netwerkmeter: ${error.message}\n`);
-      return 1;
-    }
-    if (error instanceof CliError) {
-      io.stderr(`netwerkmeter: ${error.message}\n`);
-      return error.exitCode;
+    const user = userError(error);
+    if (user) {
+      io.stderr(`netwerkmeter: ${(error as Error).message}\n`);
+      return user.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(

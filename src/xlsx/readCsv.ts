@@ -55,21 +55,71 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return chunks.join("");
 }
 
+/** A text that is not valid in the encoding its bytes show (readCsv turns it into BAD_ENCODING). */
+export class CsvEncodingError extends Error {
+  constructor(readonly encoding: string) {
+    super(`not valid ${encoding}`);
+    this.name = "CsvEncodingError";
+  }
+}
+
 /**
- * The text of a CSV file: UTF-16LE when it starts with its byte order mark; otherwise UTF-8
- * (byte order mark removed) when the bytes are valid UTF-8, else windows-1252.
+ * UTF-16 without a byte order mark, recognised by its zero bytes: text in a Latin script has a
+ * zero in every other byte (the high byte), odd positions for little-endian, even for big-endian.
+ * Looks at the first 4 KB; null when the bytes do not look like UTF-16.
+ */
+function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const length = Math.min(bytes.length, 4096) & ~1;
+  if (length < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < length; index += 2) {
+    if (bytes[index] === 0) evenZeros += 1;
+    if (bytes[index + 1] === 0) oddZeros += 1;
+  }
+  const pairs = length / 2;
+  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return "utf-16le";
+  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+function decodeStrict(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be" | "utf-8"): string {
+  if (encoding !== "utf-8" && bytes.length % 2 !== 0) throw new CsvEncodingError("UTF-16");
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new CsvEncodingError(encoding === "utf-8" ? "UTF-8" : "UTF-16");
+  }
+}
+
+/**
+ * The text of a CSV file: UTF-16 (little- or big-endian) when it starts with a byte order mark or
+ * its zero bytes show it; otherwise UTF-8 (byte order mark removed) when the bytes are valid
+ * UTF-8, else windows-1252. UTF-16 that is not valid (an odd number of bytes, a lone surrogate)
+ * and text holding NUL characters (a binary file) throw CsvEncodingError.
  *
  * @example decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])) // "a"
+ * @example decodeCsvBytes(new Uint8Array([0x00, 0x61, 0x00, 0x3b, 0x00, 0x62])) // "a;b" (UTF-16BE)
  */
 export function decodeCsvBytes(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return new TextDecoder("utf-16le").decode(bytes);
+  let text: string;
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    text = decodeStrict(bytes, "utf-16le");
+  else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    text = decodeStrict(bytes, "utf-16be");
+  else {
+    const utf16 = sniffUtf16(bytes);
+    if (utf16) text = decodeStrict(bytes, utf16);
+    else {
+      try {
+        text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      } catch {
+        text = decodeWindows1252(bytes);
+      }
+    }
   }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return decodeWindows1252(bytes);
-  }
+  if (text.includes("\u0000")) throw new CsvEncodingError(sniffUtf16(bytes) ? "UTF-16" : "UTF-8");
+  return text;
 }
 
 /**
@@ -137,8 +187,11 @@ const SEPARATOR_HINT = /^sep=(.)\r?\n/i;
  * what Excel shows when it opens the file. Empty fields become null; trailing empty lines are
  * dropped; Excel's "sep=;" hint line is used and dropped.
  *
+ * Line ends may be CRLF, LF or CR, mixed in one file. Fields beyond the header are kept in the
+ * grid (ingest reports them per row).
+ *
  * InputError: 0 bytes or nothing but a byte order mark → EMPTY_FILE; more than MAX_INPUT_BYTES
- * → TOO_LARGE; a quoted field that is never closed → CSV_UNCLOSED_QUOTE; only empty fields →
+ * → TOO_LARGE; UTF-16 that is not valid, or NUL characters (a binary file) → BAD_ENCODING; a quoted field that is never closed → CSV_UNCLOSED_QUOTE; only empty fields →
  * NO_DATA.
  *
  * @param input file bytes (any encoding described in decodeCsvBytes) or already decoded text
@@ -165,8 +218,18 @@ export function readCsv(
         language
       );
     }
-    text = decodeCsvBytes(bytes);
+    try {
+      text = decodeCsvBytes(bytes);
+    } catch (error) {
+      if (!(error instanceof CsvEncodingError)) throw error;
+      throw new InputError("BAD_ENCODING", { file: fileName, encoding: error.encoding }, language, {
+        cause: error,
+      });
+    }
   }
+  // One kind of line end: papaparse guesses the line end from the first lines, so a file that
+  // starts with CRLF and goes on with LF would lose the LF lines into fields (30 → 10 rows).
+  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   if (text === "") throw new InputError("EMPTY_FILE", { file: fileName }, language);
 
   let delimiter: string;
@@ -180,6 +243,7 @@ export function readCsv(
 
   const parsed = Papa.parse<string[]>(text, {
     delimiter,
+    newline: "\n",
     header: false,
     skipEmptyLines: false,
     dynamicTyping: false,

@@ -1,17 +1,18 @@
 /**
- * Reads an .xlsx workbook into Grids (one per worksheet) with ExcelJS, in Node and in the browser:
- * the caller supplies the bytes, this module never touches the file system.
+ * Reads an .xlsx workbook into Grids (one per worksheet), in Node and in the browser: the caller
+ * supplies the bytes, this module never touches the file system.
  *
- * Before ExcelJS sees the bytes they are checked, so a wrong file gives a clear one-line
- * InputError instead of a ZIP library message: empty, too large, an old .xls or password-protected
- * workbook (both OLE2 compound files), or not a ZIP package at all; and a ZIP package that would
- * unpack to an absurd size (a decompression bomb) is refused before anything is inflated
- * (zipGuard.ts).
+ * Before anything is parsed the bytes are checked, so a wrong file gives a clear one-line
+ * InputError: empty, too large, an old .xls or password-protected workbook (both OLE2 compound
+ * files), or not a ZIP package at all. The workbook is then read by the streaming reader
+ * (xlsxReader.ts), which inflates only the parts it needs through the one guarded ZIP directory
+ * (zipGuard.ts, zipEntries.ts) and stops at a cell budget. ExcelJS is not involved in reading.
  */
-import * as ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../analysis/grid";
 import type { Language } from "../analysis/language";
 import { InputError, MAX_INPUT_BYTES } from "../analysis/inputError";
+import { readWorkbook } from "./xlsxReader";
+import type { InflateRaw } from "./zipEntries";
 import { guardZipPackage } from "./zipGuard";
 
 export { MAX_INPUT_BYTES };
@@ -76,7 +77,7 @@ function containsBytes(bytes: Uint8Array, needle: readonly number[]): boolean {
  * Throws the InputError for bytes that cannot be an .xlsx workbook. What is checked: the size
  * (0 bytes, more than MAX_INPUT_BYTES) and the file signature (OLE2 compound file: encrypted
  * workbook or legacy .xls; anything but a ZIP local file header). The uncompressed size of the
- * ZIP entries is checked next, by guardZipPackage (zipGuard.ts).
+ * ZIP package is checked next, while it is read (xlsxReader.ts, zipEntries.ts).
  */
 function checkWorkbookBytes(bytes: Uint8Array, fileName: string, language: Language): void {
   if (bytes.length === 0) throw new InputError("EMPTY_FILE", { file: fileName }, language);
@@ -128,55 +129,6 @@ export function plainCellValue(value: unknown): CellValue {
   return null;
 }
 
-interface PlacedValue {
-  rowIndex: number;
-  columnIndex: number;
-  value: CellValue;
-}
-
-/**
- * One worksheet as a Grid whose origin is the top-left of the cells holding a value (leading empty
- * rows and columns are skipped, addresses stay true). Rows are ragged: each ends at its last value;
- * an empty sheet gives no rows and origin A1. Of a merged range only the top-left cell holds the
- * value (ExcelJS repeats it on every merged cell; those copies are dropped).
- */
-function gridFromWorksheet(worksheet: ExcelJS.Worksheet, fileName: string): Grid {
-  const placed: PlacedValue[] = [];
-  let firstRow = Infinity;
-  let firstColumn = Infinity;
-  let lastRow = -1;
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      const value = plainCellValue(cell.value);
-      if (value === null) return;
-      const rowIndex = rowNumber - 1;
-      const columnIndex = columnNumber - 1;
-      placed.push({ rowIndex, columnIndex, value });
-      firstRow = Math.min(firstRow, rowIndex);
-      firstColumn = Math.min(firstColumn, columnIndex);
-      lastRow = Math.max(lastRow, rowIndex);
-    });
-  });
-  if (placed.length === 0)
-    return { file: fileName, sheet: worksheet.name, originRow: 0, originColumn: 0, rows: [] };
-
-  const rows: CellValue[][] = Array.from({ length: lastRow - firstRow + 1 }, () => []);
-  for (const { rowIndex, columnIndex, value } of placed) {
-    const row = rows[rowIndex - firstRow];
-    const column = columnIndex - firstColumn;
-    while (row.length < column) row.push(null);
-    row[column] = value;
-  }
-  return {
-    file: fileName,
-    sheet: worksheet.name,
-    originRow: firstRow,
-    originColumn: firstColumn,
-    rows,
-  };
-}
-
 /** True when at least one cell of the grid holds a value. */
 function hasData(grid: Grid): boolean {
   return grid.rows.some((row) => row.some((value) => value !== null));
@@ -190,12 +142,14 @@ function hasData(grid: Grid): boolean {
  * → TOO_LARGE; an OLE2 compound file with an "EncryptionInfo" stream → ENCRYPTED, any other → LEGACY_XLS;
  * no ZIP signature → NOT_XLSX; a package beyond the limits of zipGuard.ts (10,000 parts, 500 MB
  * unpacked, 200:1 on a large part, more bytes than declared) → ZIP_BOMB, and no readable ZIP
- * directory → CORRUPT. Then: ExcelJS failing → CORRUPT; a package without worksheets
- * (e.g. a renamed .docx) → NOT_XLSX; every sheet empty → NO_DATA.
+ * directory (or two of them) → CORRUPT. Then: unreadable XML → CORRUPT; a package without
+ * worksheets (e.g. a renamed .docx) → NOT_XLSX; more cells than CELL_BUDGET (xlsxReader.ts)
+ * → TOO_MANY_CELLS; every sheet empty → NO_DATA. Hidden sheets are marked `hidden`.
  *
  * @param bytes the file contents
  * @param fileName the name shown in messages and stored in each Grid's `file`
  * @param language language of the InputError messages
+ * @param options.inflateRaw a faster inflater where the platform has one (zipEntries.ts)
  * @example
  * const grids = await readXlsx(await file.arrayBuffer(), file.name);
  * const data = findSheet(grids, "Antwoorden");
@@ -203,23 +157,48 @@ function hasData(grid: Grid): boolean {
 export async function readXlsx(
   bytes: Uint8Array | ArrayBuffer,
   fileName: string,
+  language: Language = "nl",
+  options: { inflateRaw?: InflateRaw } = {}
+): Promise<Grid[]> {
+  const view = asByteView(bytes);
+  checkWorkbookBytes(view, fileName, language);
+  const { grids } = readWorkbook(view, fileName, { language, inflateRaw: options.inflateRaw });
+  if (!grids.some(hasData)) throw new InputError("NO_DATA", { file: fileName }, language);
+  return grids;
+}
+
+/**
+ * Most cells that merged ranges, data validations and defined names may cover together in a
+ * workbook that ExcelJS loads whole (the browser preview): ExcelJS expands each into per-cell
+ * objects, so one `<mergeCell ref="BA1:XFD1048576"/>` (a 6.5 KB file) exhausts memory and
+ * `sqref="G2:O1048576"` takes minutes. A million is far beyond any survey workbook.
+ */
+export const EXPANDED_CELLS_LIMIT = 1_000_000;
+
+/**
+ * readXlsx, plus the checks needed before ExcelJS loads the same bytes as an editable workbook
+ * (the browser preview): no ranges that ExcelJS would expand beyond EXPANDED_CELLS_LIMIT, and every
+ * part (not only those this reader inflates: JSZip inflates them all) true to its declared size.
+ *
+ * @throws InputError as readXlsx, and RANGE_TOO_LARGE
+ * @example await readXlsxForEditing(bytes, "antwoorden.xlsx"); await workbook.xlsx.load(bytes);
+ */
+export async function readXlsxForEditing(
+  bytes: Uint8Array | ArrayBuffer,
+  fileName: string,
   language: Language = "nl"
 ): Promise<Grid[]> {
   const view = asByteView(bytes);
   checkWorkbookBytes(view, fileName, language);
+  const { grids, shape } = readWorkbook(view, fileName, { language });
+  const expanded = shape.mergedCells + shape.validatedCells + shape.namedCells;
+  if (expanded > EXPANDED_CELLS_LIMIT)
+    throw new InputError(
+      "RANGE_TOO_LARGE",
+      { file: fileName, range: shape.largestRange, rangeCells: expanded },
+      language
+    );
   await guardZipPackage(view, fileName, language);
-
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // ExcelJS types ask for its own Buffer type; JSZip underneath accepts any Uint8Array.
-    await workbook.xlsx.load(view as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    throw new InputError("CORRUPT", { file: fileName }, language, { cause: error });
-  }
-
-  if (workbook.worksheets.length === 0)
-    throw new InputError("NOT_XLSX", { file: fileName }, language);
-  const grids = workbook.worksheets.map((worksheet) => gridFromWorksheet(worksheet, fileName));
   if (!grids.some(hasData)) throw new InputError("NO_DATA", { file: fileName }, language);
   return grids;
 }

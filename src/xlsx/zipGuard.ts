@@ -134,15 +134,23 @@ export function readZipDirectory(
     directoryOffset = uint64(view, record + 48);
     directoryEnd = record;
   }
-  // Bytes in front of the archive (a self-extractor) shift every offset; JSZip allows for it too.
+  // The directory must end where the end record begins. When it does not, JSZip (inside ExcelJS)
+  // takes the bytes in between as a prefix in front of the archive (a self-extractor) and shifts
+  // every offset by them. A package that also holds a directory at the declared offset has two
+  // directories, one for each reader: refused, so every reader sees the same parts.
   const isCentralHeader = (offset: number) =>
     offset >= 0 &&
     offset + 4 <= bytes.byteLength &&
     view.getUint32(offset, true) === SIGNATURE.centralFile;
+  const extraBytes = directoryEnd - directorySize - directoryOffset;
+  if (extraBytes < 0) throw new DirectoryError("ZIP: central directory overlaps its end record");
   let shift = 0;
-  if (!isCentralHeader(directoryOffset)) {
-    const candidate = directoryEnd - directorySize - directoryOffset;
-    if (candidate > 0 && isCentralHeader(directoryOffset + candidate)) shift = candidate;
+  if (extraBytes > 0) {
+    if (isCentralHeader(directoryOffset))
+      throw new DirectoryError(
+        "ZIP: two central directories (one at the declared offset, one before the end record)"
+      );
+    shift = extraBytes;
   }
   let position = directoryOffset + shift;
   const decoder = new TextDecoder("utf-8");

@@ -322,6 +322,30 @@ describe("manifest.xml", () => {
     );
   });
 
+  test("the production URL is set at build time (--env url=…), path included, https only", () => {
+    const webpackConfig = require("../../webpack.config.js") as {
+      rewriteUrls: (text: string, url?: string) => string;
+      productionUrl: (env: { url?: string }) => string;
+    };
+    expect(webpackConfig.productionUrl({ url: "https://demos.sharepoint.com/netwerkmeter" })).toBe(
+      "https://demos.sharepoint.com/netwerkmeter/"
+    );
+    expect(() => webpackConfig.productionUrl({ url: "http://demos.be/" })).toThrow(/https/);
+    expect(() => webpackConfig.productionUrl({ url: "demos.be" })).toThrow(/not a URL/);
+    const production = parse(
+      webpackConfig.rewriteUrls(xml, "https://demos.sharepoint.com/netwerkmeter/")
+    );
+    expect(production.problems).toEqual([]);
+    const urls = urlsIn(production.doc);
+    expect(urls).toContain("https://demos.sharepoint.com/netwerkmeter/taskpane.html");
+    expect(urls).toContain("https://demos.sharepoint.com/netwerkmeter/assets/icon-32.png");
+    expect(urls.filter((url) => !url.startsWith("https://demos.sharepoint.com"))).toEqual([]);
+    expect(xml.includes("<AppDomain>https://localhost:3000</AppDomain>")).toBe(true);
+    expect(webpackConfig.rewriteUrls(xml, "https://demos.sharepoint.com/netwerkmeter/")).toContain(
+      "<AppDomain>https://demos.sharepoint.com</AppDomain>"
+    );
+  });
+
   test("every icon exists in assets/ as a PNG of the declared size", () => {
     const iconUrls = urlsIn(doc).filter((url) => url.startsWith(`${DEV_ORIGIN}assets/`));
     expect(iconUrls.length).toBeGreaterThanOrEqual(3);

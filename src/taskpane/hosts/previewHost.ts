@@ -107,11 +107,14 @@ export class PreviewHost implements NetwerkmeterHost {
   /**
    * Opens an .xlsx as the in-browser workbook. The bytes are checked the way the command line
    * checks them (readXlsx: empty, too large, .xls, password, decompression bomb, no data), so the
-   * messages are the same.
+   * messages are the same; and ranges ExcelJS would expand into millions of cells are refused
+   * (readXlsxForEditing).
    */
   async openWorkbook(name: string, bytes: Uint8Array): Promise<void> {
-    const { readXlsx } = await import(/* webpackChunkName: "exceljs-port" */ "../../xlsx/readXlsx");
-    await readXlsx(bytes, name, this.language);
+    const { readXlsxForEditing } = await import(
+      /* webpackChunkName: "exceljs-port" */ "../../xlsx/readXlsx"
+    );
+    await readXlsxForEditing(bytes, name, this.language);
     const library = await this.library();
     const workbook = new library.Workbook();
     await workbook.xlsx.load(bytes as unknown as ExcelJSModule.Buffer);

@@ -208,12 +208,23 @@ describe("zip guard", () => {
   });
 
   it("refuses a part that inflates to more than it declares (a lying directory)", async () => {
-    // 600 KB that hardly compresses: even at deflate's 1032:1 it could be over 500 MB, so the
-    // guard inflates it (streaming) and finds that it holds more than the 1,000 bytes declared.
+    // 600 KB that hardly compresses: the reader inflates it (streaming, counting) and finds that
+    // it holds more than the 1,000 bytes declared before it has read much more.
     const uniform = mulberry32(7);
     const random = Uint8Array.from({ length: 600 * 1024 }, () => Math.floor(uniform() * 256));
+    const text = (value: string) => new TextEncoder().encode(value);
     const liar = craftZip([
       { name: "[Content_Types].xml", data: new Uint8Array(10) },
+      {
+        name: "xl/workbook.xml",
+        data: text('<workbook><sheets><sheet name="A" r:id="rId1"/></sheets></workbook>'),
+      },
+      {
+        name: "xl/_rels/workbook.xml.rels",
+        data: text(
+          '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+        ),
+      },
       {
         name: "xl/worksheets/sheet1.xml",
         data: new Uint8Array(deflateRawSync(random)),

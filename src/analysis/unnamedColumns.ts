@@ -1,0 +1,93 @@
+/**
+ * Values that no column header names: a column whose header cell is blank, and fields beyond the
+ * header row's last column (a CSV line with more fields than the header, a note typed to the right
+ * of the table). Those values are not analysed; each is reported as a warning so nobody loses
+ * answers without knowing: one per blank-headed column, one per row with fields beyond the header.
+ * What a careful tool does (R's read.csv fails on more fields than the header unless told to fill;
+ * readxl names the column "...6" and warns).
+ */
+import type { Grid } from "./grid";
+import { gridCellAddress } from "./grid";
+import type { Issue } from "./issue";
+import type { Language } from "./language";
+
+/** At most this many rows with extra fields are listed one by one; the rest in one summary. */
+const MAX_ROW_ISSUES = 100;
+
+function hasValue(value: unknown): boolean {
+  return (
+    value !== null && value !== undefined && !(typeof value === "string" && value.trim() === "")
+  );
+}
+
+/**
+ * Warnings for values without a header, from the rows after `headerRow` (grid-relative).
+ *
+ * @example
+ * unnamedColumnIssues({ sheet: "d", originRow: 0, originColumn: 0, rows: [["a", ""], [1, 2, 3]] }, 0, ["a", ""], "en")
+ * // [BLANK_HEADER at B1 (1 value), EXTRA_FIELDS at C2]
+ */
+export function unnamedColumnIssues(
+  grid: Grid,
+  headerRow: number,
+  headers: readonly string[],
+  language: Language
+): Issue[] {
+  const nl = language === "nl";
+  const issues: Issue[] = [];
+  const blankCounts = new Map<number, number>();
+  const extraRows: { row: number; first: number; count: number }[] = [];
+  for (let row = headerRow + 1; row < grid.rows.length; row += 1) {
+    const cells = grid.rows[row];
+    let extraFirst = -1;
+    let extraCount = 0;
+    for (let column = 0; column < cells.length; column += 1) {
+      if (!hasValue(cells[column])) continue;
+      if (column >= headers.length) {
+        if (extraFirst === -1) extraFirst = column;
+        extraCount += 1;
+      } else if (headers[column] === "")
+        blankCounts.set(column, (blankCounts.get(column) ?? 0) + 1);
+    }
+    if (extraFirst !== -1) extraRows.push({ row, first: extraFirst, count: extraCount });
+  }
+  for (const [column, count] of [...blankCounts].sort((a, b) => a[0] - b[0])) {
+    const cell = gridCellAddress(grid, headerRow, column);
+    issues.push({
+      severity: "warning",
+      code: "BLANK_HEADER",
+      message: nl
+        ? `Kolom zonder kop (${cell} is leeg): ${count} ${count === 1 ? "waarde wordt" : "waarden worden"} niet gebruikt. Geef de kolom een kop of verwijder ze.`
+        : `Column without a header (${cell} is blank): ${count} ${count === 1 ? "value is" : "values are"} not used. Give the column a header or delete it.`,
+      file: grid.file,
+      sheet: grid.sheet,
+      cell,
+    });
+  }
+  for (const { row, first, count } of extraRows.slice(0, MAX_ROW_ISSUES)) {
+    const cell = gridCellAddress(grid, row, first);
+    issues.push({
+      severity: "warning",
+      code: "EXTRA_FIELDS",
+      message: nl
+        ? `Rij ${grid.originRow + row + 1} heeft ${count} ${count === 1 ? "waarde" : "waarden"} voorbij de laatste kolomkop (vanaf ${cell}); die worden niet gebruikt. Controleer het scheidingsteken of een verschoven rij.`
+        : `Row ${grid.originRow + row + 1} has ${count} ${count === 1 ? "value" : "values"} beyond the last column header (from ${cell}); they are not used. Check the separator or a shifted row.`,
+      file: grid.file,
+      sheet: grid.sheet,
+      cell,
+    });
+  }
+  if (extraRows.length > MAX_ROW_ISSUES) {
+    const rest = extraRows.length - MAX_ROW_ISSUES;
+    issues.push({
+      severity: "warning",
+      code: "EXTRA_FIELDS",
+      message: nl
+        ? `Nog ${rest} rijen hebben waarden voorbij de laatste kolomkop.`
+        : `${rest} more rows have values beyond the last column header.`,
+      file: grid.file,
+      sheet: grid.sheet,
+    });
+  }
+  return issues;
+}

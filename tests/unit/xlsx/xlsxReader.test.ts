@@ -1,0 +1,152 @@
+/**
+ * The streaming .xlsx reader (src/xlsx/xlsxReader.ts) and its XML scanner on what ExcelJS does not
+ * write but other writers (Excel, LibreOffice, Strict OOXML) do: 1904 dates, prefixed element
+ * names, phonetic runs, cells without an address, entities; and what it refuses: a DOCTYPE (entity
+ * bombs, external entities), two parts with one name. The ExcelJS-written cases (formulas, rich
+ * text, dates, merges, errors) are in readXlsx.test.ts.
+ */
+import { strToU8, zipSync } from "fflate";
+import type { XmlHandler } from "../../../src/xlsx/xmlScanner";
+import { XmlScanner, attribute, decodeEntities } from "../../../src/xlsx/xmlScanner";
+import { excelSerialToDate, isDateFormat, readWorkbook } from "../../../src/xlsx/xlsxReader";
+import { rawZip, workbookParts } from "../../fakes/craftXlsx";
+
+function events(xml: string, chunkSize: number): string[] {
+  const seen: string[] = [];
+  let text = false;
+  const handler: XmlHandler = {
+    open: (name, attributes, selfClosing) => {
+      seen.push(`<${name}${attributes}${selfClosing ? "/" : ""}>`);
+      text = name === "t";
+    },
+    close: (name) => {
+      seen.push(`</${name}>`);
+      text = false;
+    },
+    text: (value) => seen.push(`"${value}"`),
+    wantsText: () => text,
+  };
+  const scanner = new XmlScanner(handler);
+  for (let at = 0; at < xml.length; at += chunkSize) scanner.push(xml.slice(at, at + chunkSize));
+  scanner.end();
+  return seen;
+}
+
+describe("XmlScanner", () => {
+  const xml =
+    '<?xml version="1.0"?><!-- a > b --><x:si a="1 > 0"><x:t xml:space="preserve">a &amp; b &#x43;</x:t><r/><![CDATA[<no tag>]]></x:si>';
+
+  it("gives the same events whatever the chunk size (a tag or text split anywhere)", () => {
+    const whole = events(xml, xml.length);
+    expect(whole).toEqual([
+      '<si a="1 > 0">',
+      '<t xml:space="preserve">',
+      '"a & b C"',
+      "</t>",
+      "<r/>",
+      "</r>",
+      "</si>",
+    ]);
+    for (const size of [1, 2, 3, 7, 13]) expect(events(xml, size)).toEqual(whole);
+  });
+
+  it("refuses a DOCTYPE (where entity bombs and external entities live)", () => {
+    expect(() =>
+      events('<!DOCTYPE lol [<!ENTITY a "aaaa">]><sst><si><t>&a;</t></si></sst>', 5)
+    ).toThrow(/DOCTYPE/);
+  });
+
+  it("refuses a document that ends inside a tag", () => {
+    expect(() => events('<sst><si a="1', 100)).toThrow(/ends inside a tag/);
+  });
+
+  it("decodes the five entities and character references, and reads attributes", () => {
+    expect(decodeEntities("&lt;&gt;&amp;&quot;&apos;&#233;&#x20AC;&unknown;")).toBe(
+      "<>&\"'é€&unknown;"
+    );
+    expect(attribute(' r="B2" t="s" xr:uid="{1}"', "t")).toBe("s");
+    expect(attribute(' rt="x" r="B2"', "t")).toBeUndefined();
+    expect(attribute(" name='a &amp; b'", "name")).toBe("a & b");
+  });
+});
+
+function workbook(
+  sheetXml: string,
+  extra: Record<string, string> = {},
+  workbookPr = ""
+): Uint8Array {
+  const parts = workbookParts([{ name: "Blad1", sheetDataXml: sheetXml }]);
+  if (workbookPr)
+    parts["xl/workbook.xml"] = strToU8(
+      new TextDecoder()
+        .decode(parts["xl/workbook.xml"])
+        .replace("<sheets>", `<workbookPr ${workbookPr}/><sheets>`)
+    );
+  for (const [name, text] of Object.entries(extra)) parts[name] = strToU8(text);
+  return zipSync(parts);
+}
+
+describe("readWorkbook", () => {
+  it("reads cells without an address in order, booleans, errors and inline strings", () => {
+    const { grids } = readWorkbook(
+      workbook(
+        '<row><c><v>1</v></c><c t="b"><v>1</v></c><c t="e"><v>#N/A</v></c><c t="inlineStr"><is><r><t>sterk </t></r><r><t>akkoord</t></r><rPh><t>X</t></rPh></is></c></row><row><c r="C2" t="str"><f>A1&amp;"x"</f><v>1x</v></c><c r="D2"><f>1/0</f></c></row>'
+      ),
+      "a.xlsx"
+    );
+    expect(grids[0].rows).toEqual([
+      [1, true, "#N/A", "sterk akkoord"],
+      [null, null, "1x"],
+    ]);
+  });
+
+  it("turns date-formatted numbers into dates, in the 1900 and 1904 systems", () => {
+    const styles =
+      '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>';
+    const rels =
+      '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="/xl/styles.xml"/></Relationships>';
+    const sheet =
+      '<row r="1"><c r="A1"><v>45292</v></c><c r="B1" s="1"><v>45292</v></c><c r="C1" s="2"><v>45292.5</v></c></row>';
+    const extra = { "xl/styles.xml": styles, "xl/_rels/workbook.xml.rels": rels };
+    const [grid1900] = readWorkbook(workbook(sheet, extra), "d.xlsx").grids;
+    expect(grid1900.rows[0][0]).toBe(45292);
+    expect((grid1900.rows[0][1] as Date).toISOString()).toBe("2024-01-01T00:00:00.000Z");
+    expect((grid1900.rows[0][2] as Date).toISOString()).toBe("2024-01-01T12:00:00.000Z");
+    const [grid1904] = readWorkbook(workbook(sheet, extra, 'date1904="1"'), "d.xlsx").grids;
+    expect((grid1904.rows[0][1] as Date).toISOString()).toBe("2028-01-02T00:00:00.000Z");
+    expect(excelSerialToDate(45292, false).toISOString()).toBe("2024-01-01T00:00:00.000Z");
+    expect(isDateFormat('0.0" dagen"')).toBe(false);
+    expect(isDateFormat("[$-813]d mmmm yyyy")).toBe(true);
+  });
+
+  it("refuses two parts with one name (which one a reader takes is up to the reader)", () => {
+    const parts = workbookParts([{ name: "Blad1", rows: [["echt"]] }]);
+    const entries = Object.entries(parts);
+    const bytes = rawZip(entries);
+    expect(readWorkbook(bytes, "een.xlsx").grids[0].rows).toEqual([["echt"]]);
+    const other = workbookParts([{ name: "Blad1", rows: [["vals"]] }])["xl/worksheets/sheet1.xml"];
+    const twice = rawZip([...entries, ["xl/worksheets/sheet1.xml", other]]);
+    expect(() => readWorkbook(twice, "dubbel.xlsx")).toThrow(
+      "dubbel.xlsx: het bestand is beschadigd of onvolledig"
+    );
+  });
+
+  it("measures merges, validations and names without expanding them", () => {
+    const parts = workbookParts(
+      [
+        {
+          name: "Blad1",
+          rows: [["a"]],
+          afterXml:
+            '<mergeCells><mergeCell ref="BA1:XFD1048576"/></mergeCells><dataValidations><dataValidation sqref="G2:O1048576"/></dataValidations>',
+        },
+      ],
+      { definedNames: ["Blad1!$A:$B"] }
+    );
+    const { shape } = readWorkbook(zipSync(parts), "m.xlsx");
+    expect(shape.mergedCells).toBe((16384 - 52) * 1048576);
+    expect(shape.validatedCells).toBe(9 * 1048575);
+    expect(shape.namedCells).toBe(2 * 1048576);
+    expect(shape.largestRange).toBe("Blad1!BA1:XFD1048576");
+  });
+});
