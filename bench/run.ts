@@ -29,6 +29,7 @@ import { performance } from "perf_hooks";
 import { DEMOS_ITEMS } from "../src/presets/demosCoordinatoren";
 import { generateResponses, rowsToCsv } from "../scripts/exampleData";
 import { bundleSection } from "./bundle";
+import { chartsSection } from "./charts";
 import { consolidateSection } from "./consolidate";
 import { excelSyncsSection } from "./excelSyncs";
 import { indicatorsSection } from "./indicators";
@@ -70,6 +71,7 @@ const EXTRA_SECTIONS: BenchSection[] = [
   inputSection,
   consolidateSection,
   excelSyncsSection,
+  chartsSection,
   bundleSection,
   indicatorsSection,
 ];

@@ -3,6 +3,8 @@
  * the participation headline and the alphas. Shown by the command line and on top of the report
  * workbook's overview sheet, in Dutch (decimal comma) or English.
  */
+import { constructLabel } from "./constructLabel";
+import { domainLabel, styleLabel } from "./labels";
 import { formatNumber } from "./numberFormat";
 import type { Language } from "./language";
 import type { AnalysisResult } from "./results";
@@ -28,7 +30,10 @@ export function summaryLines(result: AnalysisResult, language: Language): string
     );
   if (result.governance) {
     const roles = result.governance.domains
-      .map((domain) => `${domain.domain} ${domain.dominantRole ?? "—"}`)
+      .map(
+        (domain) =>
+          `${domainName(domain.domain, language)} ${roleName(domain.dominantRole, language)}`
+      )
       .join(", ");
     lines.push(
       nl ? `Dominante rol van de coördinator: ${roles}.` : `Dominant coordinator role: ${roles}.`
@@ -44,8 +49,19 @@ export function summaryLines(result: AnalysisResult, language: Language): string
   }
   if (result.scales.length > 0) {
     lines.push(
-      `${nl ? "Cronbach's alfa" : "Cronbach's alpha"}: ${result.scales.map((scale) => `${scale.id} ${fixed(scale.alpha, 2)}`).join("; ")}.`
+      `${nl ? "Cronbach's alfa" : "Cronbach's alpha"}: ${result.scales.map((scale) => `${constructLabel(scale.id, language)} ${fixed(scale.alpha, 2)}`).join("; ")}.`
     );
   }
   return lines;
+}
+
+/** A domain as readers say it in a sentence ("visie"; "vision" in English). */
+function domainName(domain: string, language: Language): string {
+  return domainLabel(domain, language).toLowerCase();
+}
+
+/** A role or style as readers say it in a sentence ("co-producer" in English); "—" for none. */
+function roleName(role: string | null | undefined, language: Language): string {
+  if (!role) return "—";
+  return styleLabel(role, language).toLowerCase();
 }

@@ -5,6 +5,7 @@
  * src/excel) inside Excel, the preview host (ExcelJS, src/xlsx) in a plain browser, both built on
  * src/app/session.ts. Tests give components a fake host.
  */
+import type { ChartView } from "./chartViews";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { RunOptions } from "../workbook/metadata";
@@ -63,6 +64,8 @@ export interface RunSummary {
   sheets: string[];
   /** Charts drawn (by stable name). */
   charts: string[];
+  /** The key charts with their data, drawn in the task pane (src/app/chartViews.ts). */
+  chartViews?: ChartView[];
 }
 
 export interface ConsolidateSummary {

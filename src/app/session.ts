@@ -14,6 +14,7 @@
  * built-in Dēmos preset with an info issue DEFAULT_CODEBOOK).
  */
 import { buildReport } from "../report/buildReport";
+import { chartViews } from "./chartViews";
 import { columnLetters } from "../analysis/grid";
 import { ingest } from "../analysis/ingest";
 import type { Issue } from "../analysis/issue";
@@ -242,6 +243,9 @@ export class NetwerkmeterSession {
     for (const warning of applied.warnings)
       extra.push({ severity: "warning", code: "OUTPUT_WARNING", message: warning });
     onProgress?.(1, PROGRESS_TEXT[language].done);
-    return runSummary(result, applied, extra, language);
+    return {
+      ...runSummary(result, applied, extra, language),
+      chartViews: chartViews(report, language),
+    };
   }
 }

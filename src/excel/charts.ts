@@ -2,9 +2,11 @@
  * Draws a planned chart (src/workbook/chartData.ts) with Office.js, queued into the caller's
  * batch: `charts.add(type, seriesRange, "Columns")` over the series block (header row = series
  * names), categories from their column (ChartAxis.setCategoryNames, ExcelApi 1.7), named, titled,
- * placed with setPosition, coloured per series; line series (reference line, gap) switch their
- * own chartType to "LineMarkers" (ChartSeries.chartType, ExcelApi 1.7: that is what makes a mixed
- * bar + line chart possible). ChartSeries.markerStyle is not set: it fails with InvalidOperation
+ * placed with setPosition, coloured per series as the plan says; line and marker series
+ * (reference line, gap, reference figures) switch their own chartType to "LineMarkers"
+ * (ChartSeries.chartType, ExcelApi 1.7: that is what makes a mixed bar + line chart possible);
+ * marker series hide their line (ChartLineFormat.lineStyle "None"). Nothing here looks at names:
+ * the chart's shape is the plan's (src/report/chartPlans.ts → src/workbook/chartData.ts). ChartSeries.markerStyle is not set: it fails with InvalidOperation
  * on the web (office-js#1729) and on iPad (office-js#1538), and "LineMarkers" draws Excel's
  * automatic markers anyway. Series names are cut to Excel's 255 characters.
  *
@@ -74,12 +76,15 @@ export function queueChart(
     const name = chart.seriesNames[index];
     if (name !== undefined) series.name = name.slice(0, MAX_SERIES_NAME_LENGTH);
     const color = decorated ? (chart.seriesColors[index] ?? null) : null;
-    if (chart.lineSeries.includes(index)) {
-      series.chartType = "LineMarkers";
-      if (color) series.format.line.color = color;
-    } else if (color) {
-      series.format.fill.setSolidColor(color);
+    const draw = chart.seriesDraw[index] ?? "bar";
+    if (draw === "bar") {
+      if (color) series.format.fill.setSolidColor(color);
+      continue;
     }
+    series.chartType = "LineMarkers";
+    // A marker series (a target per category) hides its line; only where formatting is allowed.
+    if (draw === "marker" && decorated) series.format.line.lineStyle = "None";
+    else if (color) series.format.line.color = color;
   }
 
   drawn.setPosition(

@@ -45,10 +45,10 @@ export function buildReport(result: AnalysisResult, options: BuildReportOptions 
     ...problemsSheet(ctx),
   ];
   const book = reportNameBook();
-  const sheets: ReportSheet[] = drafts.map(({ name, table, charts = [] }) => {
+  const sheets: ReportSheet[] = drafts.map(({ name, shortNames = [], table, charts = [] }) => {
     const unique = book.claimName(table.name);
     return {
-      name: book.claimSheet(name),
+      name: book.claimSheet(name, ...shortNames),
       tables: [unique === table.name ? table : { ...table, name: unique }],
       charts: charts.map((chart) => ({
         ...chart,

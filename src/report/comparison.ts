@@ -5,6 +5,7 @@
  * in plain words what "significant" does and does not mean, and that many items are tested at once.
  */
 import { formatNumber } from "../analysis/numberFormat";
+import { clusteredBarsPlan, PALETTE } from "./chartPlans";
 import type { Language } from "../analysis/language";
 import type { ChartSpec, Report, ReportSheet, ReportTable } from "./reportModel";
 import type { AnalysisResult, WaveComparison } from "../analysis/results";
@@ -79,17 +80,21 @@ export function comparisonSheet(result: AnalysisResult, language: Language): Rep
         : `${significantCount} of the ${comparison.tests} statements differ significantly (p < ${comparison.alpha}).`,
     ],
   };
-  const chart: ChartSpec = {
+  const chart: ChartSpec = clusteredBarsPlan({
     name: "NM_Chart_Vergelijking",
-    kind: "barClustered",
     title: nl
       ? `Aandeel hoog: ${label} en nu (n = ${comparison.respondents} en ${result.source.respondents})`
       : `Share high: ${label} and now (n = ${comparison.respondents} and ${result.source.respondents})`,
     table: table.name,
     categoryColumn: "item",
-    seriesColumns: ["referencePctHigh", "pctHigh"],
+    // the earlier wave grey, now blue
+    series: [
+      { column: "referencePctHigh", color: PALETTE[2] },
+      { column: "pctHigh", color: PALETTE[0] },
+    ],
+    categories: comparison.items.length,
     valueAxisTitle: "Score (%)",
-  };
+  });
   const tables = [table];
   const paired = comparison.paired;
   if (paired) {

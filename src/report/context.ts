@@ -16,9 +16,23 @@ export type Text = LocalizedText;
 /** A bilingual text. @example T("Visie", "Vision").en // "Vision" */
 export const T = (nl: string, en: string): Text => ({ nl, en });
 
+/**
+ * "1 cel", "3 cellen": a count with the right form of its noun.
+ *
+ * @example plural(1, "melding", "meldingen") // "1 melding"
+ */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 /** One sheet before naming: its wanted sheet name, its table and its charts. */
 export interface SheetDraft {
   name: string;
+  /**
+   * Shorter sheet names, tried in order when `name` is over 31 characters (names.ts sheetName),
+   * so a long title is never cut with "…".
+   */
+  shortNames?: string[];
   table: ReportTable;
   charts?: ChartSpec[];
 }

@@ -6,6 +6,7 @@
  * Everything shown comes from a NetworkFeedback, which holds no other network's name or answers.
  */
 import { formatNumber } from "../analysis/numberFormat";
+import { clusteredBarsPlan, styleByGroupChartPlan } from "./chartPlans";
 import type { Language } from "../analysis/language";
 import type { NetworkFeedback } from "../analysis/networkFeedback";
 import { GOVERNANCE_STYLES } from "../analysis/networkFeedback";
@@ -143,18 +144,18 @@ export function feedbackReport(feedback: NetworkFeedback, options: FeedbackRepor
     name: t({ nl: "Stellingen", en: "Statements" }),
     tables: [statementsTable],
     charts: [
-      {
+      clusteredBarsPlan({
         name: "NM_Chart_Feedback_Stellingen",
-        kind: "barClustered",
         title: nl
           ? "Aandeel hoog: alle netwerken en uw groep"
           : "Share high: all networks and your group",
         table: statementsTable.name,
         categoryColumn: "item",
-        seriesColumns: group ? ["pctAll", "pctGroup"] : ["pctAll"],
+        series: group ? [{ column: "pctAll" }, { column: "pctGroup" }] : [{ column: "pctAll" }],
+        categories: feedback.statements.length,
         valueAxisTitle: "Score (%)",
-        ...(reference !== undefined ? { markerColumn: "reference" } : {}),
-      },
+        ...(reference !== undefined ? { marker: { column: "reference" } } : {}),
+      }),
     ],
   };
 
@@ -196,16 +197,15 @@ export function feedbackReport(feedback: NetworkFeedback, options: FeedbackRepor
       name: t({ nl: "Bestuursstijl", en: "Governance" }),
       tables: [table],
       charts: [
-        {
+        styleByGroupChartPlan({
           name: "NM_Chart_Feedback_Bestuursstijl",
-          kind: "columnStacked100",
           title: nl
             ? "Bestuursstijlen bij alle netwerken per domein"
             : "Governance styles of all networks per domain",
           table: table.name,
-          categoryColumn: "domain",
-          seriesColumns: [...GOVERNANCE_STYLES],
-        },
+          groupColumn: "domain",
+          styles: [...GOVERNANCE_STYLES],
+        }),
       ],
     };
   }
@@ -261,17 +261,17 @@ export function feedbackReport(feedback: NetworkFeedback, options: FeedbackRepor
       name: t({ nl: "Participatie", en: "Participation" }),
       tables: [table],
       charts: [
-        {
+        clusteredBarsPlan({
           name: "NM_Chart_Feedback_Participatie",
-          kind: "barClustered",
           title: nl
             ? "Participatie-index: kwartielen van alle netwerken en uw netwerk"
             : "Participation index: quartiles of all networks and yours",
           table: table.name,
           categoryColumn: "what",
-          seriesColumns: ["index"],
+          series: [{ column: "index" }],
+          categories: table.rows.length,
           valueAxisTitle: "Index (0–100)",
-        },
+        }),
       ],
     };
   }

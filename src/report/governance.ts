@@ -3,8 +3,9 @@
  * governance style per network, and style by each group column (cross-tab with chi-square).
  */
 import { STYLE_LABEL, domainLabel, styleLabel } from "../analysis/labels";
+import { rolesChartPlan, styleByGroupChartPlan } from "./chartPlans";
 import type { ReportContext, SheetDraft } from "./context";
-import { T } from "./context";
+import { plural, T } from "./context";
 import { tableName } from "./names";
 import type { ChartSpec, ReportCell, ReportTable } from "./reportModel";
 
@@ -56,10 +57,12 @@ export function governanceSheets(ctx: ReportContext): SheetDraft[] {
         ),
       ],
     };
+    const rolesShown = [
+      ...new Set(governance.domains.flatMap((domain) => domain.roles.map((role) => role.role))),
+    ];
     add(t(T("Rollen", "Roles")), rolesTable, [
-      {
+      rolesChartPlan({
         name: "NM_Chart_Rollen",
-        kind: "columnClustered",
         title: t(
           T(
             `Rol van de coördinator: % wel akkoord (n = ${respondents})`,
@@ -67,10 +70,11 @@ export function governanceSheets(ctx: ReportContext): SheetDraft[] {
           )
         ),
         table: rolesTable.name,
-        categoryColumn: "role",
-        seriesColumns: ["pctHigh"],
-        valueAxisTitle: "Score (%)",
-      },
+        domainColumn: "domain",
+        roleColumn: "role",
+        valueColumn: "pctHigh",
+        roles: rolesShown.map((role) => ({ key: role, label: styleLabel(role, language) })),
+      }),
     ]);
     const domains = governance.domains.map((domain) => domain.domain);
     add(t(T("Stijl per netwerk", "Style per network")), {
@@ -117,6 +121,7 @@ export function governanceSheets(ctx: ReportContext): SheetDraft[] {
         const total = styles.reduce((sum, style) => sum + (cells[style] ?? 0), 0);
         return [value, ...styles.map((style) => cells[style] ?? 0), total] as ReportCell[];
       });
+      const networks = rowsForTable.reduce((sum, row) => sum + (row[row.length - 1] as number), 0);
       const statistics =
         crosstab.chiSquare === null
           ? t(
@@ -138,8 +143,8 @@ export function governanceSheets(ctx: ReportContext): SheetDraft[] {
         notes: [
           t(
             T(
-              `n = ${rowsForTable.reduce((sum, row) => sum + (row[row.length - 1] as number), 0)} netwerken met een waarde voor ${crosstab.by}; aantallen (basis: netwerken zonder waarde voor ${crosstab.by} tellen niet mee).`,
-              `n = ${rowsForTable.reduce((sum, row) => sum + (row[row.length - 1] as number), 0)} networks with a value for ${crosstab.by}; counts (base: networks without a value for ${crosstab.by} are left out).`
+              `n = ${networks} netwerken met een waarde voor ${crosstab.by}; aantallen (basis: netwerken zonder waarde voor ${crosstab.by} tellen niet mee).`,
+              `n = ${networks} networks with a value for ${crosstab.by}; counts (base: networks without a value for ${crosstab.by} are left out).`
             )
           ),
           statistics,
@@ -147,8 +152,8 @@ export function governanceSheets(ctx: ReportContext): SheetDraft[] {
             ? [
                 t(
                   T(
-                    `Let op: ${crosstab.cellsExpectedBelow5 ?? ""} cel(len) met verwachte frequentie < 5; de toets is onbetrouwbaar.`,
-                    `Note: ${crosstab.cellsExpectedBelow5 ?? ""} cell(s) with expected count < 5; the test is unreliable.`
+                    `Let op: ${plural(crosstab.cellsExpectedBelow5 ?? 0, "cel", "cellen")} met verwachte frequentie < 5; de toets is onbetrouwbaar.`,
+                    `Note: ${plural(crosstab.cellsExpectedBelow5 ?? 0, "cell", "cells")} with expected count < 5; the test is unreliable.`
                   )
                 ),
               ]
@@ -156,14 +161,13 @@ export function governanceSheets(ctx: ReportContext): SheetDraft[] {
         ],
       };
       add(t(T(`Stijl naar ${crosstab.by}`, `Style by ${crosstab.by}`)), table, [
-        {
+        styleByGroupChartPlan({
           name: tableName("Chart", "Stijl", crosstab.by),
-          kind: "columnStacked100",
-          title: table.title,
+          title: `${table.title} (n = ${networks})`,
           table: table.name,
-          categoryColumn: "group",
-          seriesColumns: styles,
-        },
+          groupColumn: "group",
+          styles,
+        }),
       ]);
     }
   }

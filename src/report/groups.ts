@@ -13,8 +13,8 @@ import type { ChartSpec, ReportCell, ReportTable } from "./reportModel";
 export function groupSheets(ctx: ReportContext): SheetDraft[] {
   const { t, col, commonNotes, respondents, result, language, columns } = ctx;
   const sheets: SheetDraft[] = [];
-  const add = (name: string, table: ReportTable, charts: ChartSpec[] = []) =>
-    sheets.push({ name, table, charts });
+  const add = (name: string, table: ReportTable, charts: ChartSpec[] = [], shortNames?: string[]) =>
+    sheets.push({ name, table, charts, ...(shortNames ? { shortNames } : {}) });
   const byColumn = new Map<string, GroupResult[]>();
   for (const group of result.groups) {
     const members = byColumn.get(group.by);
@@ -87,26 +87,31 @@ export function groupSheets(ctx: ReportContext): SheetDraft[] {
           null,
         ]);
       }
-      add(t(T(`Participatie naar ${by}`, `Participation by ${by}`)), {
-        name: tableName("Participatie", by),
-        title: t(
-          T(`Inspraak van mensen in armoede naar ${by}`, `Say of people in poverty by ${by}`)
-        ),
-        columns: [
-          col("group", by, "text"),
-          ...columns("n domain involvement/short expertise/short directive gap/short"),
-        ],
-        rows: participationRows,
-        notes: [
-          ...commonNotes(respondents),
-          t(
-            T(
-              `Percentages met een basis kleiner dan ${result.options.minCell} worden niet getoond.`,
-              `Percentages with a base below ${result.options.minCell} are not shown.`
-            )
+      add(
+        t(T(`Participatie naar ${by}`, `Participation by ${by}`)),
+        {
+          name: tableName("Participatie", by),
+          title: t(
+            T(`Inspraak van mensen in armoede naar ${by}`, `Say of people in poverty by ${by}`)
           ),
-        ],
-      });
+          columns: [
+            col("group", by, "text"),
+            ...columns("n domain involvement/short expertise/short directive gap/short"),
+          ],
+          rows: participationRows,
+          notes: [
+            ...commonNotes(respondents),
+            t(
+              T(
+                `Percentages met een basis kleiner dan ${result.options.minCell} worden niet getoond.`,
+                `Percentages with a base below ${result.options.minCell} are not shown.`
+              )
+            ),
+          ],
+        },
+        [],
+        [t(T(`Inspraak naar ${by}`, `Say by ${by}`))]
+      );
     }
   }
 

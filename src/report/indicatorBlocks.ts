@@ -6,15 +6,24 @@ import type { IndicatorBlock } from "../analysis/results";
 import type { ReportContext, SheetDraft } from "./context";
 import { T } from "./context";
 import { tableName } from "./names";
+import { likertChartPlan } from "./chartPlans";
 import type { ChartSpec, ReportTable } from "./reportModel";
 
 /** One sheet per indicator block, each with its Likert chart. */
 export function indicatorBlockSheets(ctx: ReportContext): SheetDraft[] {
   return ctx.result.indicators.map((block) => ({
     name: `${block.id} ${block.title}`,
+    shortNames: [`${block.id} ${afterDash(block.title)}`],
     table: indicatorTable(ctx, block),
     charts: [likertChart(ctx, block)],
   }));
+}
+
+/** "Beleidsthema – doelstellingen" → "Doelstellingen": the part after the last dash, capitalised. */
+function afterDash(title: string): string {
+  const parts = title.split(/\s[–-]\s/);
+  const last = parts[parts.length - 1].trim();
+  return last.charAt(0).toUpperCase() + last.slice(1);
 }
 
 function indicatorTable(ctx: ReportContext, block: IndicatorBlock): ReportTable {
@@ -56,17 +65,21 @@ function indicatorTable(ctx: ReportContext, block: IndicatorBlock): ReportTable 
   };
 }
 
+/**
+ * The block's diverging Likert bar. It draws the bands only: a marker cannot cross horizontal bars
+ * (XLSX-CHARTS.md), so a reference figure stays in the table beside the chart.
+ */
 function likertChart(ctx: ReportContext, block: IndicatorBlock): ChartSpec {
   const { respondents } = ctx;
   const showNeutral = block.items.some((item) => item.pctNeutral !== null);
-  return {
+  return likertChartPlan({
     name: tableName("Chart", block.id),
-    kind: "likertBar",
     title: `${block.title} (n = ${respondents})`,
     table: tableName("Ind", block.id),
     categoryColumn: "label",
-    seriesColumns: showNeutral ? ["pctLow", "pctNeutral", "pctHigh"] : ["pctLow", "pctHigh"],
-    valueAxisTitle: "Score (%)",
-    ...(block.referenceSource !== undefined ? { markerColumn: "reference" } : {}),
-  };
+    low: "pctLow",
+    ...(showNeutral ? { neutral: "pctNeutral" } : {}),
+    high: "pctHigh",
+    items: block.items.length,
+  });
 }

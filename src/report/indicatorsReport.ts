@@ -312,7 +312,8 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
             `${overviewRow.name} by ${by} (${period})`
           ),
           axis,
-          overviewRow.expected
+          overviewRow.expected,
+          t("Verwachte waarde", "Expected value")
         )
       );
       // Trend per group: periods × groups.

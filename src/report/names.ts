@@ -224,15 +224,31 @@ export function parseAddress(address: string): ParsedAddress {
   };
 }
 
-// The report's own names (buildReport): readable sheet names cut with "…", and NM_ table names.
+// The report's own names (buildReport): readable sheet names that are never cut with "…", and NM_
+// table names.
 
-/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-export function sheetName(text: string): string {
-  const cleaned = text
-    .replace(/[:\\/?*[\]]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return cleaned.length <= 31 ? cleaned : `${cleaned.slice(0, 30).trimEnd()}…`;
+/**
+ * Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. A longer name is never cut
+ * mid-word with "…": the first of `shorter` that fits is used (e.g. "B02 Doelstellingen" for
+ * "B02 Beleidsthema – doelstellingen"), else whole words up to 31 characters. The full title
+ * stays above the table and in the overview's table of contents.
+ *
+ * @example sheetName("B02 Beleidsthema – doelstellingen", "B02 Doelstellingen") // "B02 Doelstellingen"
+ */
+export function sheetName(text: string, ...shorter: string[]): string {
+  const clean = (value: string) =>
+    value
+      .replace(/[:\\/?*[\]]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  for (const candidate of [text, ...shorter].map(clean))
+    if (candidate.length > 0 && candidate.length <= MAX_SHEET_NAME_LENGTH) return candidate;
+  let name = "";
+  for (const word of clean(text).split(" ")) {
+    if (`${name} ${word}`.trim().length > MAX_SHEET_NAME_LENGTH) break;
+    name = `${name} ${word}`.trim();
+  }
+  return name.length > 0 ? name : clean(text).slice(0, MAX_SHEET_NAME_LENGTH);
 }
 
 /** Excel table names: letters, digits and underscores, starting with a letter, not a cell reference. */
@@ -258,7 +274,7 @@ export function tableName(...parts: string[]): string {
  * book.claimSheet("Items"); book.claimSheet("items") // "items (2)"
  */
 export function reportNameBook(): {
-  claimSheet(name: string): string;
+  claimSheet(name: string, ...shorter: string[]): string;
   claimName(name: string): string;
 } {
   const takenSheets = new Set<string>();
@@ -271,8 +287,8 @@ export function reportNameBook(): {
       takenNames.add(unique.toLowerCase());
       return unique;
     },
-    claimSheet(name) {
-      const base = sheetName(name);
+    claimSheet(name, ...shorter) {
+      const base = sheetName(name, ...shorter);
       let unique = base;
       for (let counter = 2; takenSheets.has(unique.toLowerCase()); counter += 1) {
         const suffix = ` (${counter})`;

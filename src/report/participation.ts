@@ -3,6 +3,7 @@
  * chart and the headline notes, and the participation index per network.
  */
 import { domainLabel } from "../analysis/labels";
+import { participationChartPlan } from "./chartPlans";
 import type { ReportContext, SheetDraft } from "./context";
 import { T } from "./context";
 import { tableName } from "./names";
@@ -60,17 +61,19 @@ export function participationSheets(ctx: ReportContext): SheetDraft[] {
       ],
     };
     add(t(T("Participatie", "Participation")), table, [
-      {
+      participationChartPlan({
         name: "NM_Chart_Participatie",
-        kind: "columnClustered",
         title: t(
           T(`Inspraak per domein (n = ${respondents})`, `Say per domain (n = ${respondents})`)
         ),
         table: table.name,
-        categoryColumn: "domain",
-        seriesColumns: ["involvement", "expertise", "directive"],
-        valueAxisTitle: "Score (%)",
-      },
+        domainColumn: "domain",
+        involvement: "involvement",
+        expertise: "expertise",
+        directive: "directive",
+        gap: "gap",
+        gaps: participation.domains.map((domain) => domain.gap),
+      }),
     ]);
     add(t(T("Participatie-index", "Participation index")), {
       name: tableName("ParticipatieIndex"),

@@ -5,7 +5,7 @@
 import type { Issue } from "../analysis/issue";
 import { SEVERITY_LABEL } from "../analysis/issue";
 import type { ReportContext, SheetDraft } from "./context";
-import { T } from "./context";
+import { plural, T } from "./context";
 import { tableName } from "./names";
 import type { ChartSpec, ReportTable } from "./reportModel";
 
@@ -30,8 +30,8 @@ export function problemsSheet(ctx: ReportContext): SheetDraft[] {
     notes: [
       t(
         T(
-          `n = ${respondents} respondenten (basis: alle rijen met minstens één antwoord); ${result.issues.length} melding(en). Ongeldige antwoorden tellen als ontbrekend.`,
-          `n = ${respondents} respondents (base: every row with at least one answer); ${result.issues.length} message(s). Invalid answers count as missing.`
+          `n = ${respondents} respondenten (basis: alle rijen met minstens één antwoord); ${plural(result.issues.length, "melding", "meldingen")}. Ongeldige antwoorden tellen als ontbrekend.`,
+          `n = ${respondents} respondents (base: every row with at least one answer); ${plural(result.issues.length, "message", "messages")}. Invalid answers count as missing.`
         )
       ),
     ],

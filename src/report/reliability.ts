@@ -2,6 +2,8 @@
  * The Betrouwbaarheid sheet: Cronbach's alpha, standardized alpha and mean inter-item r per scale,
  * item-rest r and alpha if deleted per item, with a bar chart and the 0.70 reference line.
  */
+import { constructLabel } from "../analysis/constructLabel";
+import { alphaChartPlan } from "./chartPlans";
 import type { ReportContext, SheetDraft } from "./context";
 import { T } from "./context";
 import { tableName } from "./names";
@@ -9,7 +11,7 @@ import type { ChartSpec, ReportCell, ReportTable } from "./reportModel";
 
 /** The reliability sheet; none when no construct has two or more items. */
 export function reliabilitySheets(ctx: ReportContext): SheetDraft[] {
-  const { t, respondents, result, columns } = ctx;
+  const { t, respondents, result, language, columns } = ctx;
   const sheets: SheetDraft[] = [];
   const add = (name: string, table: ReportTable, charts: ChartSpec[] = []) =>
     sheets.push({ name, table, charts });
@@ -17,7 +19,7 @@ export function reliabilitySheets(ctx: ReportContext): SheetDraft[] {
     const rows: ReportCell[][] = [];
     for (const scale of result.scales) {
       rows.push([
-        scale.id,
+        constructLabel(scale.id, language),
         t(T("(schaal)", "(scale)")),
         scale.items.length,
         scale.n,
@@ -29,7 +31,7 @@ export function reliabilitySheets(ctx: ReportContext): SheetDraft[] {
       ]);
       for (const stat of scale.itemStats)
         rows.push([
-          scale.id,
+          constructLabel(scale.id, language),
           `${stat.item}${scale.reversed.includes(stat.item) ? t(T(" (omgekeerd)", " (reversed)")) : ""}`,
           null,
           null,
@@ -68,15 +70,15 @@ export function reliabilitySheets(ctx: ReportContext): SheetDraft[] {
       ],
     };
     add(t(T("Betrouwbaarheid", "Reliability")), table, [
-      {
+      alphaChartPlan({
         name: "NM_Chart_Betrouwbaarheid",
-        kind: "barClustered",
         title: t(T("Cronbach's alfa per schaal", "Cronbach's alpha per scale")),
         table: table.name,
-        categoryColumn: "scale",
-        seriesColumns: ["alpha"],
-        referenceLine: 0.7,
-      },
+        scaleColumn: "scale",
+        alphaColumn: "alpha",
+        alphas: result.scales.map((scale) => scale.alpha),
+        language,
+      }),
     ]);
   }
 

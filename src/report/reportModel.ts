@@ -53,37 +53,75 @@ export interface ReportTable {
   notes: string[];
 }
 
-export type ChartKind =
-  /** Horizontal 100 % stacked bars: low band left, neutral middle, high band right. */
-  | "likertBar"
-  /** Clustered columns (e.g. % wel akkoord per role × domain). */
-  | "columnClustered"
-  /** 100 % stacked columns (e.g. governance style by group). */
-  | "columnStacked100"
-  /** Clustered bars with a reference line (e.g. alpha per scale with 0.7). */
-  | "barClustered";
+/**
+ * What a chart draws. "bar": bars or columns (clustered, stacked or 100 % stacked), optionally with
+ * line or marker series over them. "divergingBar": a stacked bar whose `negative` series go left of
+ * zero (the low band of a Likert item) and the others right of it.
+ */
+export type ChartKind = "bar" | "divergingBar";
 
+/** Horizontal bars (categories down the side) or vertical columns. */
+export type ChartOrientation = "horizontal" | "vertical";
+
+/** "none": clustered; "stacked": stacked values; "percent": 100 % stacked. */
+export type ChartStacking = "none" | "stacked" | "percent";
+
+/** How one series is drawn. "marker": a line series with markers only (a target per category). */
+export type ChartSeriesDraw = "bar" | "line" | "marker";
+
+/** One series of a chart plan. */
+export interface ChartSeriesSpec {
+  /**
+   * The value column's key; with `pivot`, the value in the pivot's series column that selects the
+   * rows of this series (e.g. "Facilitator").
+   */
+  column: string;
+  /** Legend label; default the column header (with `pivot`: `column`). */
+  name?: string;
+  /** Colour "#RRGGBB": always explicit (LibreOffice and Excel use different default palettes). */
+  color: string;
+  /** Default "bar". Line and marker series need a vertical chart (a line cannot cross bars). */
+  draw?: ChartSeriesDraw;
+  /** Drawn as negative values, left of zero (divergingBar: the low band). */
+  negative?: boolean;
+}
+
+/**
+ * A chart plan: everything a writer needs to draw the chart, set explicitly by the report builder
+ * (src/report/chartPlans.ts), so the three writers (Office.js, the .xlsx chart parts, the task
+ * pane) draw the same chart and none guesses a shape from names.
+ */
 export interface ChartSpec {
   /** Stable chart name, so refresh replaces instead of duplicating. */
   name: string;
   kind: ChartKind;
+  orientation: ChartOrientation;
+  stacking: ChartStacking;
   title: string;
   /** Name of the ReportTable holding the data. */
   table: string;
   /** Key of the column with the category labels. */
   categoryColumn: string;
-  /** Keys of the value columns, one series each, in drawing order. */
-  seriesColumns: string[];
-  /** Value axis title, e.g. "Score (%)". */
-  valueAxisTitle?: string;
-  /** Optional reference line value (e.g. 0.7 for alpha). */
-  referenceLine?: number;
+  /** The series, in drawing order (for a diverging bar: the series nearest zero first per side). */
+  series: ChartSeriesSpec[];
   /**
-   * Optional column drawn as a marker per category on the value axis (not as a bar), e.g. the
-   * published Dēmos 2016 share agreeing beside this year's bars. Adapters that cannot draw markers
-   * leave it out; the table always holds the column.
+   * A long table (one row per category × series) drawn as categories × series: the rows whose
+   * `seriesColumn` holds a series' `column` give that series, the values come from `valueColumn`.
    */
-  markerColumn?: string;
+  pivot?: { seriesColumn: string; valueColumn: string };
+  /** A constant line across the chart (e.g. alpha 0.70); needs a vertical chart. */
+  referenceLine?: { value: number; label: string; color: string };
+  valueAxis: {
+    title?: string;
+    min?: number;
+    max?: number;
+    /** Excel number format code of the axis labels, e.g. "0", "0%", "0;0" (diverging). */
+    numberFormat: string;
+  };
+  /** Size in default-width columns and rows. */
+  size: { columns: number; rows: number };
+  /** Top-left cell (zero-based) when the chart should not go next to its table. */
+  anchor?: { row: number; column: number };
 }
 
 export interface ReportSheet {

@@ -190,6 +190,11 @@ export interface Strings {
     inserted: (n: number) => string;
     none: string;
     failed: string;
+    /** Heading of the charts drawn in the pane. */
+    viewTitle: string;
+    loading: string;
+    /** Caption of a chart's data table (read by screen readers). */
+    dataCaption: (title: string) => string;
   };
   preview: {
     downloadTitle: string;

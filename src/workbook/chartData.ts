@@ -1,47 +1,24 @@
 /**
- * From a Report's engine-neutral ChartSpec to a placed PlanChart: which cells hold the categories
- * and the series, which Excel chart type, which series are lines, colours, axis and size.
+ * From a Report's ChartSpec (a chart plan, src/report/chartPlans.ts) to a placed PlanChart: which
+ * cells hold the categories and the series. The plan says everything about the chart's shape
+ * (kind, orientation, stacking, series, colours, reference line, axis, size); this file only finds
+ * the cells, and never guesses a shape from column or chart names.
  *
- * A chart reads its table directly when the table already has the chart's shape (categories in one
- * column, the series side by side, one row per category): the Likert bars of the indicator blocks
- * and the style-by-group columns. Otherwise a small chart data block is planned next to the chart:
+ * A chart reads its table directly when the table already holds the plan's data in place
+ * (categories in one column, the series side by side, one row per category, nothing negated, no
+ * reference line). Otherwise a small chart data block is planned right of the chart:
  * - rows without any value for the chart are left out (the item rows of the reliability table);
- * - a long table whose categories repeat (domain × role rows) is pivoted to categories × series
- *   (domains × roles) on the first text column that, with the category, identifies each row;
- * - a "gap" column next to clustered series (participation: involvement, expertise, directive
- *   per domain, and the gap) becomes a line series;
- * - a reference line (alpha 0.7) becomes a constant line series. Excel cannot draw a line series
- *   across horizontal bars, so a bar chart with a reference line is drawn with columns.
+ * - a `pivot` plan turns a long table (domain × role rows) into categories × series;
+ * - `negative` series (the low band of a diverging Likert bar) are written negated;
+ * - a reference line (alpha 0.70) becomes a constant line series.
  */
 import type { Language } from "../analysis/language";
-import type { ChartSpec, ReportTable } from "../report/reportModel";
+import type { ChartSeriesDraw, ChartSpec, ReportTable } from "../report/reportModel";
 import type { WrittenCell } from "./cells";
 import { writtenCell } from "./cells";
 import type { PlanChart, PlanChartData, PlanChartType, PlanTable } from "./port";
 
-/** Columns drawn as a line when present next to clustered series (by column key). */
-const LINE_COLUMN_KEYS = ["gap"];
-
-/** Chart size: width in default-width columns, height in rows. */
-export const CHART_WIDTH_COLUMNS = 9;
-const COLUMN_CHART_ROWS = 18;
-const MIN_BAR_CHART_ROWS = 12;
-const MAX_BAR_CHART_ROWS = 45;
-
-const LIKERT_COLORS = { low: "#D9534F", neutral: "#BFBFBF", high: "#5B9B3C" };
-const LINE_COLOR = "#404040";
-const STYLE_COLORS: Record<string, string> = {
-  facilitator: "#4472C4",
-  coproducent: "#ED7D31",
-  opdrachtgever: "#A5A5A5",
-  gemengd: "#FFC000",
-  onbepaald: "#D9D9D9",
-};
-
-const TEXTS = {
-  nl: { threshold: (value: string) => `Drempel ${value}` },
-  en: { threshold: (value: string) => `Threshold ${value}` },
-};
+export { CHART_WIDTH_COLUMNS } from "../report/chartPlans";
 
 export interface ChartPlacementInput {
   spec: ChartSpec;
@@ -49,7 +26,7 @@ export interface ChartPlacementInput {
   table: ReportTable;
   planned: PlanTable;
   sheet: string;
-  /** Top-left cell of the chart. */
+  /** Top-left cell of the chart (the spec's anchor wins). */
   row: number;
   column: number;
   language: Language;
@@ -64,17 +41,12 @@ export interface PlannedChart {
 const isNumber = (value: unknown): value is number =>
   typeof value === "number" && Number.isFinite(value);
 
-function excelType(spec: ChartSpec): PlanChartType {
-  switch (spec.kind) {
-    case "likertBar":
-      return "BarStacked100";
-    case "columnStacked100":
-      return "ColumnStacked100";
-    case "barClustered":
-      return spec.referenceLine === undefined ? "BarClustered" : "ColumnClustered";
-    default:
-      return "ColumnClustered";
-  }
+/** The Excel chart type for the plan's orientation and stacking. */
+export function excelChartType(spec: Pick<ChartSpec, "orientation" | "stacking">): PlanChartType {
+  const prefix = spec.orientation === "horizontal" ? "Bar" : "Column";
+  if (spec.stacking === "percent") return `${prefix}Stacked100`;
+  if (spec.stacking === "stacked") return `${prefix}Stacked`;
+  return `${prefix}Clustered`;
 }
 
 /** Text of a category cell (categories are labels, never numbers to plot). */
@@ -83,16 +55,12 @@ function categoryText(value: unknown): string {
   return String(value);
 }
 
-interface Shaped {
-  categoryHeader: string;
-  seriesNames: string[];
-  categories: string[];
-  /** Values per category, per series. */
-  values: WrittenCell[][];
-  lineNames: string[];
-  lineValues: WrittenCell[][];
-  /** Series keys, for colours (null when pivoted to values of a column). */
-  seriesKeys: (string | null)[];
+/** Excel number format of the chart data cells for a column format. */
+function blockNumberFormat(format: string | undefined): string {
+  if (format === "decimal3") return "0.000";
+  if (format === "decimal2") return "0.00";
+  if (format === "integer") return "0";
+  return "0.0";
 }
 
 /**
@@ -100,175 +68,127 @@ interface Shaped {
  * all: Excel refuses an empty series).
  */
 export function planChart(input: ChartPlacementInput): PlannedChart | null {
-  const { spec, table, planned, language } = input;
+  const { spec, table, planned } = input;
   const columnOf = (key: string) => table.columns.findIndex((column) => column.key === key);
   const category = columnOf(spec.categoryColumn);
-  const series = spec.seriesColumns.map(columnOf).filter((index) => index >= 0);
-  if (category < 0 || series.length === 0) return null;
+  if (category < 0 || spec.series.length === 0) return null;
 
-  const charted = table.rows
-    .map((row, index) => ({ row, index }))
-    .filter(({ row }) => series.some((column) => isNumber(row[column])));
-  if (charted.length === 0) return null;
-
-  const type = excelType(spec);
-  const clustered = spec.kind === "columnClustered" || spec.kind === "barClustered";
-  const categoryValues = charted.map(({ row }) => categoryText(row[category]));
-  const repeats = new Set(categoryValues).size < categoryValues.length;
-
-  let shaped: Shaped | null = null;
-  let pivoted = false;
-  if (clustered && repeats) {
-    // Long table: find the text column that, with the category, identifies each row.
-    const pivot = table.columns.findIndex((column, index) => {
-      if (index === category || column.format !== "text") return false;
-      const pairs = new Set(
-        charted.map(({ row }) => `${categoryText(row[index])}\u0000${categoryText(row[category])}`)
-      );
-      return pairs.size === charted.length;
-    });
-    if (pivot >= 0) {
-      pivoted = true;
-      const groups = [...new Set(charted.map(({ row }) => categoryText(row[pivot])))];
-      const members = [...new Set(categoryValues)];
-      const valueColumn = series[0];
-      shaped = {
-        categoryHeader: planned.headers[pivot],
-        categories: groups,
-        seriesNames: members,
-        seriesKeys: members.map(() => null),
-        values: groups.map((group) =>
-          members.map((member) => {
-            const found = charted.find(
-              ({ row }) =>
-                categoryText(row[pivot]) === group && categoryText(row[category]) === member
-            );
-            return found ? writtenCell(found.row[valueColumn]) : null;
-          })
-        ),
-        lineNames: [],
-        lineValues: groups.map(() => []),
+  let categories: string[];
+  let values: WrittenCell[][];
+  let seriesNames: string[];
+  let direct: PlanChart["source"] | null = null;
+  let numberFormat: string;
+  if (spec.pivot) {
+    const seriesColumn = columnOf(spec.pivot.seriesColumn);
+    const valueColumn = columnOf(spec.pivot.valueColumn);
+    if (seriesColumn < 0 || valueColumn < 0) return null;
+    const rows = table.rows.filter((row) => isNumber(row[valueColumn]));
+    categories = [...new Set(rows.map((row) => categoryText(row[category])))];
+    values = categories.map((name) =>
+      spec.series.map((series) => {
+        const found = rows.find(
+          (row) =>
+            categoryText(row[category]) === name &&
+            categoryText(row[seriesColumn]) === series.column
+        );
+        const value = found ? (found[valueColumn] as number) : null;
+        return value !== null && series.negative ? -value : value;
+      })
+    );
+    seriesNames = spec.series.map((series) => series.name ?? series.column);
+    numberFormat = blockNumberFormat(table.columns[valueColumn].format);
+  } else {
+    const columns = spec.series.map((series) => columnOf(series.column));
+    if (columns.some((column) => column < 0)) return null;
+    const rows = table.rows
+      .map((row, index) => ({ row, index }))
+      .filter(({ row }) => columns.some((column) => isNumber(row[column])));
+    categories = rows.map(({ row }) => categoryText(row[category]));
+    values = rows.map(({ row }) =>
+      columns.map((column, index) => {
+        const value = writtenCell(row[column]);
+        return isNumber(value) && spec.series[index].negative ? -value : value;
+      })
+    );
+    seriesNames = spec.series.map(
+      (series, index) => series.name ?? planned.headers[columns[index]]
+    );
+    numberFormat = blockNumberFormat(table.columns[columns[0]].format);
+    const contiguous = columns.every((column, index) => column === columns[0] + index);
+    const inPlace =
+      contiguous &&
+      rows.length === table.rows.length &&
+      !spec.referenceLine &&
+      spec.series.every((series) => !series.negative && series.name === undefined);
+    if (inPlace)
+      direct = {
+        headerRow: planned.row,
+        rowCount: table.rows.length,
+        categoryColumn: planned.column + category,
+        firstSeriesColumn: planned.column + columns[0],
+        seriesCount: columns.length,
       };
-    }
   }
-  if (!shaped) {
-    shaped = {
-      categoryHeader: planned.headers[category],
-      categories: categoryValues,
-      seriesNames: series.map((column) => planned.headers[column]),
-      seriesKeys: series.map((column) => table.columns[column].key),
-      values: charted.map(({ row }) => series.map((column) => writtenCell(row[column]))),
-      lineNames: [],
-      lineValues: charted.map(() => []),
-    };
+  if (categories.length === 0 || !values.flat().some(isNumber)) return null;
+
+  const seriesDraw: ChartSeriesDraw[] = spec.series.map((series) => series.draw ?? "bar");
+  const seriesColors = spec.series.map((series) => series.color);
+  if (spec.referenceLine) {
+    const line = spec.referenceLine;
+    seriesNames.push(line.label);
+    seriesDraw.push("line");
+    seriesColors.push(line.color);
+    values = values.map((row) => [...row, line.value]);
   }
 
-  // Line series: a gap column next to clustered series, and a reference line.
-  if (spec.kind === "columnClustered" && !pivoted) {
-    for (const key of LINE_COLUMN_KEYS) {
-      const column = columnOf(key);
-      if (column < 0 || spec.seriesColumns.includes(key)) continue;
-      shaped.lineNames.push(planned.headers[column]);
-      charted.forEach(({ row }, index) => shaped!.lineValues[index].push(writtenCell(row[column])));
-    }
-  }
-  if (spec.referenceLine !== undefined) {
-    const shown =
-      language === "nl" ? String(spec.referenceLine).replace(".", ",") : String(spec.referenceLine);
-    shaped.lineNames.push(TEXTS[language].threshold(shown));
-    shaped.lineValues.forEach((values) => values.push(spec.referenceLine!));
-  }
-
-  const contiguous = series.every((column, index) => column === series[0] + index);
-  const direct =
-    !pivoted && charted.length === table.rows.length && shaped.lineNames.length === 0 && contiguous;
-
-  const seriesCount = shaped.seriesNames.length + shaped.lineNames.length;
-  const isBar = type === "BarStacked100" || type === "BarClustered";
-  const height = isBar
-    ? Math.min(
-        MAX_BAR_CHART_ROWS,
-        Math.max(MIN_BAR_CHART_ROWS, 6 + Math.ceil(shaped.categories.length * 1.6))
-      )
-    : COLUMN_CHART_ROWS;
   const placement = {
-    row: input.row,
-    column: input.column,
-    rowCount: height,
-    columnCount: CHART_WIDTH_COLUMNS,
+    row: spec.anchor?.row ?? input.row,
+    column: spec.anchor?.column ?? input.column,
+    rowCount: spec.size.rows,
+    columnCount: spec.size.columns,
   };
 
   let data: PlanChartData | undefined;
   let source: PlanChart["source"];
-  if (direct) {
-    source = {
-      headerRow: planned.row,
-      rowCount: table.rows.length,
-      categoryColumn: planned.column + category,
-      firstSeriesColumn: planned.column + series[0],
-      seriesCount: series.length,
-    };
-  } else {
+  if (direct) source = direct;
+  else {
     const column = placement.column + placement.columnCount + 1;
-    const numberFormat = table.columns[series[0]].format;
     data = {
       row: placement.row,
       column,
-      header: [shaped.categoryHeader, ...shaped.seriesNames, ...shaped.lineNames],
-      rows: shaped.categories.map((name, index) => [
-        name,
-        ...shaped!.values[index],
-        ...shaped!.lineValues[index],
-      ]),
-      numberFormat:
-        numberFormat === "decimal3" ? "0.000" : numberFormat === "integer" ? "0" : "0.0",
+      header: [planned.headers[category], ...seriesNames],
+      rows: categories.map((name, index) => [name, ...values[index]]),
+      numberFormat,
     };
     source = {
       headerRow: data.row,
       rowCount: data.rows.length,
       categoryColumn: column,
       firstSeriesColumn: column + 1,
-      seriesCount,
+      seriesCount: seriesNames.length,
     };
   }
 
-  const lineSeries = shaped.lineNames.map((_name, index) => shaped!.seriesNames.length + index);
-  const seriesColors: (string | null)[] = [
-    ...shaped.seriesKeys.map((key, index) => {
-      if (spec.kind === "likertBar") {
-        const count = shaped!.seriesKeys.length;
-        if (index === 0) return LIKERT_COLORS.low;
-        if (index === count - 1) return LIKERT_COLORS.high;
-        return LIKERT_COLORS.neutral;
-      }
-      return key !== null && STYLE_COLORS[key] ? STYLE_COLORS[key] : null;
-    }),
-    ...shaped.lineNames.map(() => LINE_COLOR),
-  ];
-
-  const allValues = [...shaped.values.flat(), ...shaped.lineValues.flat()].filter(isNumber);
-  const percentSeries = series.every((column) => table.columns[column].format === "percent1");
-  let valueAxis: PlanChart["valueAxis"] = {};
-  if (type === "BarStacked100" || type === "ColumnStacked100") valueAxis = { numberFormat: "0%" };
-  else if (percentSeries && allValues.every((value) => value >= 0 && value <= 100))
-    valueAxis = { minimum: 0, maximum: 100, numberFormat: "0" };
-  else if (spec.referenceLine !== undefined && allValues.every((value) => value >= 0 && value <= 1))
-    valueAxis = { minimum: 0, maximum: 1, numberFormat: "0.0" };
-  if (spec.valueAxisTitle) valueAxis.title = spec.valueAxisTitle;
+  const valueAxis: PlanChart["valueAxis"] = { numberFormat: spec.valueAxis.numberFormat };
+  if (spec.valueAxis.min !== undefined) valueAxis.minimum = spec.valueAxis.min;
+  if (spec.valueAxis.max !== undefined) valueAxis.maximum = spec.valueAxis.max;
+  if (spec.valueAxis.title) valueAxis.title = spec.valueAxis.title;
 
   const chart: PlanChart = {
     name: spec.name,
     sheet: input.sheet,
     kind: spec.kind,
-    type,
+    orientation: spec.orientation,
+    stacking: spec.stacking,
+    type: excelChartType(spec),
     title: spec.title,
     source,
-    seriesNames: [...shaped.seriesNames, ...shaped.lineNames],
-    lineSeries,
+    seriesNames,
+    seriesDraw,
     seriesColors,
     valueAxis,
-    reverseCategories: isBar,
-    legend: seriesCount > 1 ? "Bottom" : "None",
+    reverseCategories: spec.orientation === "horizontal",
+    legend: seriesNames.length > 1 ? "Bottom" : "None",
     placement,
   };
   return { chart, data };

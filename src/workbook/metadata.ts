@@ -171,6 +171,8 @@ function readCharts(value: unknown): PlanChart[] {
       isString(entry.name) &&
       isString(entry.sheet) &&
       isString(entry.kind) &&
+      isString(entry.orientation) &&
+      Array.isArray(entry.seriesDraw) &&
       isRecord(entry.source) &&
       isRecord(entry.placement)
   );

@@ -11,7 +11,12 @@
  * the workbook's state, so ownership rules live in one place and both adapters only execute it.
  */
 import type { Grid } from "../analysis/grid";
-import type { ChartKind } from "../report/reportModel";
+import type {
+  ChartKind,
+  ChartOrientation,
+  ChartSeriesDraw,
+  ChartStacking,
+} from "../report/reportModel";
 import type { WrittenCell } from "./cells";
 import type { CellRect } from "../report/names";
 import type { MetadataReading, NetwerkmeterMetadata, StoredInput } from "./metadata";
@@ -98,6 +103,8 @@ export interface PlanLine {
   row: number;
   text: string;
   style: LineStyle;
+  /** A link to this sheet's cell A1 (the overview's table of contents): a cell hyperlink, never a HYPERLINK formula. */
+  link?: string;
 }
 
 /** An Excel table: header row at (row, column), then the data rows. */
@@ -134,15 +141,25 @@ export interface PlanChartData {
 
 /** Excel chart types Netwerkmeter draws (strings of Excel.ChartType). */
 export type PlanChartType =
-  "BarStacked100" | "ColumnClustered" | "ColumnStacked100" | "BarClustered";
+  | "BarClustered"
+  | "BarStacked"
+  | "BarStacked100"
+  | "ColumnClustered"
+  | "ColumnStacked"
+  | "ColumnStacked100";
 
-/** A chart, engine-neutral but fully placed: the adapter only translates it. */
+/**
+ * A chart, engine-neutral but fully placed: the adapters (Office.js, the .xlsx chart parts) only
+ * translate it. Everything comes from the report's ChartSpec (src/report/chartPlans.ts).
+ */
 export interface PlanChart {
   /** Stable chart name (refresh finds and replaces it). */
   name: string;
   sheet: string;
-  /** The ChartSpec kind it comes from. */
   kind: ChartKind;
+  orientation: ChartOrientation;
+  stacking: ChartStacking;
+  /** The Excel chart type of the bar series (from orientation and stacking). */
   type: PlanChartType;
   title: string;
   /**
@@ -159,12 +176,12 @@ export interface PlanChart {
   };
   /** Legend label per series (the header above each series column). */
   seriesNames: string[];
-  /** Series (0-based, in source order) drawn as a line over the bars: reference line, gap. */
-  lineSeries: number[];
-  /** Fill colour per series ("#RRGGBB"), null for Excel's default. */
-  seriesColors: (string | null)[];
+  /** How each series is drawn (bars first, then lines and markers over them). */
+  seriesDraw: ChartSeriesDraw[];
+  /** Colour per series ("#RRGGBB"). */
+  seriesColors: string[];
   valueAxis: { title?: string; minimum?: number; maximum?: number; numberFormat?: string };
-  /** Bar charts list the first category at the top (Excel draws it at the bottom otherwise). */
+  /** Horizontal bars list the first category at the top (Excel draws it at the bottom otherwise). */
   reverseCategories: boolean;
   legend: "Bottom" | "Right" | "None";
   /** Cells the chart covers. */
@@ -186,6 +203,10 @@ export interface PlanSheet {
   charts: PlanChart[];
   /** Column widths in characters, by column index (undefined: leave). */
   columnWidths: number[];
+  /** Rows kept in view while scrolling (the rows down to the table's header), 0 for none. */
+  freezeRows?: number;
+  /** Zero-based row repeated on top of every printed page (the table's header row). */
+  printTitleRow?: number;
 }
 
 /** Everything a publish does, computed up front (src/workbook/publish.ts). */

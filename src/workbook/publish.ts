@@ -59,22 +59,59 @@ export const TABLE_STYLE = "TableStyleLight9";
 export const BLANK_ROWS_BETWEEN_TABLES = 2;
 
 /** Column widths in characters. */
-const LABEL_COLUMN_WIDTH = 60;
-const NUMBER_COLUMN_WIDTH = 12;
+const MAX_WRAPPED_COLUMN_WIDTH = 60;
+const NUMBER_COLUMN_WIDTH = 10;
 const MAX_NUMBER_COLUMN_WIDTH = 20;
-const MIN_TEXT_COLUMN_WIDTH = 10;
+const MIN_TEXT_COLUMN_WIDTH = 8;
 const MAX_TEXT_COLUMN_WIDTH = 40;
 
 /** Sheet names whose first sheet also shows the report title and summary lines. */
 const OVERVIEW_SHEET_NAME = /overzicht|samenvatting|overview|summary/i;
 
+const MONTHS = {
+  nl: [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+};
+
 const TEXTS = {
   nl: {
+    date: (date: Date) =>
+      `Datum: ${date.getDate()} ${MONTHS.nl[date.getMonth()]} ${date.getFullYear()}`,
+    contents: "Inhoud (klik om naar het blad te gaan)",
     noData: "Geen gegevens.",
     overview: "Overzicht",
     suffix: (counter: number) => (counter === 1 ? " (Netwerkmeter)" : ` (Netwerkmeter ${counter})`),
   },
   en: {
+    date: (date: Date) =>
+      `Date: ${date.getDate()} ${MONTHS.en[date.getMonth()]} ${date.getFullYear()}`,
+    contents: "Contents (click to go to the sheet)",
     noData: "No data.",
     overview: "Overview",
     suffix: (counter: number) => (counter === 1 ? " (Netwerkmeter)" : ` (Netwerkmeter ${counter})`),
@@ -177,35 +214,53 @@ function isOverviewSheet(sheet: ReportSheet): boolean {
   return OVERVIEW_SHEET_NAME.test(sheet.name);
 }
 
-/** Desired width per column of one table: the first text column is the wide, wrapping label column. */
+/**
+ * Desired width per column of one table, fitted to its content: text columns to their longest
+ * text (the id column stays narrow); the text column with the longest texts wraps at
+ * MAX_WRAPPED_COLUMN_WIDTH when its texts are longer (the statements), other text columns stop at
+ * MAX_TEXT_COLUMN_WIDTH; number columns fit their header.
+ */
 function tableColumnWidths(
   columns: readonly ReportColumn[],
   headers: readonly string[],
   rows: readonly WrittenCell[][]
-): number[] {
-  const labelColumn = columns.findIndex((column) => column.format === "text");
+): { widths: number[]; labelColumn: number } {
   const longestText = (texts: readonly WrittenCell[]) =>
     texts.reduce<number>(
       (longest, text) => (typeof text === "string" ? Math.max(longest, text.length) : longest),
       0
     );
-  return columns.map((column, index) => {
-    if (index === labelColumn) return LABEL_COLUMN_WIDTH;
-    if (column.format === "text") {
-      const longest = longestText([headers[index], ...rows.map((row) => row[index])]);
-      return Math.min(MAX_TEXT_COLUMN_WIDTH, Math.max(MIN_TEXT_COLUMN_WIDTH, longest + 2));
-    }
-    return Math.min(
-      MAX_NUMBER_COLUMN_WIDTH,
-      Math.max(NUMBER_COLUMN_WIDTH, headers[index].length + 2)
-    );
+  const longest = columns.map((column, index) =>
+    column.format === "text" ? longestText(rows.map((row) => row[index])) : 0
+  );
+  let labelColumn = -1;
+  longest.forEach((length, index) => {
+    if (length > MAX_TEXT_COLUMN_WIDTH && (labelColumn < 0 || length > longest[labelColumn]))
+      labelColumn = index;
   });
+  const widths = columns.map((column, index) => {
+    const header = headers[index].length;
+    if (index === labelColumn)
+      return Math.min(MAX_WRAPPED_COLUMN_WIDTH, Math.max(longest[index], header) + 2);
+    if (column.format === "text")
+      return Math.min(
+        MAX_TEXT_COLUMN_WIDTH,
+        Math.max(MIN_TEXT_COLUMN_WIDTH, Math.max(longest[index], Math.min(header, 20)) + 2)
+      );
+    return Math.min(MAX_NUMBER_COLUMN_WIDTH, Math.max(NUMBER_COLUMN_WIDTH, header + 2));
+  });
+  return { widths, labelColumn };
 }
 
 /** Lays out one report sheet: lines, tables and widths (charts are added afterwards). */
 function layoutSheet(
   sheet: ReportSheet,
-  withReportHeader: { title: string; summary: string[] } | null,
+  withReportHeader: {
+    title: string;
+    summary: string[];
+    date: Date;
+    contents: { sheet: string; title: string }[];
+  } | null,
   tableNames: string[],
   language: Language
 ): { lines: PlanLine[]; tables: PlanTable[]; widths: number[]; tableRows: Map<string, number> } {
@@ -224,7 +279,20 @@ function layoutSheet(
   };
   if (withReportHeader) {
     addLines([withReportHeader.title], "reportTitle");
+    addLines([TEXTS[language].date(withReportHeader.date)], "plain");
     addLines(withReportHeader.summary, "plain");
+    if (withReportHeader.contents.length > 0) {
+      row += 1;
+      addLines([TEXTS[language].contents], "title");
+      for (const entry of withReportHeader.contents) {
+        const text =
+          entry.title && entry.title !== entry.sheet
+            ? `${entry.sheet}: ${entry.title}`
+            : entry.sheet;
+        lines.push({ row, text, style: "plain", link: entry.sheet });
+        row += 1;
+      }
+    }
     if (sheet.tables.length > 0) row += BLANK_ROWS_BETWEEN_TABLES;
   }
   sheet.tables.forEach((table, tableIndex) => {
@@ -241,6 +309,7 @@ function layoutSheet(
     const rows: WrittenCell[][] = hasRows
       ? table.rows.map((cells) => table.columns.map((_column, index) => writtenCell(cells[index])))
       : [table.columns.map(() => null)];
+    const fitted = tableColumnWidths(table.columns, headers, rows);
     tables.push({
       name: tableNames[tableIndex],
       reportName: table.name,
@@ -250,10 +319,10 @@ function layoutSheet(
       rows,
       numberFormats: table.columns.map((column) => EXCEL_NUMBER_FORMATS[column.format]),
       textColumns: table.columns.map((column) => column.format === "text"),
-      labelColumn: table.columns.findIndex((column) => column.format === "text"),
+      labelColumn: fitted.labelColumn,
       style: TABLE_STYLE,
     });
-    tableColumnWidths(table.columns, headers, rows).forEach((width, index) => {
+    fitted.widths.forEach((width, index) => {
       widths[index] = Math.max(widths[index] ?? 0, width);
     });
     row += 1 + rows.length;
@@ -367,7 +436,15 @@ export function planPublish(
     );
     const header =
       position === 0 && (report.sheets.length === 0 || isOverviewSheet(sheet))
-        ? { title: report.title, summary: report.summary }
+        ? {
+            title: report.title,
+            summary: report.summary,
+            date: options.now ?? new Date(),
+            contents: reportSheets.slice(1).map((other, index) => ({
+              sheet: targets[index + 1].name,
+              title: other.tables[0]?.title ?? "",
+            })),
+          }
         : null;
     const { lines, tables, widths, tableRows } = layoutSheet(sheet, header, tableNames, language);
     const chartData: PlanChartData[] = [];
@@ -400,6 +477,8 @@ export function planPublish(
         nextFreeRow = row + result.chart.placement.rowCount + 2;
       }
     }
+    // One table under its title: keep its header in view and on every printed page.
+    const single = !header && tables.length === 1 ? tables[0] : null;
     return {
       key: sheet.name,
       name: target.name,
@@ -419,6 +498,7 @@ export function planPublish(
       chartData,
       charts,
       columnWidths: widths,
+      ...(single ? { freezeRows: single.row + 1, printTitleRow: single.row } : {}),
     };
   });
 

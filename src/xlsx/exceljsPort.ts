@@ -6,8 +6,9 @@
  * loads it lazily with import("exceljs")).
  *
  * Differences with the Office.js adapter:
- * - no native charts (ExcelJS cannot create them): `drawsCharts` is false, the tables hold the
- *   data, and the summary lists no charts;
+ * - ExcelJS cannot create charts: the port keeps the planned charts (`charts`) and their data
+ *   blocks are written as cells; the chart parts are added when the file is written
+ *   (src/xlsx/charts/writeWithCharts.ts, the preview's download and the command line's report);
  * - the metadata lives in a very hidden sheet (METADATA_SHEET), so a downloaded file keeps it and
  *   opening it in the preview again (or refreshing) finds Netwerkmeter's own sheets;
  * - no selection: "auto" reads the active sheet (the workbook view's active tab) when it is
@@ -20,11 +21,12 @@ import type { Language } from "../analysis/language";
 import { findSheetName, isCodebookSheetName, storedRequest } from "../workbook/inputs";
 import type { MetadataReading, NetwerkmeterMetadata, StoredInput } from "../workbook/metadata";
 import { parseMetadata, serializeMetadata } from "../workbook/metadata";
-import { parseAddress, rectAddress, sheetKey } from "../report/names";
+import { parseAddress, quoteSheetName, rectAddress, sheetKey } from "../report/names";
 import type {
   ApplyResult,
   InputRead,
   InputRequest,
+  PlanChart,
   PlanSheet,
   PublishPlan,
   ReadInputOptions,
@@ -48,12 +50,14 @@ const NOTE_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: "FF59595
 const TEXTS = {
   nl: {
     total: "Totaal",
+    page: "Pagina &P van &N",
     noData: "Geen gegevens gevonden: open een werkboek met antwoorden.",
     tableMissing: (table: string) => `De tabel '${table}' bestaat niet (meer) in dit werkboek.`,
     sheetMissing: (sheet: string) => `Het blad '${sheet}' bestaat niet (meer) in dit werkboek.`,
   },
   en: {
     total: "Total",
+    page: "Page &P of &N",
     noData: "No data found: open a workbook with answers.",
     tableMissing: (table: string) =>
       `The table '${table}' does not exist (any more) in this workbook.`,
@@ -198,15 +202,40 @@ function fitWrappedRowHeights(worksheet: ExcelJS.Worksheet): void {
   });
 }
 
+/** The chart data blocks: a header row (text) and the rows, numbers in the block's format. */
+function writeChartData(worksheet: ExcelJS.Worksheet, sheet: PlanSheet): void {
+  for (const block of sheet.chartData) {
+    block.header.forEach((header, index) => {
+      const cell = worksheet.getCell(block.row + 1, block.column + index + 1);
+      cell.value = header;
+      cell.numFmt = "@";
+      cell.font = { bold: true };
+    });
+    block.rows.forEach((cells, offset) =>
+      cells.forEach((value, index) => {
+        if (value === null) return;
+        const cell = worksheet.getCell(block.row + offset + 2, block.column + index + 1);
+        cell.value = value;
+        cell.numFmt = index === 0 || typeof value === "string" ? "@" : block.numberFormat;
+      })
+    );
+  }
+}
+
 /** Writes one planned sheet into an (empty) worksheet: lines, tables, formats, widths, print setup. */
 function writeSheet(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, language: Language): void {
   for (const line of sheet.lines) {
     const cell = worksheet.getCell(line.row + 1, 1);
-    cell.value = line.text;
+    // A table-of-contents entry: a cell hyperlink to the sheet (never a HYPERLINK formula).
+    cell.value = line.link
+      ? { text: line.text, hyperlink: `#${quoteSheetName(line.link)}!A1` }
+      : line.text;
+    if (line.link) cell.font = { color: { argb: "FF0563C1" }, underline: true };
     if (line.style === "reportTitle") cell.font = REPORT_TITLE_FONT;
     else if (line.style === "title") cell.font = TITLE_FONT;
     else if (line.style === "note") cell.font = NOTE_FONT;
   }
+  writeChartData(worksheet, sheet);
   for (const table of sheet.tables) {
     const headerRow = table.row + 1;
     worksheet.addTable({
@@ -238,7 +267,8 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, language: La
     if (width !== undefined) worksheet.getColumn(index + 1).width = width;
   });
   fitWrappedRowHeights(worksheet);
-  // Printed reports: landscape A4, one page wide, as many pages down as needed.
+  // Printed reports: landscape A4, one page wide, as many pages down as needed, the table's
+  // header on every page, the sheet name and page number in the footer.
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
     paperSize: 9,
@@ -246,7 +276,16 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, language: La
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
+    ...(sheet.printTitleRow !== undefined
+      ? { printTitlesRow: `${sheet.printTitleRow + 1}:${sheet.printTitleRow + 1}` }
+      : {}),
   };
+  worksheet.headerFooter = {
+    ...worksheet.headerFooter,
+    oddFooter: `&L&A&R${TEXTS[language].page}`,
+  };
+  if (sheet.freezeRows)
+    worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows }];
 }
 
 /**
@@ -296,12 +335,22 @@ export interface ExcelJsPortOptions {
 /** WorkbookPort over an in-memory ExcelJS workbook. */
 export class ExcelJsWorkbookPort implements WorkbookPort {
   readonly kind = "exceljs" as const;
-  readonly drawsCharts = false;
+  readonly drawsCharts = true;
+  /**
+   * The charts the workbook should show when written (ExcelJS drops charts when it loads a file:
+   * they start as the ones stored in the metadata, whose data blocks are still in the cells).
+   */
+  charts: PlanChart[];
 
   constructor(
     readonly workbook: ExcelJS.Workbook,
     private readonly options: ExcelJsPortOptions = {}
-  ) {}
+  ) {
+    const stored = readWorkbookMetadata(workbook, options.language ?? "nl").metadata?.charts ?? [];
+    this.charts = stored.filter((chart) =>
+      workbook.worksheets.some((worksheet) => sheetKey(worksheet.name) === sheetKey(chart.sheet))
+    );
+  }
 
   private get language(): Language {
     return this.options.language ?? "nl";
@@ -412,6 +461,15 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
 
   async applyPlan(plan: PublishPlan): Promise<ApplyResult> {
     if (plan.mode === "full") writePlanSheets(this.workbook, plan, this.language);
+    // The charts of the written sheets replace what those sheets (and deleted ones) had.
+    const replaced = new Set(
+      [...plan.sheets, ...plan.deleteSheets].map((sheet) => sheetKey(sheet.name))
+    );
+    const drawn = plan.sheets.flatMap((sheet) => sheet.charts);
+    this.charts = [
+      ...this.charts.filter((chart) => !replaced.has(sheetKey(chart.sheet))),
+      ...drawn,
+    ];
     if (plan.metadata) writeWorkbookMetadata(this.workbook, plan.metadata);
     if (plan.activate) {
       const index = this.workbook.worksheets.findIndex(
@@ -425,7 +483,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     return {
       sheets: plan.sheets.map((sheet) => sheet.name),
       tables: plan.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name)),
-      charts: [],
+      charts: drawn.map((chart) => chart.name),
       warnings: [],
     };
   }

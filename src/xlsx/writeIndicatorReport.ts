@@ -2,7 +2,8 @@
  * Writes the indicator Report as .xlsx (the `indicators` command's --out), like writeReport.ts
  * (same publish planner and ExcelJS adapter), and colours every status cell by conditional
  * formatting on its word (groen / oranje / rood …): the word stays in the cell, so the status
- * never depends on colour alone, and a user who edits a cell sees the colour follow.
+ * never depends on colour alone, and a user who edits a cell sees the colour follow. The charts
+ * (progress, value per group, trend) are native charts, added as in writeReport.ts.
  *
  * Reference: ECMA-376 §18.3.1.10 conditionalFormatting (cellIs equal).
  *
@@ -13,6 +14,7 @@ import type { Language } from "../analysis/language";
 import type { Report } from "../report/reportModel";
 import { statusFills } from "../report/indicatorTexts";
 import { planPublish } from "../workbook/publish";
+import { writeWorkbookWithCharts } from "./charts/writeWithCharts";
 import { writePlanSheets } from "./exceljsPort";
 
 export async function writeIndicatorReportWorkbook(
@@ -30,12 +32,15 @@ export async function writeIndicatorReportWorkbook(
   const plan = planPublish(
     report,
     { sheets: [], names: [], metadata: { metadata: null } },
-    { language, protectedSheets: [], charts: false }
+    { language, protectedSheets: [], charts: true }
   );
   writePlanSheets(workbook, plan, language);
   colourStatusCells(workbook, statusFills(language));
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as unknown as ArrayLike<number>);
+  // Native charts from the indicator chart plans (src/report/indicatorCharts.ts).
+  return writeWorkbookWithCharts(
+    workbook,
+    plan.sheets.flatMap((sheet) => sheet.charts)
+  );
 }
 
 /** Adds one conditional format per column that holds status words, over the rows that hold them. */

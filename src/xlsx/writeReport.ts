@@ -7,13 +7,14 @@
  * by the ExcelJS adapter (src/xlsx/exceljsPort.ts): the same as what the add-in writes into a
  * workbook inside Excel and in the browser preview.
  *
- * Chart specs are not written: ExcelJS cannot create native Excel charts. The Office.js adapter
- * draws them when the Report is published inside Excel; the tables here hold all chart data.
+ * Charts are native Excel charts: ExcelJS writes none, so their parts are added to its output
+ * (src/xlsx/charts/), drawn from the same chart plans as the Office.js adapter.
  */
 import * as ExcelJS from "exceljs";
 import type { Language } from "../analysis/language";
 import type { Report } from "../report/reportModel";
 import { planPublish } from "../workbook/publish";
+import { writeWorkbookWithCharts } from "./charts/writeWithCharts";
 import { writePlanSheets } from "./exceljsPort";
 
 export { excelSheetNames, excelTableName, tableHeaders } from "../report/names";
@@ -23,6 +24,8 @@ export interface WriteReportOptions {
   language?: Language;
   /** Workbook author property. Default "Netwerkmeter". */
   creator?: string;
+  /** Draw the report's charts. Default true (false: tables only, e.g. to time the charts). */
+  charts?: boolean;
 }
 
 /**
@@ -34,8 +37,8 @@ export interface WriteReportOptions {
  * rows with wrapped statements get a height that fits; every sheet prints landscape A4, one page
  * wide. When the first sheet is an overview ("Overzicht", "Samenvatting", "Overview", "Summary")
  * the report title and summary lines go on top of it. A report without sheets gets one overview
- * sheet, because a workbook without sheets does not open. Charts are not written (see the module
- * note).
+ * sheet, because a workbook without sheets does not open. Every ChartSpec becomes a native chart
+ * next to its table (with a small data block right of it when the table cannot be read directly).
  *
  * @example
  * const bytes = await writeReportWorkbook(report, { language: "nl" });
@@ -59,11 +62,11 @@ export async function writeReportWorkbook(
   const plan = planPublish(
     report,
     { sheets: [], names: [], metadata: { metadata: null } },
-    { language, protectedSheets: [], charts: false }
+    { language, protectedSheets: [], charts: options.charts ?? true }
   );
   writePlanSheets(workbook, plan, language);
-
-  const buffer = await workbook.xlsx.writeBuffer();
-  // A plain Uint8Array copy: no Node Buffer in this module's API.
-  return new Uint8Array(buffer as unknown as ArrayLike<number>);
+  return writeWorkbookWithCharts(
+    workbook,
+    plan.sheets.flatMap((sheet) => sheet.charts)
+  );
 }

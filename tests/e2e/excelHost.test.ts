@@ -184,7 +184,8 @@ describeInChromium("task pane in Excel (production build, fake Excel, Chromium)"
       expect(tableNames(afterRun)).toEqual(TABLES);
       expect(chartNames(afterRun)).toEqual(CHARTS);
       const charts = afterRun.sheets.flatMap((sheet) => sheet.charts);
-      expect(charts.find((chart) => chart.name === "NM_Chart_B01")!.type).toBe("BarStacked100");
+      // A diverging Likert bar: stacked, the low band negated left of zero.
+      expect(charts.find((chart) => chart.name === "NM_Chart_B01")!.type).toBe("BarStacked");
       expect(charts.find((chart) => chart.name === "NM_Chart_Rollen")!.type).toBe(
         "ColumnClustered"
       );

@@ -5,8 +5,10 @@
  * opens the downloaded workbook with ExcelJS. Nothing may be requested from outside but office.js.
  * Screenshots go to test-artifacts/e2e/preview-*.png.
  */
+import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import type { Browser } from "playwright-core";
 import { MAX_FIRST_LOAD_GZIP_KIB } from "../../bench/bundle";
 import {
@@ -134,6 +136,31 @@ describeInChromium("browser preview (production build, Chromium)", () => {
       await expect(
         table.getByRole("row", { name: /Alfa Ondersteuningsnood/ }).innerText()
       ).resolves.toMatch(/0,61/);
+      // The key charts, drawn by the lazily loaded chart chunk, each with its data as a table.
+      const charts = page.getByTestId("result-charts");
+      await charts.waitFor();
+      expect(network.requests).toContain(`${server.origin}/result-charts.js`);
+      // (No group breakdown in this run, so no style-by-group chart.)
+      for (const name of ["NM_Chart_Rollen", "NM_Chart_Participatie", "NM_Chart_Betrouwbaarheid"]) {
+        const figure = charts.locator(`figure[data-chart="${name}"]`);
+        // Drawn: an SVG with bars (rect or path elements) in it.
+        await figure.locator("svg").first().waitFor();
+        await expect(figure.locator("svg rect, svg path").count()).resolves.toBeGreaterThan(3);
+      }
+      const alphaData = page.getByRole("table", {
+        name: "Gegevens van de grafiek Cronbach's alfa per schaal",
+      });
+      await expect(
+        alphaData.getByRole("row", { name: /Ondersteuningsnood/ }).innerText()
+      ).resolves.toMatch(/0,61[\s\S]*0,70/);
+      const rolesData = page.getByRole("table", { name: /Gegevens van de grafiek Rol van de/ });
+      await expect(rolesData.getByRole("columnheader").allInnerTexts()).resolves.toEqual([
+        "Domein",
+        "Facilitator",
+        "Coproducent",
+        "Opdrachtgever",
+      ]);
+
       // The run's notes repeat the two bad cells (folded until opened).
       const notes = page.getByRole("button", { name: "Opmerkingen bij de analyse (2)" });
       await notes.click();
@@ -150,6 +177,25 @@ describeInChromium("browser preview (production build, Chromium)", () => {
       await download.saveAs(saved);
       timings.mark("download");
       await screenshot(page, "preview-4-downloaded");
+
+      // The download holds the charts as native chart parts, named as planned.
+      const parts = unzipSync(new Uint8Array(fs.readFileSync(saved)));
+      const chartParts = Object.keys(parts).filter((name) =>
+        /^xl\/charts\/chart\d+\.xml$/.test(name)
+      );
+      // Ten indicator blocks, roles, participation and alpha (no group breakdown in this run).
+      expect(chartParts.length).toBe(13);
+      const drawn = Object.keys(parts)
+        .filter((name) => /^xl\/drawings\/drawing\d+\.xml$/.test(name))
+        .flatMap((name) =>
+          [...strFromU8(parts[name]).matchAll(/<xdr:cNvPr id="\d+" name="([^"]+)"/g)].map(
+            (match) => match[1]
+          )
+        );
+      expect(drawn).toEqual(
+        expect.arrayContaining(["NM_Chart_B01", "NM_Chart_Rollen", "NM_Chart_Betrouwbaarheid"])
+      );
+      expect(drawn).toHaveLength(chartParts.length);
 
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(saved);

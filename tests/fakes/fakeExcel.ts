@@ -213,7 +213,9 @@ export interface FakeSeries {
   chartType?: string;
   fillColor?: string;
   lineColor?: string;
+  lineStyle?: string;
   markerStyle?: string;
+  markerColor?: string;
 }
 
 export interface FakeChart {
@@ -2174,6 +2176,8 @@ class WorksheetTableCollectionProxy extends CollectionProxy<FakeTable, TableProx
 /* -- charts ----------------------------------------------------------------------------------- */
 
 const CHART_TYPES = new Set([
+  "BarStacked",
+  "ColumnStacked",
   "BarStacked100",
   "ColumnClustered",
   "ColumnStacked100",
@@ -2483,7 +2487,7 @@ class ChartSeriesCollectionProxy extends CollectionProxy<FakeSeries, ChartSeries
 class ChartSeriesProxy extends FakeProxy {
   readonly format: {
     fill: { setSolidColor(color: string): void };
-    line: { color: string };
+    line: { color: string; lineStyle: string };
   };
 
   constructor(
@@ -2509,6 +2513,14 @@ class ChartSeriesProxy extends FakeProxy {
         },
         get color(): string {
           throw new Error("PropertyNotLoaded: series.format.line.color");
+        },
+        set lineStyle(value: string) {
+          set("series.line.lineStyle=", (series) => {
+            series.lineStyle = value;
+          });
+        },
+        get lineStyle(): string {
+          throw new Error("PropertyNotLoaded: series.format.line.lineStyle");
         },
       },
     };
@@ -2539,6 +2551,20 @@ class ChartSeriesProxy extends FakeProxy {
           `series.name: ${value.length} characters, more than ${MAX_SERIES_NAME_LENGTH}`
         );
       this.ref.must("series.name").name = value;
+    });
+  }
+
+  set markerBackgroundColor(value: string) {
+    this.write("series.markerBackgroundColor=", () => {
+      this.context.excel.requireApi("1.7", "series.markerBackgroundColor");
+      this.ref.must("series.markerBackgroundColor").markerColor = value;
+    });
+  }
+
+  set markerForegroundColor(value: string) {
+    this.write("series.markerForegroundColor=", () => {
+      this.context.excel.requireApi("1.7", "series.markerForegroundColor");
+      this.ref.must("series.markerForegroundColor").markerColor ??= value;
     });
   }
 

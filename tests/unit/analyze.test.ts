@@ -519,8 +519,14 @@ describe("buildReport", () => {
     const chart = report.sheets
       .flatMap((sheet) => sheet.charts)
       .find((spec) => spec.table === inzet.name)!;
-    expect(chart.markerColumn).toBe("reference");
-    expect(chart.seriesColumns).not.toContain("reference");
+    // The diverging Likert bar draws the bands only: a marker cannot cross horizontal bars
+    // (XLSX-CHARTS.md), so the reference figure stays in the table beside the chart.
+    expect(chart.kind).toBe("divergingBar");
+    expect(chart.series.map((series) => series.column)).toEqual([
+      "pctLow",
+      "pctNeutral",
+      "pctHigh",
+    ]);
     // Items and roles tables carry the figure too.
     const items = tables.find((table) => table.name === "NM_Items")!;
     const referenceAt = items.columns.findIndex((column) => column.key === "reference");

@@ -7,6 +7,7 @@ import {
   Button,
   Caption1,
   Card,
+  Spinner,
   Subtitle2,
   makeStyles,
   tokens,
@@ -14,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSync20Regular, Options20Regular } from "@fluentui/react-icons";
 import type { FC } from "react";
-import { useRef } from "react";
+import { Suspense, lazy, useRef } from "react";
 import { useStrings } from "../i18n";
 import { useFocusOnMount } from "../useFocusOnMount";
 import type { TaskState } from "../useTask";
@@ -25,6 +26,9 @@ import ProblemsList from "./ProblemsList";
 import SummaryCards from "./SummaryCards";
 import SummaryTable from "./SummaryTable";
 import { viewRoot } from "./styles";
+
+/** The chart library is loaded only when there are charts to show (not in the first load). */
+const ResultCharts = lazy(() => import(/* webpackChunkName: "result-charts" */ "./ResultCharts"));
 
 export interface ResultsViewProps {
   summary: RunSummary;
@@ -109,6 +113,12 @@ const ResultsView: FC<ResultsViewProps> = ({
       </div>
 
       <SummaryCards summary={summary} />
+
+      {summary.chartViews && summary.chartViews.length > 0 ? (
+        <Suspense fallback={<Spinner size="small" label={s.charts.loading} />}>
+          <ResultCharts views={summary.chartViews} />
+        </Suspense>
+      ) : null}
 
       {isPreview ? (
         <>

@@ -6,7 +6,8 @@
  *
  * ExcelJS (and the ExcelJS adapter, src/xlsx/exceljsPort.ts) is loaded lazily, when the first
  * workbook is opened, so the start screen stays small. The analysis flow is the shared session
- * (src/app/session.ts); the preview only differs in its port, which draws no charts.
+ * (src/app/session.ts); the preview only differs in its port, which keeps the planned charts
+ * and draws them as native chart parts when the workbook is downloaded (src/xlsx/charts/).
  */
 import type * as ExcelJSModule from "exceljs";
 import type { Language } from "../../analysis/language";
@@ -65,6 +66,8 @@ export class PreviewHost implements NetwerkmeterHost {
   private workbook: ExcelJSModule.Workbook | null = null;
   private fileName: string | null = null;
   private session: NetwerkmeterSession | null = null;
+  /** The open workbook's port (it keeps the charts to draw at download). */
+  private port: import("../../xlsx/exceljsPort").ExcelJsWorkbookPort | null = null;
   private excelJs: ExcelJS | null = null;
 
   constructor(private readonly options: PreviewHostOptions = {}) {}
@@ -89,10 +92,8 @@ export class PreviewHost implements NetwerkmeterHost {
     );
     this.workbook = workbook;
     this.fileName = name;
-    this.session = new NetwerkmeterSession(
-      new ExcelJsWorkbookPort(workbook, { fileName: name, language: this.language }),
-      { language: this.language }
-    );
+    this.port = new ExcelJsWorkbookPort(workbook, { fileName: name, language: this.language });
+    this.session = new NetwerkmeterSession(this.port, { language: this.language });
   }
 
   /** An empty workbook when none is open (template and consolidation may start from nothing). */
@@ -127,10 +128,13 @@ export class PreviewHost implements NetwerkmeterHost {
     if (!workbook) throw new WorkbookError(TEXTS[this.language].noWorkbook, "NO_WORKBOOK");
     workbook.lastModifiedBy = "Netwerkmeter";
     workbook.modified = new Date();
-    const buffer = await workbook.xlsx.writeBuffer();
+    const { writeWorkbookWithCharts } = await import(
+      /* webpackChunkName: "exceljs-port" */ "../../xlsx/charts/writeWithCharts"
+    );
+    const bytes = await writeWorkbookWithCharts(workbook, this.port?.charts ?? []);
     return {
       name: downloadName(this.fileName ?? TEXTS[this.language].newWorkbook),
-      bytes: new Uint8Array(buffer as ArrayBuffer),
+      bytes,
     };
   }
 
@@ -150,7 +154,7 @@ export class PreviewHost implements NetwerkmeterHost {
     return this.session ? this.session.storedOptions() : null;
   }
 
-  /** The preview cannot draw native charts (ExcelJS has none): no charts, no error. */
+  /** Plans the stored charts again; they are drawn into the downloaded file. */
   async insertCharts(): Promise<string[]> {
     return this.session ? this.session.insertCharts() : [];
   }

@@ -204,11 +204,14 @@ export const en: Strings = {
     inserted: (n) => `${plural(n, "chart is", "charts are")} in the workbook.`,
     none: "There were no charts to draw.",
     failed: "The charts could not be drawn.",
+    viewTitle: "Charts",
+    loading: "Loading charts…",
+    dataCaption: (title) => `Data of the chart ${title}`,
   },
   preview: {
     downloadTitle: "Download the result",
     downloadText:
-      "The result is an Excel file with your data and all of Netwerkmeter's tables. The add-in draws the charts inside Excel.",
+      "The result is an Excel file with your data and all of Netwerkmeter's tables and charts.",
     tableTitle: "Summary as a table",
     tableCaption: "Key figures of this analysis",
     metric: "What",

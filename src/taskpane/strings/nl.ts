@@ -206,11 +206,14 @@ export const nl: Strings = {
     inserted: (n) => `${plural(n, "grafiek staat", "grafieken staan")} in het werkboek.`,
     none: "Er waren geen grafieken te tekenen.",
     failed: "De grafieken konden niet getekend worden.",
+    viewTitle: "Grafieken",
+    loading: "Grafieken laden…",
+    dataCaption: (title) => `Gegevens van de grafiek ${title}`,
   },
   preview: {
     downloadTitle: "Resultaat downloaden",
     downloadText:
-      "Het resultaat is een Excel-bestand met je gegevens en alle tabellen van Netwerkmeter. De grafieken tekent de invoegtoepassing in Excel.",
+      "Het resultaat is een Excel-bestand met je gegevens en alle tabellen en grafieken van Netwerkmeter.",
     tableTitle: "Samenvatting als tabel",
     tableCaption: "Kerncijfers van deze analyse",
     metric: "Wat",

@@ -116,7 +116,10 @@ describe("first run on the example workbook", () => {
 
   it("draws a Likert bar per indicator block: low band first, legends from the headers, n in the title", () => {
     const chart = fake.allCharts().find((candidate) => candidate.name === "NM_Chart_B01")!;
-    expect(chart.type).toBe("BarStacked100");
+    // Diverging: stacked bars with the low band negated, left of zero.
+    expect(chart.type).toBe("BarStacked");
+    const low = chart.sheet.values(chart.series[0].values).flat() as number[];
+    expect(low.every((value) => value <= 0)).toBe(true);
     expect(chart.series.map((series) => series.name)).toEqual([
       "Niet akkoord",
       "Neutraal",
@@ -131,8 +134,15 @@ describe("first run on the example workbook", () => {
     expect(chart.categoryAxis.reversePlotOrder).toBe(true);
     // Categories are the statements of the block's table.
     const table = chart.sheet.tables[0];
-    expect(chart.categoryNames!.rect.column).toBe(table.rect.column);
-    expect(chart.categoryNames!.rect.rowCount).toBe(table.rect.rowCount - 1);
+    const statements = chart.sheet
+      .values({
+        ...table.rect,
+        row: table.rect.row + 1,
+        rowCount: table.rect.rowCount - 1,
+        columnCount: 1,
+      })
+      .flat();
+    expect(chart.sheet.values(chart.categoryNames!.rect).flat()).toEqual(statements);
     // Placed to the right of the table.
     expect(chart.position!.start).toMatch(/^[A-Z]+1$/);
   });
@@ -161,7 +171,7 @@ describe("first run on the example workbook", () => {
     const chart = fake
       .allCharts()
       .find((candidate) => candidate.name === "NM_Chart_Betrouwbaarheid")!;
-    expect(chart.series.map((series) => series.name)).toEqual(["Alfa", "Drempel 0,7"]);
+    expect(chart.series.map((series) => series.name)).toEqual(["Alfa", "Drempel 0,70"]);
     expect(chart.series[1].chartType).toBe("LineMarkers");
     const reference = chart.sheet.values(chart.series[1].values).flat();
     expect(new Set(reference)).toEqual(new Set([0.7]));

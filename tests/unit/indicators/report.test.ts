@@ -78,9 +78,11 @@ describe("indicator report", () => {
     const status = overview.columns.findIndex((entry) => entry.key === "status");
     expect(overview.rows.map((row) => row[status])).toContain("red");
     expect(report.sheets[0].charts[0]).toMatchObject({
-      kind: "barClustered",
-      referenceLine: 100,
-      seriesColumns: ["progress"],
+      kind: "bar",
+      orientation: "vertical",
+      stacking: "none",
+      referenceLine: { value: 100, label: "100 %" },
+      series: [{ column: "progress" }],
     });
   });
 });

@@ -3,6 +3,7 @@
  * the downloaded file again and refresh it; a user's sheet with an output's name; template and
  * consolidation into the in-browser workbook.
  */
+import { strFromU8, unzipSync } from "fflate";
 import * as fs from "fs";
 import * as ExcelJS from "exceljs";
 import { DEFAULT_RUN_OPTIONS } from "../../../src/workbook/metadata";
@@ -50,11 +51,26 @@ describe("preview host", () => {
     const options = { ...DEFAULT_RUN_OPTIONS, groupBy: ["GROOTTE_KLASSE"], population: 104 };
     const summary = await preview.run(options);
     expect(summary.respondents).toBe(77);
-    expect(summary.charts).toEqual([]);
+    expect(summary.charts).toEqual(
+      expect.arrayContaining(["NM_Chart_B01", "NM_Chart_Rollen", "NM_Chart_Betrouwbaarheid"])
+    );
     expect(summary.sheets[0]).toBe("Overzicht");
 
     const download = await preview.downloadWorkbook();
     expect(download.name).toBe("coordinatoren-demos-netwerkmeter.xlsx");
+    // The download holds every chart as a native chart part, named as planned.
+    const chartNames = (bytes: Uint8Array) => {
+      const parts = unzipSync(bytes);
+      return Object.keys(parts)
+        .filter((name) => /^xl\/drawings\/drawing\d+\.xml$/.test(name))
+        .flatMap((name) =>
+          [...strFromU8(parts[name]).matchAll(/<xdr:cNvPr id="\d+" name="([^"]+)"/g)].map(
+            (match) => match[1]
+          )
+        )
+        .sort();
+    };
+    expect(chartNames(download.bytes)).toEqual([...summary.charts].sort());
     const workbook = await load(download.bytes);
     const names = workbook.worksheets.map((sheet) => sheet.name);
     expect(names.slice(0, 3)).toEqual(["Antwoorden", "Codeboek", "Info"]);
@@ -74,8 +90,11 @@ describe("preview host", () => {
     expect(await again.storedOptions()).toEqual(options);
     const refreshed = await again.refresh();
     expect(refreshed.sheets).toEqual(summary.sheets);
-    const second = await load((await again.downloadWorkbook()).bytes);
+    const secondBytes = (await again.downloadWorkbook()).bytes;
+    const second = await load(secondBytes);
     expect(second.worksheets.map((sheet) => sheet.name)).toEqual(names);
+    // The charts again, once each.
+    expect(chartNames(secondBytes)).toEqual([...summary.charts].sort());
     expect(downloadName("coordinatoren-demos-netwerkmeter.xlsx")).toBe(
       "coordinatoren-demos-netwerkmeter.xlsx"
     );

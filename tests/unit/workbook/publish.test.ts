@@ -2,6 +2,7 @@
  * The pure publish planner: ownership (reuse, rename around a user's sheet, delete what is no
  * longer needed, never the input), table names in the workbook's one namespace, layout, charts.
  */
+import { likertChartPlan, styleByGroupChartPlan } from "../../../src/report/chartPlans";
 import type { Report, ReportTable } from "../../../src/report/reportModel";
 import { DEFAULT_RUN_OPTIONS, type NetwerkmeterMetadata } from "../../../src/workbook/metadata";
 import type { SheetInfo, WorkbookState } from "../../../src/workbook/port";
@@ -44,14 +45,16 @@ const report: Report = {
       name: "Items",
       tables: [items],
       charts: [
-        {
+        likertChartPlan({
           name: "NM_Chart_Items",
-          kind: "likertBar",
           title: "Items (n = 10)",
           table: "NM_Items",
           categoryColumn: "label",
-          seriesColumns: ["pctLow", "pctNeutral", "pctHigh"],
-        },
+          low: "pctLow",
+          neutral: "pctNeutral",
+          high: "pctHigh",
+          items: 2,
+        }),
       ],
     },
   ],
@@ -118,14 +121,52 @@ describe("planPublish: first run", () => {
 
   it("lays out the overview: report title, summary, two blank rows, title, notes, table", () => {
     const overview = plan.sheets[0];
-    expect(overview.lines.map((line) => [line.row, line.style])).toEqual([
-      [0, "reportTitle"],
-      [1, "plain"],
-      [4, "title"],
-      [5, "note"],
+    expect(overview.lines.map((line) => [line.row, line.style, line.link])).toEqual([
+      [0, "reportTitle", undefined],
+      [1, "plain", undefined],
+      [2, "plain", undefined],
+      [4, "title", undefined],
+      [5, "plain", "Items"],
+      [8, "title", undefined],
+      [9, "note", undefined],
     ]);
-    expect(overview.tables[0]).toMatchObject({ row: 6, column: 0, name: "NM_Overzicht" });
-    expect(overview.columnWidths).toEqual([60, 12, 14, 12, 13]);
+    expect(overview.lines[1].text).toBe("Datum: 1 maart 2026");
+    // The table of contents names the sheet (the items table's title is "Alle items").
+    expect(overview.lines[3].text).toBe("Inhoud (klik om naar het blad te gaan)");
+    expect(overview.lines[4].text).toBe("Items: Alle items");
+    expect(overview.tables[0]).toMatchObject({ row: 10, column: 0, name: "NM_Overzicht" });
+    // Fitted: "Het netwerk werkt" + 2; numbers fit their header.
+    expect(overview.columnWidths).toEqual([19, 10, 14, 10, 13]);
+    expect(overview.freezeRows).toBeUndefined();
+    expect(plan.sheets[1]).toMatchObject({ freezeRows: 3, printTitleRow: 2 });
+  });
+
+  it("wraps the column with long statements at 60 characters, the id column stays narrow", () => {
+    const statements: Report = {
+      ...report,
+      sheets: [
+        {
+          name: "Items",
+          charts: [],
+          tables: [
+            {
+              name: "NM_Items",
+              title: "Items",
+              columns: [
+                { key: "item", header: "Item", format: "text" },
+                { key: "label", header: "Stelling", format: "text" },
+                { key: "n", header: "n", format: "integer" },
+              ],
+              rows: [["ROL_VIS_FAC", "x".repeat(120), 10]],
+              notes: [],
+            },
+          ],
+        },
+      ],
+    };
+    const [planned] = planPublish(statements, state([sheet("Antwoorden")]), options).sheets;
+    expect(planned.columnWidths).toEqual([13, 60, 10]);
+    expect(planned.tables[0].labelColumn).toBe(1);
   });
 
   it("keeps cells as written: NaN empty, text as text", () => {
@@ -138,8 +179,12 @@ describe("planPublish: first run", () => {
     const [chart] = plan.sheets[1].charts;
     expect(chart).toMatchObject({
       name: "NM_Chart_Items",
-      type: "BarStacked100",
+      kind: "divergingBar",
+      type: "BarStacked",
       seriesNames: ["Niet akkoord", "Neutraal", "Wel akkoord"],
+      seriesColors: ["#D9534F", "#BFBFBF", "#5B9B3C"],
+      seriesDraw: ["bar", "bar", "bar"],
+      valueAxis: { minimum: -100, maximum: 100, numberFormat: "0;0" },
       reverseCategories: true,
       placement: { row: 0, column: 6 },
       // The second row has no number to draw: the chart reads a data block right of itself.
@@ -156,17 +201,27 @@ describe("planPublish: first run", () => {
         row: 0,
         column: 16,
         header: ["Stelling", "Niet akkoord", "Neutraal", "Wel akkoord"],
-        rows: [["Het netwerk werkt", 20, 30, 50]],
+        // The low band is drawn left of zero: written negated.
+        rows: [["Het netwerk werkt", -20, 30, 50]],
         numberFormat: "0.0",
       },
     ]);
     expect(plan.metadata!.charts).toEqual([chart]);
   });
 
-  it("reads the table directly when it has the chart's shape", () => {
+  it("reads the table directly when it holds the plan's data in place", () => {
+    const stacked = styleByGroupChartPlan({
+      name: "NM_Chart_Items",
+      title: "Items",
+      table: "NM_Items",
+      groupColumn: "label",
+      styles: ["pctLow", "pctNeutral", "pctHigh"],
+    });
     const clean: Report = {
       ...report,
-      sheets: [{ ...report.sheets[1], tables: [{ ...items, rows: [items.rows[0]] }] }],
+      sheets: [
+        { ...report.sheets[1], tables: [{ ...items, rows: [items.rows[0]] }], charts: [stacked] },
+      ],
     };
     const [chart] = planPublish(clean, state([sheet("Antwoorden")]), options).sheets[0].charts;
     expect(chart.source).toEqual({

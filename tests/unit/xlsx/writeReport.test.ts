@@ -61,11 +61,15 @@ const report: Report = {
       charts: [
         {
           name: "NM_Chart_Rol",
-          kind: "columnClustered",
+          kind: "bar",
+          orientation: "vertical",
+          stacking: "none",
           title: "Rol",
           table: "NM Rol/acties",
           categoryColumn: "role",
-          seriesColumns: ["a"],
+          series: [{ column: "a", color: "#4472C4" }],
+          valueAxis: { numberFormat: "0.0" },
+          size: { columns: 9, rows: 18 },
         },
       ],
     },
@@ -140,15 +144,30 @@ describe("writeReportWorkbook", () => {
   it("puts the report title and summary on top of an overview sheet, then titles and notes", () => {
     const overview = workbook.worksheets[0];
     expect(overview.getCell("A1").value).toBe("Netwerkmeter — rapport");
-    expect(overview.getCell("A2").value).toBe("Bron: antwoorden.xlsx");
-    expect(overview.getCell("A3").value).toBe("Respondenten: 12");
-    expect(overview.getCell("A6").value).toBe("Indicatoren per stelling");
-    expect(overview.getCell("A6").font?.bold).toBe(true);
-    expect(overview.getCell("A7").value).toBe("n = 12 respondenten; basis: geldige antwoorden.");
-    expect(overview.getCell("A7").font?.italic).toBe(true);
-    expect(overview.getCell("A9").value).toBe("Stelling");
-    // four data rows (A10:A13), two blank rows, then the next title
-    expect(overview.getCell("A16").value).toBe("Per groep");
+    expect(overview.getCell("A2").value).toMatch(/^Datum: \d{1,2} [a-z]+ \d{4}$/);
+    expect(overview.getCell("A3").value).toBe("Bron: antwoorden.xlsx");
+    expect(overview.getCell("A4").value).toBe("Respondenten: 12");
+    // A blank row, the table of contents: one cell hyperlink per other sheet (no formula).
+    expect(overview.getCell("A6").value).toBe("Inhoud (klik om naar het blad te gaan)");
+    const entries = [7, 8].map((row) => overview.getCell(row, 1));
+    expect(entries.map((cell) => cell.value)).toEqual([
+      {
+        text: `${workbook.worksheets[1].name}: Rol`,
+        hyperlink: `#'${workbook.worksheets[1].name}'!A1`,
+      },
+      {
+        text: `${workbook.worksheets[2].name}: Indicatoren per stelling`,
+        hyperlink: `#'${workbook.worksheets[2].name}'!A1`,
+      },
+    ]);
+    for (const cell of entries) expect(cell.formula).toBeUndefined();
+    expect(overview.getCell("A11").value).toBe("Indicatoren per stelling");
+    expect(overview.getCell("A11").font?.bold).toBe(true);
+    expect(overview.getCell("A12").value).toBe("n = 12 respondenten; basis: geldige antwoorden.");
+    expect(overview.getCell("A12").font?.italic).toBe(true);
+    expect(overview.getCell("A14").value).toBe("Stelling");
+    // four data rows (A15:A18), two blank rows, then the next title
+    expect(overview.getCell("A21").value).toBe("Per groep");
   });
 
   it("applies the number format of each column and leaves null cells empty", () => {
@@ -191,12 +210,27 @@ describe("writeReportWorkbook", () => {
     expect(overview.getCell(titleRow + 4, 1).value).toBeNull();
   });
 
-  it("sets column widths: a wide wrapping label column, narrow number columns", () => {
+  it("fits column widths to the content: short texts stay narrow and do not wrap", () => {
     const overview = workbook.worksheets[0];
-    expect(overview.getColumn(1).width).toBe(60);
-    expect(overview.getColumn(2).width).toBe(12);
+    // "+32 470 12 34 56" (16 characters) + 2
+    expect(overview.getColumn(1).width).toBe(18);
+    expect(overview.getColumn(2).width).toBe(10);
+    // "% (helemaal) akkoord" + 2, at most 20 for a number column
     expect(overview.getColumn(3).width).toBe(20);
-    expect(overview.getCell(rowOf(overview, "Stelling") + 1, 1).alignment?.wrapText).toBe(true);
+    expect(overview.getCell(rowOf(overview, "Stelling") + 1, 1).alignment?.wrapText).toBeFalsy();
+  });
+
+  it("freezes the header row, repeats it on printed pages and numbers the pages", () => {
+    const roles = workbook.worksheets[1];
+    const header = rowOf(roles, "Coördinator") - 1;
+    expect(roles.views[0]).toMatchObject({ state: "frozen", ySplit: header });
+    expect(roles.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
+    expect(roles.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    expect(roles.headerFooter.oddFooter).toBe("&L&A&RPagina &P van &N");
   });
 
   it("sets the workbook properties", () => {
@@ -221,7 +255,8 @@ describe("writeReportWorkbook", () => {
       )
     );
     expect(reloaded.worksheets.map((worksheet) => worksheet.name)).toEqual(["Overview"]);
-    expect(reloaded.worksheets[0].getCell("A2").value).toBe("Source: x");
+    expect(reloaded.worksheets[0].getCell("A2").value).toMatch(/^Date: \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(reloaded.worksheets[0].getCell("A3").value).toBe("Source: x");
     expect(reloaded.creator).toBe("CI");
   });
 

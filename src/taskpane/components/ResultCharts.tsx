@@ -1,0 +1,152 @@
+/**
+ * The key charts of a run drawn in the task pane (both hosts) with Fluent's v9 chart package
+ * (@fluentui/react-charts), from the same chart plans as the workbook (RunSummary.chartViews):
+ * clustered columns as a GroupedVerticalBarChart (a line over several clustered series, the
+ * participation gap, only in the data table: that chart draws no lines), stacked and 100 %
+ * stacked columns and one series with a reference line (alpha 0,70) as a VerticalStackedBarChart
+ * with its line. Each chart has
+ * its data as a table for screen readers (visually hidden, captioned), with every series, lines
+ * included. This module is loaded lazily (ResultsView: React.lazy), so the chart library is not
+ * part of the first load.
+ */
+import { GroupedVerticalBarChart, VerticalStackedBarChart } from "@fluentui/react-charts";
+import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { FC } from "react";
+import type { ChartView } from "../../app/chartViews";
+import { useFormat, useStrings } from "../i18n";
+
+export interface ResultChartsProps {
+  views: ChartView[];
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  chart: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+});
+
+const CHART_WIDTH = 300;
+const CHART_HEIGHT = 260;
+
+/** One chart, drawn the way its plan says. */
+const ChartDrawing: FC<{ view: ChartView }> = ({ view }) => {
+  const bars = view.series.filter((series) => series.draw === "bar");
+  const lines = view.series.filter((series) => series.draw !== "bar");
+  // Clustered bars: grouped columns. A line over several clustered series (the participation
+  // gap) has no place in Fluent's grouped chart: it stays in the data table below.
+  if (view.stacking === "none" && (lines.length === 0 || bars.length > 1)) {
+    return (
+      <GroupedVerticalBarChart
+        data={view.categories.map((category, index) => ({
+          name: category,
+          series: bars.map((series) => ({
+            key: series.name,
+            legend: series.name,
+            color: series.color,
+            data: series.values[index] ?? 0,
+          })),
+        }))}
+        width={CHART_WIDTH}
+        height={CHART_HEIGHT}
+        hideLabels
+      />
+    );
+  }
+  // Stacked (100 %: shares of each column) or bars with lines over them.
+  const totals = view.categories.map((_category, index) =>
+    bars.reduce((sum, series) => sum + Math.abs(series.values[index] ?? 0), 0)
+  );
+  return (
+    <VerticalStackedBarChart
+      data={view.categories.map((category, index) => ({
+        xAxisPoint: category,
+        chartData: bars.map((series) => {
+          const value = series.values[index] ?? 0;
+          return {
+            legend: series.name,
+            color: series.color,
+            data:
+              view.stacking === "percent" && totals[index] > 0
+                ? Math.round((value / totals[index]) * 1000) / 10
+                : value,
+          };
+        }),
+        lineData: lines.flatMap((series) => {
+          const value = series.values[index];
+          return value === null ? [] : [{ y: value, legend: series.name, color: series.color }];
+        }),
+      }))}
+      width={CHART_WIDTH}
+      height={CHART_HEIGHT}
+      hideLabels
+    />
+  );
+};
+
+/** The charts, each with a heading and its data table. */
+const ResultCharts: FC<ResultChartsProps> = ({ views }) => {
+  const styles = useStyles();
+  const s = useStrings();
+  const format = useFormat();
+  const digits = (values: (number | null)[]) =>
+    values.every((value) => value === null || Math.abs(value) > 1.5) ? 1 : 2;
+  return (
+    <section
+      className={styles.root}
+      aria-labelledby="result-charts-title"
+      data-testid="result-charts"
+    >
+      <Subtitle2 as="h3" id="result-charts-title">
+        {s.charts.viewTitle}
+      </Subtitle2>
+      {views.map((view) => (
+        <figure
+          key={view.name}
+          className={styles.chart}
+          data-chart={view.name}
+          style={{ margin: 0 }}
+        >
+          <figcaption className={styles.title}>{view.title}</figcaption>
+          <div aria-hidden="true">
+            <ChartDrawing view={view} />
+          </div>
+          <table className={styles.hidden}>
+            <caption>{s.charts.dataCaption(view.title)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{view.categoryHeader}</th>
+                {view.series.map((series) => (
+                  <th scope="col" key={series.name}>
+                    {series.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {view.categories.map((category, index) => (
+                <tr key={`${category}-${index}`}>
+                  <th scope="row">{category}</th>
+                  {view.series.map((series) => (
+                    <td key={series.name}>
+                      {format.decimal(series.values[index], digits(series.values))}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </figure>
+      ))}
+    </section>
+  );
+};
+
+export default ResultCharts;

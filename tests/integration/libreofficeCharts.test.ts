@@ -1,0 +1,149 @@
+/**
+ * The command line's report workbook in a real spreadsheet program: LibreOffice Calc, headless.
+ * Runs when `soffice` (or `libreoffice`) is on PATH — CI installs `libreoffice-calc` and
+ * `poppler-utils` — and is skipped, saying why, elsewhere.
+ *
+ * - PDF: the report converts without error, and (with `pdftotext`) the PDF shows every chart's
+ *   title (LibreOffice draws the chart parts it could read; a chart it rejects is not printed).
+ * - Round trip to .xlsx: LibreOffice saves the file again with every chart (the chart parts are
+ *   counted and their titles compared), so none was dropped as unreadable.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { pathToFileURL } from "url";
+import { strFromU8, unzipSync } from "fflate";
+import { main } from "../../src/cli/main";
+
+/** The first of these programs found on PATH, or null. */
+function onPath(...names: string[]): string | null {
+  const folders = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean);
+  for (const name of names)
+    for (const folder of folders) {
+      const candidate = path.join(folder, name);
+      try {
+        fs.accessSync(candidate, fs.constants.X_OK);
+        if (fs.statSync(candidate).isFile()) return candidate;
+      } catch {
+        // not here
+      }
+    }
+  return null;
+}
+
+const soffice = onPath("soffice", "libreoffice");
+const pdftotext = onPath("pdftotext");
+const CONVERT_TIMEOUT_MS = 120_000;
+const EXAMPLE = path.resolve(__dirname, "..", "..", "examples", "coordinatoren-demos.xlsx");
+const MONITORING = path.resolve(__dirname, "..", "..", "examples", "monitoring-wijdoenmee.xlsx");
+
+jest.setTimeout(4 * CONVERT_TIMEOUT_MS);
+
+let dir: string;
+let report: string;
+
+/** Converts with LibreOffice (private HOME and profile) into `outDir`; returns the output file. */
+function convert(file: string, format: "pdf" | "xlsx", outDir: string): string {
+  const home = path.join(dir, "home");
+  fs.mkdirSync(home, { recursive: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  const result = spawnSync(
+    soffice!,
+    [
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      `-env:UserInstallation=${pathToFileURL(path.join(dir, "profile")).href}`,
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      file,
+    ],
+    { env: { ...process.env, HOME: home }, encoding: "utf8", timeout: CONVERT_TIMEOUT_MS }
+  );
+  const output = path.join(outDir, `${path.basename(file, path.extname(file))}.${format}`);
+  const detail = `exit ${result.status}, signal ${result.signal}\n${result.stdout}\n${result.stderr}`;
+  expect([result.error?.message ?? null, result.status, detail]).toEqual([null, 0, detail]);
+  expect(result.stderr).not.toMatch(/\bError\b|source file could not be loaded/i);
+  expect(fs.existsSync(output)).toBe(true);
+  return output;
+}
+
+/** Chart titles in a package, one per chart part (in part order). */
+function chartTitles(file: string): string[] {
+  const parts = unzipSync(new Uint8Array(fs.readFileSync(file)));
+  return Object.keys(parts)
+    .filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))
+    .map((name) => {
+      const xml = strFromU8(parts[name]);
+      const title = /<c:title>([\s\S]*?)<\/c:title>/.exec(xml)?.[1] ?? "";
+      return [...title.matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+        .map((match) => match[1])
+        .join("")
+        .replace(/&amp;/g, "&")
+        .replace(/&apos;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">");
+    });
+}
+
+if (!soffice) {
+  console.warn(
+    "tests/integration/libreofficeCharts.test.ts skipped: neither soffice nor libreoffice is on " +
+      "PATH (Debian: apt-get install libreoffice-calc poppler-utils)."
+  );
+  test.skip("LibreOffice (soffice/libreoffice) is not on PATH: install libreoffice-calc to run these checks", () => {});
+} else {
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkmeter-lo-charts-"));
+    report = path.join(dir, "rapport.xlsx");
+    let err = "";
+    const code = await main(
+      ["analyze", EXAMPLE, "--group-by", "GROOTTE_KLASSE", "--population", "104", "--out", report],
+      { stdout: () => undefined, stderr: (text) => (err += text) }
+    );
+    expect([code, err]).toEqual([0, expect.any(String)]);
+  });
+
+  afterAll(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe("the report's charts in LibreOffice", () => {
+    it("keeps every chart when LibreOffice saves the report as .xlsx again", () => {
+      const written = chartTitles(report);
+      expect(written.length).toBeGreaterThanOrEqual(14);
+      const saved = convert(report, "xlsx", path.join(dir, "roundtrip"));
+      expect(chartTitles(saved).sort()).toEqual([...written].sort());
+    });
+
+    it("keeps the indicator report's charts (progress, value per group, trend) too", async () => {
+      const indicators = path.join(dir, "indicatoren.xlsx");
+      const code = await main(["indicators", MONITORING, "--out", indicators], {
+        stdout: () => undefined,
+        stderr: () => undefined,
+      });
+      expect(code).toBe(0);
+      const written = chartTitles(indicators);
+      expect(written.length).toBeGreaterThanOrEqual(3);
+      const saved = convert(indicators, "xlsx", path.join(dir, "roundtrip-indicators"));
+      expect(chartTitles(saved).sort()).toEqual([...written].sort());
+    });
+
+    const withPdf = pdftotext ? it : it.skip;
+    withPdf("prints every chart's title in the PDF", () => {
+      const pdf = convert(report, "pdf", path.join(dir, "pdf"));
+      const result = spawnSync(pdftotext!, [pdf, "-"], { encoding: "utf8" });
+      expect(result.status).toBe(0);
+      // Chart titles carry "(n = …)" or differ from the table titles, so a title found in the
+      // PDF text is the chart's.
+      const text = result.stdout.replace(/\s+/g, " ");
+      const titles = chartTitles(report);
+      const missing = titles.filter((title) => !text.includes(title));
+      expect(missing).toEqual([]);
+    });
+  });
+}
