@@ -59,7 +59,7 @@ export async function runAnalyze(
   }
   assertOutputsSafe(
     [
-      ...pathsRead([input], options.codebook, language),
+      ...pathsRead([input], options.codebook),
       ...(options.compare !== undefined ? [{ option: "--compare", path: options.compare }] : []),
     ],
     [

@@ -132,7 +132,7 @@ export async function runFeedback(
   const outputs = fileNames.map((name) => ({ option: "--out-dir", path: join(outDir, name) }));
   assertOutputsSafe(
     [
-      { option: nl ? "invoer" : "input", path: input },
+      { path: input },
       ...inputs.slice(1).map((path) => ({
         option: path === options.compare ? "--compare" : "--codebook",
         path,

@@ -79,7 +79,7 @@ export async function runIndicators(
 
   // As `analyze`: no output may be the input or another output (exit 2, nothing read or written).
   assertOutputsSafe(
-    [{ option: nl ? "invoer" : "input", path: input }],
+    [{ path: input }],
     [
       ...(options.out !== undefined ? [{ option: "--out", path: options.out }] : []),
       ...(options.json !== undefined ? [{ option: "--json", path: options.json }] : []),
