@@ -12,7 +12,6 @@ import type { Language } from "../analysis/language";
 import type { PercentBase, RoundingMode } from "../analysis/results";
 import { summaryLines } from "../analysis/summaryLines";
 import { comparisonSummary, withComparisonSheet } from "../report/comparison";
-import { loadComparison } from "./loadComparison";
 import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 import { CliError, loadCodebook, pickDataSheet, readGrids, templateOrSheet } from "./loadInput";
@@ -118,6 +117,7 @@ export async function runAnalyze(
     language,
   });
   if (options.compare !== undefined) {
+    const { loadComparison } = await import("./loadComparison");
     const { comparison, issues } = await loadComparison(options.compare, loaded.codebook, dataset, {
       label: options.compareLabel,
       matchOn: options.matchOn,
