@@ -56,7 +56,8 @@ function summarizeAll(
 /** Reliability for every construct with at least two items in the data. */
 function analyzeScales(
   dataset: Dataset,
-  smallN: number
+  smallN: number,
+  language: Language
 ): { scales: ScaleReliability[]; issues: Issue[] } {
   const byConstruct = new Map<string, Dataset["items"]>();
   for (const column of dataset.items) {
@@ -80,7 +81,7 @@ function analyzeScales(
           max: column.item.scale.max,
         })),
       },
-      { smallN }
+      { smallN, language }
     );
     scales.push(reliability);
     for (const issue of found)
@@ -134,8 +135,8 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
         severity: "warning",
         code: "POPULATION_TOO_SMALL",
         message: nl
-          ? `De populatie (${population}) is kleiner dan het aantal respondenten (${respondents}); controleer --population.`
-          : `The population (${population}) is smaller than the number of respondents (${respondents}); check --population.`,
+          ? `De populatie (${population}) is kleiner dan het aantal respondenten (${respondents}); controleer de opgegeven populatie.`
+          : `The population (${population}) is smaller than the number of respondents (${respondents}); check the population given.`,
         ...where,
       });
     }
@@ -143,7 +144,7 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
 
   const items = summarizeAll(dataset, settings, language);
   const summaries = new Map(items.map((summary) => [summary.id, summary]));
-  const { scales, issues: reliabilityIssues } = analyzeScales(dataset, smallN);
+  const { scales, issues: reliabilityIssues } = analyzeScales(dataset, smallN, language);
   issues.push(...reliabilityIssues);
 
   const { columns: groupColumns, unknown } = resolveGroupColumns(dataset, settings.groupBy);

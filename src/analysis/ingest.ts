@@ -401,7 +401,8 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
         }
       }
     }
-    for (const [code, more] of Object.entries(unreported)) {
+    for (const code of Object.keys(unreported) as (keyof typeof unreported)[]) {
+      const more = unreported[code];
       if (more === 0) continue;
       issues.push({
         severity: "error",

@@ -15,7 +15,7 @@ import { writeReportWorkbook } from "../xlsx/writeReport";
 import { problemSummary } from "./analyzeCommand";
 import { assertOutputsSafe } from "./outputPaths";
 import type { CliIO } from "./io";
-import { CliError, loadCodebook, pickDataSheet, readGrids } from "./loadInput";
+import { chooseCliCodebook, CliError, pickDataSheet, readGrids } from "./loadInput";
 import { uniqueFileNames } from "./safeFileName";
 import { writeOutput } from "./writeOutput";
 
@@ -67,10 +67,9 @@ export async function runFeedback(
   }
 
   const grids = await readGrids(input, language);
-  const loaded = await loadCodebook(options.codebook, grids, language);
-  const dataset = ingest(pickDataSheet(grids, options.sheet, language), loaded.codebook, {
-    language,
-  });
+  const dataGrid = pickDataSheet(grids, options.sheet, language);
+  const loaded = await chooseCliCodebook(options.codebook, grids, dataGrid.file, language);
+  const dataset = ingest(dataGrid, loaded.codebook, { language });
   dataset.issues.unshift(...loaded.issues);
   if (dataset.respondentIds.length === 0 || dataset.items.length === 0) {
     io.stderr(

@@ -20,7 +20,7 @@ import type {
   ReportColumn,
   ReportSheet,
   ReportTable,
-} from "../analysis/reportModel";
+} from "./reportModel";
 import { roundHalfUp } from "../analysis/rounding";
 import { TOOL_VERSION } from "../analysis/version";
 import type { IndicatorRun } from "../indicators/computeIndicators";

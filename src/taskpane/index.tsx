@@ -14,7 +14,7 @@ import App from "./components/App";
 import ErrorState from "./components/ErrorState";
 import LoadingState from "./components/LoadingState";
 import { LanguageProvider, nl, en, pickLanguage, type Language } from "./i18n";
-import type { NetwerkmeterHost } from "./verbs";
+import type { NetwerkmeterHost } from "../app/host";
 
 const container = document.getElementById("container");
 if (!container) {

@@ -19,13 +19,14 @@ import type { FC } from "react";
 import type { OptionsDraft } from "../flow";
 import { useStrings } from "../i18n";
 import { validateDraft } from "../runOptions";
-import type { DataOverview } from "../verbs";
+import type { DataOverview } from "../../app/host";
 import DataFoundCard from "./DataFoundCard";
 import EmptyState from "./EmptyState";
 import MappingReview from "./MappingReview";
 import OptionsForm from "./OptionsForm";
 import ProblemsList from "./ProblemsList";
 import RefreshCard from "./RefreshCard";
+import { viewRoot } from "./styles";
 
 export interface ReadyViewProps {
   overview: DataOverview;
@@ -47,12 +48,7 @@ export interface ReadyViewProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-    paddingTop: tokens.spacingVerticalL,
-  },
+  root: viewRoot(),
   accordion: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,

@@ -6,17 +6,15 @@
  *
  * ExcelJS (and the ExcelJS adapter, src/xlsx/exceljsPort.ts) is loaded lazily, when the first
  * workbook is opened, so the start screen stays small. The analysis flow is the shared session
- * (src/workbook/session.ts); the preview only differs in its port, which keeps the planned charts
+ * (src/app/session.ts); the preview only differs in its port, which keeps the planned charts
  * and draws them as native chart parts when the workbook is downloaded (src/xlsx/charts/).
  */
 import type * as ExcelJSModule from "exceljs";
 import type { Language } from "../../analysis/language";
-import { findPreset } from "../../presets";
-import { DEMOS_PRESET_ID } from "../../presets/demosCoordinatoren";
-import { buildTemplateSpec } from "../../template/templateSpec";
-import { publishConsolidation } from "../../workbook/consolidation";
+import { consolidateIntoWorkbook } from "../../app/consolidation";
+import { assertTemplateFits, coordinatorTemplate } from "../../app/template";
 import { WorkbookError } from "../../workbook/port";
-import { NetwerkmeterSession } from "../../workbook/session";
+import { NetwerkmeterSession } from "../../app/session";
 import type {
   ConsolidateSummary,
   DataOverview,
@@ -24,7 +22,7 @@ import type {
   Progress,
   RunOptions,
   RunSummary,
-} from "../verbs";
+} from "../../app/host";
 
 type ExcelJS = typeof ExcelJSModule;
 
@@ -173,23 +171,12 @@ export class PreviewHost implements NetwerkmeterHost {
   async insertTemplate(language: Language): Promise<string[]> {
     await this.ensureWorkbook();
     const workbook = this.workbook!;
-    const spec = buildTemplateSpec(findPreset(DEMOS_PRESET_ID)!, {
-      language,
-      presetId: DEMOS_PRESET_ID,
-      generated: new Date().toISOString().slice(0, 10),
-    });
-    const clashes = spec.sheets
-      .map((sheet) => sheet.name)
-      .filter((name) =>
-        workbook.worksheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())
-      );
-    if (clashes.length > 0)
-      throw new WorkbookError(
-        language === "nl"
-          ? `Dit werkboek heeft al ${clashes.map((name) => `'${name}'`).join(", ")}: voeg het sjabloon in een nieuw, leeg werkboek in.`
-          : `This workbook already has ${clashes.map((name) => `'${name}'`).join(", ")}: insert the template into a new, empty workbook.`,
-        "TEMPLATE_SHEETS_EXIST"
-      );
+    const spec = coordinatorTemplate(language);
+    assertTemplateFits(
+      spec,
+      workbook.worksheets.map((sheet) => sheet.name),
+      language
+    );
     const { writeTemplateWorkbook } = await import(
       /* webpackChunkName: "exceljs-port" */ "../../xlsx/writeTemplate"
     );
@@ -212,17 +199,16 @@ export class PreviewHost implements NetwerkmeterHost {
     onProgress?: Progress
   ): Promise<ConsolidateSummary> {
     await this.ensureWorkbook();
-    const language = this.language;
-    const { consolidateWorkbooks } = await import(
-      /* webpackChunkName: "consolidate" */ "../../template/consolidate"
-    );
-    const result = await consolidateWorkbooks(files, {
-      language,
-      onProgress: (done, total, name) => onProgress?.(total > 0 ? (0.9 * done) / total : 0, name),
+    return consolidateIntoWorkbook(this.requireSession().port, files, {
+      language: this.language,
+      readWorkbook: async (bytes, name, language) => {
+        const { readXlsx } = await import(
+          /* webpackChunkName: "exceljs-port" */ "../../xlsx/readXlsx"
+        );
+        return readXlsx(bytes, name, language);
+      },
+      onProgress,
     });
-    const summary = await publishConsolidation(this.requireSession().port, result, language);
-    onProgress?.(1, summary.sheet);
-    return summary;
   }
 }
 
