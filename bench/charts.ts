@@ -16,7 +16,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import { analyze } from "../src/analysis/analyze";
-import { buildReport } from "../src/analysis/buildReport";
+import { buildReport } from "../src/report/buildReport";
 import { ingest } from "../src/analysis/ingest";
 import { demosCoordinatorenCodebook } from "../src/presets/demosCoordinatoren";
 import { readCsv } from "../src/xlsx/readCsv";

@@ -30,6 +30,7 @@ import { DEMOS_PRESET_ID, demosCoordinatorenCodebook } from "../src/presets/demo
 import { consolidateWorkbooks } from "../src/template/consolidate";
 import { NETWORK_FIELDS } from "../src/template/layout";
 import { buildTemplateSpec } from "../src/template/templateSpec";
+import { readXlsx } from "../src/xlsx/readXlsx";
 import { writeResponsesWorkbook } from "../src/xlsx/writeResponses";
 import { writeTemplateWorkbook } from "../src/xlsx/writeTemplate";
 import { generateResponses } from "../scripts/exampleData";
@@ -108,7 +109,7 @@ export async function runConsolidation(dir: string): Promise<ConsolidateTiming> 
         return bytes;
       },
     })),
-    { language: "nl" }
+    { language: "nl", readWorkbook: readXlsx }
   );
   const t1 = performance.now();
   const bytes = await writeResponsesWorkbook(result, { language: "nl" });

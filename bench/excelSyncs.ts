@@ -23,7 +23,7 @@ import type { CellValue } from "../src/analysis/grid";
 import { createOfficeWorkbookPort } from "../src/excel/officeWorkbook";
 import type { ExcelRun } from "../src/excel/runtime";
 import { DEFAULT_RUN_OPTIONS } from "../src/workbook/metadata";
-import { NetwerkmeterSession } from "../src/workbook/session";
+import { NetwerkmeterSession } from "../src/app/session";
 import { generateResponses } from "../scripts/exampleData";
 import { FakeExcel } from "../tests/fakes/fakeExcel";
 import type { BenchSection, Check } from "./run";

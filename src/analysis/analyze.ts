@@ -15,6 +15,7 @@ import { NormalizedLookup } from "./textMatch";
 import { buildIndicatorBlocks } from "./indicators";
 import type { Issue } from "./issue";
 import type { Language } from "./language";
+import { createFormat } from "./numberFormat";
 import { analyzeParticipation } from "./participation";
 import { analyzeScaleReliability } from "./reliability";
 import type {
@@ -66,7 +67,8 @@ function summarizeAll(
 /** Reliability for every construct with at least two items in the data. */
 function analyzeScales(
   dataset: Dataset,
-  smallN: number
+  smallN: number,
+  language: Language
 ): { scales: ScaleReliability[]; issues: Issue[] } {
   const byConstruct = new Map<string, Dataset["items"]>();
   for (const column of dataset.items) {
@@ -90,7 +92,7 @@ function analyzeScales(
           max: column.item.scale.max,
         })),
       },
-      { smallN }
+      { smallN, language }
     );
     scales.push(reliability);
     for (const issue of found)
@@ -129,8 +131,8 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
       severity: "warning",
       code: "SMALL_N",
       message: nl
-        ? `Slechts ${respondents} respondent(en): percentages zijn erg onzeker; lees ze als aantallen.`
-        : `Only ${respondents} respondent(s): percentages are very uncertain; read them as counts.`,
+        ? `Slechts ${createFormat("nl").count(respondents, "respondent", "respondenten")}: percentages zijn erg onzeker; lees ze als aantallen.`
+        : `Only ${createFormat("en").count(respondents, "respondent", "respondents")}: percentages are very uncertain; read them as counts.`,
       ...where,
     });
   }
@@ -144,8 +146,8 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
         severity: "warning",
         code: "POPULATION_TOO_SMALL",
         message: nl
-          ? `De populatie (${population}) is kleiner dan het aantal respondenten (${respondents}); controleer --population.`
-          : `The population (${population}) is smaller than the number of respondents (${respondents}); check --population.`,
+          ? `De populatie (${population}) is kleiner dan het aantal respondenten (${respondents}); controleer de opgegeven populatie.`
+          : `The population (${population}) is smaller than the number of respondents (${respondents}); check the population given.`,
         ...where,
       });
     }
@@ -153,7 +155,7 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
 
   const items = summarizeAll(dataset, settings, language);
   const summaries = new Map(items.map((summary) => [summary.id, summary]));
-  const { scales, issues: reliabilityIssues } = analyzeScales(dataset, smallN);
+  const { scales, issues: reliabilityIssues } = analyzeScales(dataset, smallN, language);
   issues.push(...reliabilityIssues);
 
   const banded = bandColumns(dataset, options.bandSpecs ?? [], language, issues, where);

@@ -319,6 +319,24 @@ export function parseCodebookGrid(
   return { codebook, issues };
 }
 
+/**
+ * The names a codebook sheet may have (Dutch first). One rule for every reader — the command line,
+ * both task-pane hosts and consolidation: the name trimmed, in Unicode NFC and lower case, equals
+ * one of these.
+ *
+ * @example
+ * isCodebookSheetName(" CODEBOEK ") // true
+ * isCodebookSheetName("Antwoorden") // false
+ */
+export const CODEBOOK_SHEET_NAMES: readonly string[] = ["Codeboek", "Codebook"];
+
+const codebookSheetKeys = CODEBOOK_SHEET_NAMES.map((name) => name.normalize("NFC").toLowerCase());
+
+/** True when a sheet of this name is a codebook sheet (see CODEBOOK_SHEET_NAMES). */
+export function isCodebookSheetName(name: string): boolean {
+  return codebookSheetKeys.includes(name.trim().normalize("NFC").toLowerCase());
+}
+
 /** Turns a JSON codebook (`{ items: [{ item, tekst, construct, domein, schaal, omgekeerd }] }`) into a grid for parseCodebookGrid. */
 export function codebookJsonToGrid(json: unknown, file: string): Grid {
   const items = Array.isArray(json) ? json : (json as { items?: unknown })?.items;

@@ -6,8 +6,3 @@ export interface LocalizedText {
   nl: string;
   en: string;
 }
-
-/** Picks the text for a language. @example localize({ nl: "Ja", en: "Yes" }, "en") // "Yes" */
-export function localize(text: LocalizedText, language: Language): string {
-  return text[language];
-}

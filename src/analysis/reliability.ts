@@ -7,7 +7,10 @@
  * numbers match psych::alpha(x) on the complete cases (x already reverse-keyed) and SPSS.
  */
 import { mean } from "simple-statistics";
-import type { Issue, IssueCode } from "./issue";
+import type { Issue } from "./issue";
+import type { Language } from "./language";
+import type { ReliabilityMessage } from "./reliabilityMessages";
+import { reliabilityMessage } from "./reliabilityMessages";
 import type { ItemStat, ScaleReliability } from "./results";
 
 /** One item of a scale, as passed to {@link analyzeScaleReliability}. */
@@ -32,6 +35,8 @@ export interface ReliabilityScaleInput {
 export interface ReliabilityOptions {
   /** Below this many complete cases a SMALL_N warning is added (default 10). */
   smallN?: number;
+  /** Language of the warnings. Default "nl". */
+  language?: Language;
 }
 
 /** Default threshold for the SMALL_N warning. */
@@ -212,10 +217,6 @@ export function cronbachAlpha(columns: readonly ArrayLike<number>[]): number | n
 }
 
 /** A number as Dutch text with two decimals, e.g. "−0,23". */
-function dutch(value: number): string {
-  return value.toFixed(2).replace("-", "−").replace(".", ",");
-}
-
 /**
  * Reliability analysis of one scale, as SPSS RELIABILITY and psych::alpha report it: raw and
  * standardized Cronbach's alpha, mean inter-item correlation, scale mean and SD, and per item the
@@ -324,8 +325,13 @@ export function analyzeScaleReliability(
   const allItems = items.map((_, i) => i);
 
   const issues: Issue[] = [];
-  const warn = (code: IssueCode, message: string): void => {
-    issues.push({ severity: "warning", code, message });
+  const language = options.language ?? "nl";
+  const warn = (message: ReliabilityMessage): void => {
+    issues.push({
+      severity: "warning",
+      code: message.code,
+      message: reliabilityMessage(language, message),
+    });
   };
 
   const reliability: ScaleReliability = {
@@ -349,17 +355,11 @@ export function analyzeScaleReliability(
   if (k < 2) return { reliability, issues };
 
   if (n < MIN_CASES) {
-    warn(
-      "RELIABILITY_TOO_FEW_CASES",
-      `Schaal "${id}": slechts ${n} respondent${n === 1 ? "" : "en"} ${n === 1 ? "heeft" : "hebben"} alle ${k} items ingevuld; voor de betrouwbaarheid (Cronbachs alfa) zijn er minstens ${MIN_CASES} nodig. Alfa is niet berekend.`
-    );
+    warn({ code: "RELIABILITY_TOO_FEW_CASES", scale: id, n, k, minCases: MIN_CASES });
     return { reliability, issues };
   }
   if (n < smallN) {
-    warn(
-      "SMALL_N",
-      `Schaal "${id}": Cronbachs alfa is berekend op slechts ${n} respondenten die alle items hebben ingevuld (minder dan ${smallN}); interpreteer de betrouwbaarheid met voorzichtigheid.`
-    );
+    warn({ code: "SMALL_N", scale: id, n, smallN });
   }
 
   // Items without variance are left out of alpha, the correlations and alpha-if-deleted, as
@@ -394,10 +394,7 @@ export function analyzeScaleReliability(
     // One remaining item has no alpha (psych prints a covariance ratio there instead).
     stat.alphaIfDeleted = others.length >= 2 ? alphaFromCovariance(cov, k, others) : null;
     if (zeroVariance[i]) {
-      warn(
-        "RELIABILITY_ZERO_VARIANCE",
-        `Schaal "${id}", item "${item.id}": alle ${n} respondenten die de schaal volledig invulden gaven hetzelfde antwoord (geen variantie). Het item telt niet mee in Cronbachs alfa en heeft geen item-restcorrelatie.`
-      );
+      warn({ code: "RELIABILITY_ZERO_VARIANCE", scale: id, item: item.id, n });
       return;
     }
     const restVariance = sumScoreVariance(cov, k, others);
@@ -407,18 +404,18 @@ export function analyzeScaleReliability(
     const r = Math.max(-1, Math.min(1, restCovariance / Math.sqrt(cov[i * k + i] * restVariance)));
     stat.itemRestR = r;
     if (r < -TOLERANCE) {
-      warn(
-        "RELIABILITY_NEGATIVE_ITEM_REST",
-        `Schaal "${id}", item "${item.id}": negatieve item-restcorrelatie (r = ${dutch(r)}); het item hangt tegengesteld samen met de andere items. Controleer of het item ${item.reversed ? "terecht" : "niet"} omgescoord ${item.reversed ? "is" : "moet worden"}.`
-      );
+      warn({
+        code: "RELIABILITY_NEGATIVE_ITEM_REST",
+        scale: id,
+        item: item.id,
+        r,
+        reversed: item.reversed,
+      });
     }
   });
 
   if (alpha !== null && alpha < -TOLERANCE) {
-    warn(
-      "RELIABILITY_NEGATIVE_ALPHA",
-      `Schaal "${id}": Cronbachs alfa is negatief (${dutch(alpha)}); de items hangen gemiddeld negatief samen en vormen zo geen schaal. Controleer het omscoren van negatief geformuleerde items.`
-    );
+    warn({ code: "RELIABILITY_NEGATIVE_ALPHA", scale: id, alpha });
   }
 
   return { reliability, issues };

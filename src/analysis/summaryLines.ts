@@ -4,7 +4,8 @@
  * workbook's overview sheet, in Dutch (decimal comma) or English.
  */
 import { constructLabel } from "./constructLabel";
-import { formatNumber } from "./formatNumber";
+import { domainLabel, styleLabel } from "./labels";
+import { formatNumber } from "./numberFormat";
 import type { Language } from "./language";
 import type { AnalysisResult } from "./results";
 
@@ -54,26 +55,13 @@ export function summaryLines(result: AnalysisResult, language: Language): string
   return lines;
 }
 
-const DOMAINS: Record<string, { nl: string; en: string }> = {
-  visie: { nl: "visie", en: "vision" },
-  doelstellingen: { nl: "doelstellingen", en: "objectives" },
-  acties: { nl: "acties", en: "actions" },
-};
-const ROLES: Record<string, { nl: string; en: string }> = {
-  facilitator: { nl: "facilitator", en: "facilitator" },
-  coproducent: { nl: "coproducent", en: "co-producer" },
-  opdrachtgever: { nl: "opdrachtgever", en: "commissioner" },
-  gemengd: { nl: "gemengd", en: "mixed" },
-  onbepaald: { nl: "onbepaald", en: "undetermined" },
-};
-
-/** A domain as readers say it ("visie"; "vision" in English). */
+/** A domain as readers say it in a sentence ("visie"; "vision" in English). */
 function domainName(domain: string, language: Language): string {
-  return DOMAINS[domain]?.[language] ?? domain;
+  return domainLabel(domain, language).toLowerCase();
 }
 
-/** A role or style as readers say it ("co-producer" in English); "—" for none. */
+/** A role or style as readers say it in a sentence ("co-producer" in English); "—" for none. */
 function roleName(role: string | null | undefined, language: Language): string {
   if (!role) return "—";
-  return ROLES[role]?.[language] ?? role;
+  return styleLabel(role, language).toLowerCase();
 }

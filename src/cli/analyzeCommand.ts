@@ -4,19 +4,25 @@
  * listed in the JSON and summarised on stderr. Input that cannot be analysed at all gives a
  * one-line message naming the file (exit 1).
  */
-import { analyze } from "../analysis/analyze";
 import { parseBandSpec } from "../analysis/bands";
-import { buildReport } from "../analysis/buildReport";
-import { ingest } from "../analysis/ingest";
+import { createFormat } from "../analysis/numberFormat";
+import { buildReport } from "../report/buildReport";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
-import type { PercentBase, RoundingMode } from "../analysis/results";
+import type { AnalysisResult, PercentBase, RoundingMode } from "../analysis/results";
+import { analyseGrid, AnalysisError, fatalIssue } from "../app/analyse";
 import { summaryLines } from "../analysis/summaryLines";
 import { comparisonSummary, withComparisonSheet } from "../report/comparison";
-import { loadComparison } from "./loadComparison";
 import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
-import { CliError, loadCodebook, pickDataSheet, readGrids, templateOrSheet } from "./loadInput";
+import {
+  CliError,
+  chooseCliCodebook,
+  pickDataSheet,
+  readGrids,
+  templateOrSheet,
+  pathsRead,
+} from "./loadInput";
 import type { CliIO } from "./io";
 
 export interface AnalyzeCommandOptions {
@@ -37,15 +43,6 @@ export interface AnalyzeCommandOptions {
   compareLabel?: string;
   matchOn?: string;
 }
-
-/** Issue codes that mean the input cannot be analysed at all. */
-const FATAL_CODES = new Set([
-  "EMPTY_INPUT",
-  "NO_ITEMS_RECOGNISED",
-  "GROUP_COLUMN_MISSING",
-  "CODEBOOK_MISSING_COLUMN",
-  "MATCH_COLUMN_MISSING",
-]);
 
 /** Runs the analyse command; returns the exit code. */
 export async function runAnalyze(
@@ -72,10 +69,7 @@ export async function runAnalyze(
   }
   assertOutputsSafe(
     [
-      { option: nl ? "invoer" : "input", path: input },
-      ...(options.codebook && !/^preset:/i.test(options.codebook.trim())
-        ? [{ option: "--codebook", path: options.codebook }]
-        : []),
+      ...pathsRead([input], options.codebook),
       ...(options.compare !== undefined ? [{ option: "--compare", path: options.compare }] : []),
     ],
     [
@@ -86,72 +80,45 @@ export async function runAnalyze(
   );
   const grids = await readGrids(input, language);
   const sheetGrid = pickDataSheet(grids, options.sheet, language);
-  const loaded = await loadCodebook(options.codebook, grids, language);
-  if (loaded.codebook.items.length === 0) {
-    const reasons = loaded.issues
-      .map((issue) => `${issue.cell ? `${issue.sheet}!${issue.cell}: ` : ""}${issue.message}`)
-      .join(" ");
-    throw new CliError(
-      nl
-        ? `${loaded.codebook.name}: het codeboek bevat geen bruikbare items. ${reasons}`
-        : `${loaded.codebook.name}: the codebook has no usable items. ${reasons}`
-    );
-  }
+  const choice = await chooseCliCodebook(options.codebook, grids, sheetGrid.file, language);
   // A filled-in coordinator template is one respondent (answers down column C of Bevraging).
   const picked = templateOrSheet(
     grids,
     sheetGrid,
     options.sheet !== undefined,
-    loaded.codebook,
+    choice.codebook,
     language
   );
-  const dataGrid = picked.grid;
-  const dataset = ingest(dataGrid, loaded.codebook, { language });
-  dataset.issues.unshift(...loaded.issues, ...picked.issues);
-  if (loaded.origin === "default-preset") {
-    dataset.issues.unshift({
-      severity: "info",
-      code: "DEFAULT_CODEBOOK",
-      message: nl
-        ? `Geen codeboek opgegeven en geen blad 'Codeboek' in ${dataGrid.file}: de ingebouwde preset ${loaded.codebook.name} is gebruikt.`
-        : `No codebook given and no 'Codeboek' sheet in ${dataGrid.file}: the built-in preset ${loaded.codebook.name} was used.`,
-      file: dataGrid.file,
-    });
-  }
-
-  let result = analyze(dataset, {
-    base: options.base,
-    rounding: options.rounding,
-    minCell: options.minCell,
-    groupBy: options.groupBy,
-    bandSpecs,
-    population: options.population ?? null,
-    language,
-  });
-  if (options.compare !== undefined) {
-    const { comparison, issues } = await loadComparison(options.compare, loaded.codebook, dataset, {
-      label: options.compareLabel,
-      matchOn: options.matchOn,
-      sheet: options.sheet,
+  let result: AnalysisResult;
+  try {
+    const settings = {
+      base: options.base,
+      rounding: options.rounding,
+      minCell: options.minCell,
+      groupBy: options.groupBy,
+      bandSpecs,
+      population: options.population ?? null,
       language,
-    });
-    const { issues: own, ...rest } = result;
-    result = { ...rest, comparison, issues: [...own, ...issues] };
-  }
-
-  const fatal = result.issues.find(
-    (issue) => FATAL_CODES.has(issue.code) && issue.severity === "error"
-  );
-  if (fatal || result.source.respondents === 0) {
-    const where = fatal?.cell
-      ? `${fatal.file ?? dataGrid.file}, ${fatal.sheet}!${fatal.cell}`
-      : `${fatal?.file ?? dataGrid.file}${fatal?.sheet ? `, blad ${fatal.sheet}` : ""}`;
-    const message = fatal
-      ? fatal.message
-      : nl
-        ? "geen enkele respondent met antwoorden gevonden."
-        : "no respondent with answers found.";
-    io.stderr(`netwerkmeter: ${where}: ${message}\n`);
+    };
+    const run = analyseGrid(picked.grid, choice, settings, picked.issues);
+    result = run.result;
+    if (options.compare !== undefined) {
+      const { loadComparison } = await import("./loadComparison");
+      const { comparison, issues } = await loadComparison(
+        options.compare,
+        choice.codebook,
+        run.dataset,
+        { label: options.compareLabel, matchOn: options.matchOn, sheet: options.sheet, language }
+      );
+      const { issues: own, ...rest } = result;
+      result = { ...rest, comparison, issues: [...own, ...issues] };
+      // A --match-on column that is missing stops the run as the analysis's fatal issues do.
+      const fatal = fatalIssue(result.issues);
+      if (fatal) throw new AnalysisError(fatal.message, result.issues, fatal);
+    }
+  } catch (error) {
+    if (!(error instanceof AnalysisError)) throw error;
+    io.stderr(`netwerkmeter: ${fatalLocation(error, picked.grid.file ?? "")}: ${error.reason}\n`);
     return 1;
   }
 
@@ -176,6 +143,14 @@ export async function runAnalyze(
   return 0;
 }
 
+/** Where a fatal issue is, for the one-line message: "file, sheet!cell" or "file, blad sheet". */
+function fatalLocation(error: AnalysisError, file: string): string {
+  const fatal = error.fatal;
+  if (!fatal) return file;
+  if (fatal.cell) return `${fatal.file ?? file}, ${fatal.sheet}!${fatal.cell}`;
+  return `${fatal.file ?? file}${fatal.sheet ? `, blad ${fatal.sheet}` : ""}`;
+}
+
 /** The stderr summary of problems: counts by code, with the first few cell addresses. */
 export function problemSummary(issues: readonly Issue[], language: Language): string[] {
   const nl = language === "nl";
@@ -189,8 +164,8 @@ export function problemSummary(issues: readonly Issue[], language: Language): st
   }
   const lines = [
     nl
-      ? `${relevant.length} probleem/problemen (volledige lijst in het JSON-rapport en op het blad Problemen):`
-      : `${relevant.length} problem(s) (full list in the JSON report and on the Problems sheet):`,
+      ? `${createFormat("nl").count(relevant.length, "probleem", "problemen")} (volledige lijst in het JSON-rapport en op het blad Problemen):`
+      : `${createFormat("en").count(relevant.length, "problem", "problems")} (full list in the JSON report and on the Problems sheet):`,
   ];
   for (const [code, members] of byCode) {
     const cells = members

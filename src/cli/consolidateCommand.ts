@@ -12,14 +12,16 @@ import { basename, extname, join, relative, resolve, sep } from "node:path";
 import { countBySeverity, type Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import { TOOL_VERSION } from "../analysis/version";
+import { appMessage } from "../app/messages";
 import type { ConsolidateResult, WorkbookFile } from "../template/consolidate";
 import { CONSOLIDATE_MAX_FILE_BYTES, consolidateWorkbooks } from "../template/consolidate";
+import { readXlsx } from "../xlsx/readXlsx";
 import { writeResponsesWorkbook } from "../xlsx/writeResponses";
 import type { CliIO } from "./io";
 import { processIO } from "./io";
 import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
-import { CliError, loadCodebook } from "./loadInput";
+import { CliError, loadCodebook, pathsRead } from "./loadInput";
 import { printable } from "./printable";
 import { fileSystemMessage, readInputFile } from "./readInputFile";
 
@@ -280,12 +282,7 @@ export async function runConsolidate(
   const nl = language === "nl";
   // Outputs may not be (or lie inside) what is read: refused before anything is read.
   assertOutputsSafe(
-    [
-      ...inputs.map((path) => ({ option: nl ? "invoer" : "input", path })),
-      ...(options.codebook && !/^preset:/i.test(options.codebook.trim())
-        ? [{ option: "--codebook", path: options.codebook }]
-        : []),
-    ],
+    pathsRead(inputs, options.codebook),
     [
       { option: "--out", path: options.out },
       ...(options.report !== undefined ? [{ option: "--report", path: options.report }] : []),
@@ -293,14 +290,14 @@ export async function runConsolidate(
     language
   );
   const found = await findFiles(inputs, language);
-  const codebook = options.codebook
-    ? await loadCodebook(options.codebook, [], language)
-    : undefined;
+  const codebook = await loadCodebook(options.codebook, language);
   if (codebook && codebook.codebook.items.length === 0)
     throw new CliError(
-      nl
-        ? `${codebook.codebook.name}: het codeboek bevat geen bruikbare items.`
-        : `${codebook.codebook.name}: the codebook has no usable items.`
+      appMessage(language, {
+        code: "CODEBOOK_EMPTY",
+        codebook: codebook.codebook.name,
+        reasons: "",
+      })
     );
 
   const showProgress = options.progress ?? (io === processIO && Boolean(process.stderr.isTTY));
@@ -311,6 +308,7 @@ export async function runConsolidate(
     bytes: () => readInputFile(file.path, language, { maxBytes: CONSOLIDATE_MAX_FILE_BYTES }),
   }));
   const result = await consolidateWorkbooks(files, {
+    readWorkbook: readXlsx,
     codebook: codebook?.codebook,
     language,
     maxFileBytes: CONSOLIDATE_MAX_FILE_BYTES,

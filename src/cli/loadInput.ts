@@ -5,18 +5,20 @@
  */
 import { basename, extname } from "node:path";
 import type { Codebook } from "../analysis/codebook";
-import { codebookJsonToGrid, parseCodebookGrid } from "../analysis/codebook";
+import { codebookJsonToGrid, isCodebookSheetName, parseCodebookGrid } from "../analysis/codebook";
 import type { Grid } from "../analysis/grid";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
+import type { CodebookChoice } from "../app/analyse";
+import { AnalysisError, chooseCodebook } from "../app/analyse";
 import { findPreset, PRESETS } from "../presets";
-import { DEMOS_PRESET_ID } from "../presets/demosCoordinatoren";
 import { isTemplateWorkbook, readFilledTemplate } from "../template/readTemplate";
-import { InputError } from "../xlsx/inputError";
+import { InputError } from "../analysis/inputError";
 import { readCsv } from "../xlsx/readCsv";
 import { readXlsx } from "../xlsx/readXlsx";
 import { nodeInflateRaw } from "./nodeInflate";
 import { printable, readInputFile } from "./readInputFile";
+import type { NamedPath } from "./outputPaths";
 
 /** A user error that is not about the file's content (exit 1, one line). */
 export class CliError extends Error {
@@ -29,10 +31,9 @@ export class CliError extends Error {
   }
 }
 
-const CODEBOOK_SHEETS = ["codeboek", "codebook"];
-
+/** True for a `Codeboek`/`Codebook` sheet (the one rule of src/analysis/codebook.ts). */
 export function isCodebookSheet(grid: Grid): boolean {
-  return CODEBOOK_SHEETS.includes(grid.sheet.trim().toLowerCase());
+  return isCodebookSheetName(grid.sheet);
 }
 
 /** Reads a file's bytes; every file-system problem is one line naming the file (readInputFile.ts). */
@@ -109,81 +110,110 @@ export function templateOrSheet(
   return { grid: filled.grid, issues: filled.issues };
 }
 
+/**
+ * What a command reads, as the inputs its outputs may not overwrite (src/cli/outputPaths.ts): the
+ * input files or folders and the file --codebook names (none for `preset:NAME`).
+ *
+ * @example
+ * pathsRead(["a.xlsx"], "codeboek.json")
+ * // [{ path: "a.xlsx" }, { option: "--codebook", path: "codeboek.json" }]
+ */
+export function pathsRead(inputs: readonly string[], codebook: string | undefined): NamedPath[] {
+  return [
+    ...inputs.map((path) => ({ path })),
+    ...(codebook && !/^preset:/i.test(codebook.trim())
+      ? [{ option: "--codebook", path: codebook }]
+      : []),
+  ];
+}
+
+/**
+ * The codebook of a command-line run: --codebook (read here, from disk), else the input's
+ * `Codeboek` sheet, else the default preset — the application layer's one rule (chooseCodebook).
+ * A codebook without usable items is a one-line user error (exit 1).
+ */
+export async function chooseCliCodebook(
+  option: string | undefined,
+  grids: readonly Grid[],
+  file: string | undefined,
+  language: Language
+): Promise<CodebookChoice> {
+  const given = await loadCodebook(option, language);
+  try {
+    return chooseCodebook({ given, sheet: grids.find(isCodebookSheet) ?? null, file, language });
+  } catch (error) {
+    if (error instanceof AnalysisError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/** A codebook the user gave with --codebook, and the issues of reading it. */
 export interface LoadedCodebook {
   codebook: Codebook;
   issues: Issue[];
-  /** How the codebook was chosen, for the summary line. */
-  origin: "option" | "workbook" | "default-preset";
 }
 
-/** Resolves the codebook from --codebook, a Codeboek sheet in the input, or the default preset. */
+/**
+ * Reads the codebook given with --codebook (`preset:NAME`, a .json file, or a workbook with a
+ * `Codeboek` sheet); null when none was given (the application layer then chooses, see
+ * src/app/analyse.ts chooseCodebook). File reading stays here: src/app never touches the disk.
+ */
 export async function loadCodebook(
   option: string | undefined,
-  inputGrids: Grid[],
   language: Language
-): Promise<LoadedCodebook> {
+): Promise<LoadedCodebook | null> {
   const nl = language === "nl";
-  if (option !== undefined) {
-    if (/^preset:/i.test(option)) {
-      const preset = findPreset(option);
-      if (!preset) {
-        throw new CliError(
-          nl
-            ? `Onbekende preset '${option}'. Beschikbaar: ${Object.keys(PRESETS)
-                .map((key) => `preset:${key}`)
-                .join(", ")}.`
-            : `Unknown preset '${option}'. Available: ${Object.keys(PRESETS)
-                .map((key) => `preset:${key}`)
-                .join(", ")}.`,
-          2
-        );
-      }
-      return { codebook: preset, issues: [], origin: "option" };
-    }
-    const name = basename(option);
-    if (extname(option).toLowerCase() === ".json") {
-      const bytes = await readInputBytes(option, language);
-      let json: unknown;
-      try {
-        json = JSON.parse(new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, ""));
-      } catch (error) {
-        throw new CliError(
-          nl
-            ? `${name}: geen geldige JSON (${(error as Error).message}).`
-            : `${name}: not valid JSON (${(error as Error).message}).`
-        );
-      }
-      let grid: Grid;
-      try {
-        grid = codebookJsonToGrid(json, name);
-      } catch (error) {
-        throw new CliError((error as Error).message);
-      }
-      const { codebook, issues } = parseCodebookGrid(grid, { name, language });
-      return { codebook, issues, origin: "option" };
-    }
-    const grids = await readGrids(option, language);
-    const sheet = grids.find(isCodebookSheet);
-    if (!sheet) {
+  if (option === undefined) return null;
+  if (/^preset:/i.test(option)) {
+    const preset = findPreset(option);
+    if (!preset) {
       throw new CliError(
         nl
-          ? `${name}: geen blad 'Codeboek' of 'Codebook' gevonden (bladen: ${grids.map((grid) => grid.sheet).join(", ")}).`
-          : `${name}: no 'Codeboek' or 'Codebook' sheet found (sheets: ${grids.map((grid) => grid.sheet).join(", ")}).`
+          ? `Onbekende preset '${option}'. Beschikbaar: ${Object.keys(PRESETS)
+              .map((key) => `preset:${key}`)
+              .join(", ")}.`
+          : `Unknown preset '${option}'. Available: ${Object.keys(PRESETS)
+              .map((key) => `preset:${key}`)
+              .join(", ")}.`,
+        2
       );
     }
-    const { codebook, issues } = parseCodebookGrid(sheet, {
-      name: `${sheet.sheet} (${name})`,
-      language,
-    });
-    return { codebook, issues, origin: "option" };
+    return { codebook: preset, issues: [] };
   }
-  const sheet = inputGrids.find(isCodebookSheet);
-  if (sheet) {
-    const { codebook, issues } = parseCodebookGrid(sheet, {
-      name: `${sheet.sheet}${sheet.file ? ` (${sheet.file})` : ""}`,
-      language,
-    });
-    return { codebook, issues, origin: "workbook" };
+  const name = basename(option);
+  if (extname(option).toLowerCase() === ".json") {
+    const bytes = await readInputBytes(option, language);
+    let json: unknown;
+    try {
+      json = JSON.parse(new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, ""));
+    } catch (error) {
+      throw new CliError(
+        nl
+          ? `${name}: geen geldige JSON (${(error as Error).message}).`
+          : `${name}: not valid JSON (${(error as Error).message}).`
+      );
+    }
+    let grid: Grid;
+    try {
+      grid = codebookJsonToGrid(json, name);
+    } catch (error) {
+      throw new CliError((error as Error).message);
+    }
+    const { codebook, issues } = parseCodebookGrid(grid, { name, language });
+    return { codebook, issues };
   }
-  return { codebook: findPreset(DEMOS_PRESET_ID)!, issues: [], origin: "default-preset" };
+  const grids = await readGrids(option, language);
+  const sheet = grids.find(isCodebookSheet);
+  if (!sheet) {
+    throw new CliError(
+      nl
+        ? `${name}: geen blad 'Codeboek' of 'Codebook' gevonden (bladen: ${grids.map((grid) => grid.sheet).join(", ")}).`
+        : `${name}: no 'Codeboek' or 'Codebook' sheet found (sheets: ${grids.map((grid) => grid.sheet).join(", ")}).`
+    );
+  }
+  const { codebook, issues } = parseCodebookGrid(sheet, {
+    name: `${sheet.sheet} (${name})`,
+    language,
+  });
+  return { codebook, issues };
 }

@@ -17,7 +17,7 @@ import { constants } from "node:fs";
 import { lstat, open } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Language } from "../analysis/language";
-import { InputError, MAX_INPUT_BYTES } from "../xlsx/inputError";
+import { InputError, MAX_INPUT_BYTES } from "../analysis/inputError";
 import { CliError } from "./loadInput";
 import { printable } from "./printable";
 

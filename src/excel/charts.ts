@@ -6,7 +6,7 @@
  * (reference line, gap, reference figures) switch their own chartType to "LineMarkers"
  * (ChartSeries.chartType, ExcelApi 1.7: that is what makes a mixed bar + line chart possible);
  * marker series hide their line (ChartLineFormat.lineStyle "None"). Nothing here looks at names:
- * the chart's shape is the plan's (src/analysis/chartPlans.ts → src/workbook/chartData.ts). ChartSeries.markerStyle is not set: it fails with InvalidOperation
+ * the chart's shape is the plan's (src/report/chartPlans.ts → src/workbook/chartData.ts). ChartSeries.markerStyle is not set: it fails with InvalidOperation
  * on the web (office-js#1729) and on iPad (office-js#1538), and "LineMarkers" draws Excel's
  * automatic markers anyway. Series names are cut to Excel's 255 characters.
  *
@@ -14,7 +14,7 @@
  * format, legend position, colours): drawCharts.ts retries with it when a platform refuses one
  * of those calls (reversePlotOrder and axis calls on iPad, office-js#1688).
  */
-import { rectAddress } from "../workbook/names";
+import { rectAddress } from "../report/names";
 import type { PlanChart } from "../workbook/port";
 import type { IsSetSupported } from "./runtime";
 

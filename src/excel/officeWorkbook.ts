@@ -12,7 +12,7 @@
  */
 import type { Language } from "../analysis/language";
 import type { MetadataStore } from "../workbook/metadata";
-import { parseAddress } from "../workbook/names";
+import { parseAddress } from "../report/names";
 import type {
   ApplyResult,
   InputRead,

@@ -25,7 +25,7 @@ import {
   storedRequest,
 } from "../workbook/inputs";
 import type { MetadataReading, StoredInput } from "../workbook/metadata";
-import { parseAddress, rectAddress, sheetKey } from "../workbook/names";
+import { parseAddress, rectAddress, sheetKey } from "../report/names";
 import type {
   InputRead,
   InputRequest,

@@ -24,7 +24,7 @@ import type {
   TemplateSpec,
 } from "../template/templateSpec";
 import { cellNumberFormat } from "../workbook/cells";
-import { parseAddress, sheetKey } from "../workbook/names";
+import { parseAddress, sheetKey } from "../report/names";
 import { WorkbookError } from "../workbook/port";
 import { columnWidthPoints } from "./charts";
 import { friendlyWorkbookError, withFriendlyErrors } from "./errors";

@@ -12,7 +12,7 @@
  */
 import type { CellValue, Grid } from "../analysis/grid";
 import { gridCellAddress } from "../analysis/grid";
-import type { Issue } from "../analysis/issue";
+import type { Issue, IssueCode } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import { normalizeText } from "../analysis/textMatch";
 import type { ColumnAliases } from "./columns";
@@ -194,7 +194,7 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
 
   const issue = (
     severity: Issue["severity"],
-    code: string,
+    code: IssueCode,
     message: string,
     grid: Grid,
     row: number,
@@ -298,7 +298,7 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
         const index = column(key);
         return index === undefined ? null : (cells[index] ?? null);
       };
-      const bad = (code: string, key: string, nlText: string, enText: string) =>
+      const bad = (code: IssueCode, key: string, nlText: string, enText: string) =>
         issue("error", code, t(nlText, enText), measurementGrid, row, column(key) ?? 0);
 
       const indicatorText = cellText(at("indicator"));
@@ -394,7 +394,7 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
         const index = column(key);
         return index === undefined ? null : (cells[index] ?? null);
       };
-      const bad = (code: string, key: string, nlText: string, enText: string) =>
+      const bad = (code: IssueCode, key: string, nlText: string, enText: string) =>
         issue("error", code, t(nlText, enText), targetGrid, row, column(key) ?? 0);
       const indicatorText = cellText(at("indicator"));
       const definition = lookupIndicator(indicatorText);
@@ -488,7 +488,7 @@ function byIdNormalized(indicators: readonly IndicatorDefinition[], text: string
 function readNumbers(
   definition: IndicatorDefinition,
   at: (key: string) => CellValue,
-  bad: (code: string, key: string, nlText: string, enText: string) => void
+  bad: (code: IssueCode, key: string, nlText: string, enText: string) => void
 ):
   | { value: number | null; numerator: number | null; denominator: number | null }
   | "rejected"

@@ -4,10 +4,10 @@
  * bars per item; and, when networks were matched, their own mean change per item. The notes say
  * in plain words what "significant" does and does not mean, and that many items are tested at once.
  */
-import { clusteredBarsPlan, PALETTE } from "../analysis/chartPlans";
-import { formatNumber } from "../analysis/formatNumber";
+import { formatNumber } from "../analysis/numberFormat";
+import { clusteredBarsPlan, PALETTE } from "./chartPlans";
 import type { Language } from "../analysis/language";
-import type { ChartSpec, Report, ReportSheet, ReportTable } from "../analysis/reportModel";
+import type { ChartSpec, Report, ReportSheet, ReportTable } from "./reportModel";
 import type { AnalysisResult, WaveComparison } from "../analysis/results";
 
 type Text = { nl: string; en: string };

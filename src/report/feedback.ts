@@ -5,12 +5,12 @@
  * against the quartiles of all networks (with a chart), and its change since the previous wave.
  * Everything shown comes from a NetworkFeedback, which holds no other network's name or answers.
  */
-import { clusteredBarsPlan, styleByGroupChartPlan } from "../analysis/chartPlans";
-import { formatNumber } from "../analysis/formatNumber";
+import { formatNumber } from "../analysis/numberFormat";
+import { clusteredBarsPlan, styleByGroupChartPlan } from "./chartPlans";
 import type { Language } from "../analysis/language";
 import type { NetworkFeedback } from "../analysis/networkFeedback";
 import { GOVERNANCE_STYLES } from "../analysis/networkFeedback";
-import type { Report, ReportCell, ReportSheet, ReportTable } from "../analysis/reportModel";
+import type { Report, ReportCell, ReportSheet, ReportTable } from "./reportModel";
 
 type Text = { nl: string; en: string };
 

@@ -1,5 +1,5 @@
 /**
- * Chart plans of the indicator report (src/analysis/chartPlans.ts has the survey's): progress per
+ * Chart plans of the indicator report (./chartPlans.ts has the survey's): progress per
  * indicator (columns with a reference line at 100 %), value per group for each indicator and
  * group-by column (columns, the programme's expected value as reference line), and the trend per
  * period (the value as columns with the expected value as a line, or one column series per
@@ -8,8 +8,8 @@
  *
  * @example progressChart("NM_IndOverzicht", "Voortgang per indicator", "Voortgang (%)").referenceLine // { value: 100, label: "100 %", color: "#404040" }
  */
-import { CHART_WIDTH_COLUMNS, LINE_COLOR, PALETTE } from "../analysis/chartPlans";
-import type { ChartSpec } from "../analysis/reportModel";
+import { CHART_WIDTH_COLUMNS, LINE_COLOR, PALETTE } from "./chartPlans";
+import type { ChartSpec } from "./reportModel";
 
 const SIZE = { columns: CHART_WIDTH_COLUMNS, rows: 18 };
 

@@ -11,7 +11,7 @@
  * The options form and the column-mapping review edit `draft` and `mapping` while `ready`.
  */
 import type { PercentBase, RoundingMode } from "../analysis/results";
-import type { DataOverview, RunOptions, RunSummary } from "./verbs";
+import type { DataOverview, RunOptions, RunSummary } from "../app/host";
 
 export type FlowStatus = "start" | "opening" | "detecting" | "ready" | "running" | "done" | "error";
 

@@ -8,8 +8,8 @@
  */
 import { createContext, useContext, useMemo } from "react";
 import type { Language } from "../analysis/language";
-import type { DataOverview } from "./verbs";
-import { createFormat, type NumberFormat } from "./format";
+import type { DataOverview } from "../app/host";
+import { createFormat, type NumberFormat } from "../analysis/numberFormat";
 import { nl } from "./strings/nl";
 import { en } from "./strings/en";
 

@@ -24,7 +24,7 @@ import {
   pickLanguage,
   type Language,
 } from "./i18n";
-import type { NetwerkmeterHost } from "./verbs";
+import type { NetwerkmeterHost } from "../app/host";
 
 const container = document.getElementById("container");
 if (!container) {

@@ -4,7 +4,7 @@
  */
 import type { Language } from "../analysis/language";
 import type { OptionsDraft } from "./flow";
-import type { ColumnMappingRow, DataOverview, RunOptions } from "./verbs";
+import type { ColumnMappingRow, DataOverview, RunOptions } from "../app/host";
 
 export interface DraftErrors {
   population?: "invalid" | "tooSmall";

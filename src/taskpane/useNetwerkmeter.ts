@@ -11,7 +11,7 @@ import type { Language } from "../analysis/language";
 import { errorCode, errorMessage, readFileBytes } from "./browserFiles";
 import { flowReducer, initialFlowState, type FlowState, type OptionsDraft } from "./flow";
 import { toRunOptions } from "./runOptions";
-import type { NetwerkmeterHost, Progress, RunOptions, RunSummary } from "./verbs";
+import type { NetwerkmeterHost, Progress, RunOptions, RunSummary } from "../app/host";
 
 /** Where the browser preview fetches the example workbook (copied there by webpack). */
 export const EXAMPLE_URL = "assets/coordinatoren-demos.xlsx";

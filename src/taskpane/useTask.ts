@@ -4,7 +4,7 @@
  * was superseded by a newer one are ignored.
  */
 import { useCallback, useRef, useState } from "react";
-import type { Progress } from "./verbs";
+import type { Progress } from "../app/host";
 import { errorMessage } from "./browserFiles";
 
 export type TaskStatus = "idle" | "busy" | "done" | "error";

@@ -11,15 +11,14 @@
  * the table and the issues are the same on every run.
  */
 import type { Codebook } from "../analysis/codebook";
-import { parseCodebookGrid } from "../analysis/codebook";
+import { isCodebookSheetName, parseCodebookGrid } from "../analysis/codebook";
 import type { CellValue, Grid } from "../analysis/grid";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import { normalizeText } from "../analysis/textMatch";
 import { DEMOS_PRESET_ID, demosCoordinatorenCodebook } from "../presets/demosCoordinatoren";
-import { InputError, isInputError } from "../xlsx/inputError";
-import { readXlsx } from "../xlsx/readXlsx";
-import { PROVENANCE_COLUMNS, SURVEY_HEADERS, TEMPLATE_SHEETS } from "./layout";
+import { InputError, isInputError } from "../analysis/inputError";
+import { PROVENANCE_COLUMNS, SURVEY_HEADERS } from "./layout";
 import type { ProfileVariable, TemplateRespondent } from "./readTemplate";
 import { PROFILE_VARIABLES, isTemplateWorkbook, readFilledTemplate } from "./readTemplate";
 
@@ -41,7 +40,23 @@ export interface WorkbookFile {
   modified?: Date;
 }
 
+/**
+ * The port through which consolidation reads a workbook's bytes into Grids (one per sheet). The
+ * template layer never imports an adapter: the command line and the task pane hand in the ExcelJS
+ * reader (src/xlsx/readXlsx), tests may hand in anything. Unreadable files throw an InputError.
+ *
+ * @example
+ * const result = await consolidateWorkbooks(files, { readWorkbook: readXlsx });
+ */
+export type WorkbookReader = (
+  bytes: Uint8Array,
+  name: string,
+  language: Language
+) => Promise<Grid[]>;
+
 export interface ConsolidateOptions {
+  /** Reads one workbook into grids (the adapter, injected). */
+  readWorkbook: WorkbookReader;
   /** The codebook; default: the `Codeboek` sheet of the first template, else the Dēmos preset. */
   codebook?: Codebook;
   /** Language of the messages and of the comment column headers. Default "nl". */
@@ -134,10 +149,7 @@ function issueFromError(error: unknown, file: string, language: Language): Issue
 }
 
 function codebookSheet(grids: readonly Grid[]): Grid | undefined {
-  const names = [TEMPLATE_SHEETS.codebook.nl, TEMPLATE_SHEETS.codebook.en].map((name) =>
-    name.toLowerCase()
-  );
-  return grids.find((grid) => names.includes(grid.sheet.trim().toLowerCase()));
+  return grids.find((grid) => isCodebookSheetName(grid.sheet));
 }
 
 function profileText(value: CellValue | undefined): string | null {
@@ -149,9 +161,9 @@ function profileText(value: CellValue | undefined): string | null {
 /** Reads one file into a respondent, or the issues saying why it is skipped. */
 async function readOne(
   file: WorkbookFile,
-  state: { language: Language; maxFileBytes: number }
+  state: { language: Language; maxFileBytes: number; readWorkbook: WorkbookReader }
 ): Promise<{ grids: Grid[] | null; issues: Issue[] }> {
-  const { language, maxFileBytes } = state;
+  const { language, maxFileBytes, readWorkbook } = state;
   if (/\.xls$/i.test(file.name))
     return {
       grids: null,
@@ -179,7 +191,7 @@ async function readOne(
     const bytes = typeof file.bytes === "function" ? await file.bytes() : file.bytes;
     if (bytes.byteLength > maxFileBytes)
       return { grids: null, issues: [tooLarge(bytes.byteLength)] };
-    return { grids: await readXlsx(bytes, file.name, language), issues: [] };
+    return { grids: await readWorkbook(bytes, file.name, language), issues: [] };
   } catch (error) {
     return { grids: null, issues: [issueFromError(error, file.name, language)] };
   }
@@ -197,7 +209,7 @@ async function readOne(
  */
 export async function consolidateWorkbooks(
   files: readonly WorkbookFile[],
-  options: ConsolidateOptions = {}
+  options: ConsolidateOptions
 ): Promise<ConsolidateResult> {
   const language = options.language ?? "nl";
   const maxFileBytes = options.maxFileBytes ?? CONSOLIDATE_MAX_FILE_BYTES;
@@ -211,7 +223,11 @@ export async function consolidateWorkbooks(
 
   for (let index = 0; index < ordered.length; index += 1) {
     const file = ordered[index];
-    const read = await readOne(file, { language, maxFileBytes });
+    const read = await readOne(file, {
+      language,
+      maxFileBytes,
+      readWorkbook: options.readWorkbook,
+    });
     const issues = read.issues;
     let respondent: TemplateRespondent | null = null;
     let consolidated = false;

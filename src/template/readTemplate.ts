@@ -39,24 +39,6 @@ import {
   TEMPLATE_VERSION,
 } from "./layout";
 
-/** Issue codes of template reading and consolidation (stable, part of the JSON report). */
-export const TEMPLATE_ISSUE_CODES = [
-  "NOT_A_TEMPLATE",
-  "TEMPLATE_SHEET_MISSING",
-  "TEMPLATE_NOT_MARKED",
-  "TEMPLATE_VERSION_OLD",
-  "TEMPLATE_VERSION_UNKNOWN",
-  "UNKNOWN_ITEM",
-  "DUPLICATE_ITEM_ROW",
-  "ITEM_NOT_IN_TEMPLATE",
-  "ANSWER_NOT_IN_LIST",
-  "FORMULA_ERROR",
-  "EMPTY_TEMPLATE",
-  "NETWORK_SHEET_MISSING",
-  "NETWORK_NAME_MISSING",
-  "INHABITANTS_NOT_A_NUMBER",
-] as const;
-
 /** A network profile variable: the `variable` of a NETWORK_FIELDS entry (RESP_ID, GEMEENTE, …). */
 export type ProfileVariable = (typeof NETWORK_FIELDS)[number]["variable"];
 

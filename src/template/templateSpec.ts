@@ -29,7 +29,6 @@ import {
   SIZE_CLASSES,
   SIZE_THRESHOLD_LABEL,
   SURVEY_COLUMNS,
-  SURVEY_DOMAINS,
   SURVEY_HEADERS,
   TEMPLATE_SHEETS,
   TEMPLATE_VERSION,
@@ -37,165 +36,21 @@ import {
 import type { InstructionContext, InstructionLine } from "./templateTexts";
 import { TEMPLATE_TEXTS } from "./templateTexts";
 
-/**
- * How a cell looks; the adapter maps each hint to fonts, fills and borders.
- * - `title`, `heading` (a domain on Bevraging, a section on Instructies), `subheading`;
- * - `header`: a column header row; `label`: a field name (Netwerk column A);
- * - `input`: a cell the coordinator fills in (Netwerk values): unlocked, light yellow, bordered;
- * - `itemId`, `statement` (wrapped), `answer` (unlocked, light yellow, bordered),
- *   `comment` (unlocked, bordered, wrapped);
- * - `text` (plain, wrapped), `note` (small grey help text), `plain` (no formatting: lists, meta).
- */
-export type TemplateCellStyle =
-  | "title"
-  | "heading"
-  | "subheading"
-  | "header"
-  | "label"
-  | "input"
-  | "itemId"
-  | "statement"
-  | "answer"
-  | "comment"
-  | "text"
-  | "note"
-  | "plain";
-
-export interface TemplateCell {
-  /** A1 address on its sheet, e.g. "C7". */
-  address: string;
-  /** The value; text is always written as text, never as a formula. */
-  value: string | number | null;
-  /** A formula without "=" (English function names, comma separators); its cached result is empty. */
-  formula?: string;
-  style: TemplateCellStyle;
-  wrap?: boolean;
-  bold?: boolean;
-  /** Excel number format code, e.g. "#,##0" or "dd/mm/yyyy". */
-  numberFormat?: string;
-}
-
-interface ValidationMessages {
-  /** Range the validation applies to, e.g. "C6:C9". */
-  range: string;
-  allowBlank: boolean;
-  /** Input message shown when the cell is selected (title ≤ 32, text ≤ 255 characters). */
-  promptTitle: string;
-  prompt: string;
-  /** Error alert for a value that does not pass (title ≤ 32, text ≤ 225 characters). */
-  errorStyle: "stop" | "warning" | "information";
-  errorTitle: string;
-  error: string;
-}
-
-/** A drop-down list whose choices are the cells of `source` (an absolute range on another sheet). */
-export interface TemplateListValidation extends ValidationMessages {
-  kind: "list";
-  /** E.g. "Lijsten!$A$2:$A$7". */
-  source: string;
-}
-
-export interface TemplateWholeNumberValidation extends ValidationMessages {
-  kind: "whole";
-  min: number;
-  max: number;
-}
-
-export interface TemplateDateValidation extends ValidationMessages {
-  kind: "date";
-  /** Earliest date, ISO "YYYY-MM-DD". */
-  min: string;
-}
-
-export type TemplateValidation =
-  TemplateListValidation | TemplateWholeNumberValidation | TemplateDateValidation;
-
-export interface TemplatePrintSettings {
-  /** E.g. "A1:D62". */
-  area: string;
-  orientation: "portrait" | "landscape";
-  paperSize: "A4";
-  /** Pages wide (1) and high (0 = as many as needed). */
-  fitToWidth: number;
-  fitToHeight: number;
-  /** Rows repeated at the top of every printed page, e.g. "3:3". */
-  repeatRows?: string;
-  /** Text at the bottom left of every page (the adapter adds page numbers on the right). */
-  footer?: string;
-}
-
-export type TemplateSheetKey = keyof typeof TEMPLATE_SHEETS;
-
-export interface TemplateSheet {
-  key: TemplateSheetKey;
-  name: string;
-  state: "visible" | "hidden" | "veryHidden";
-  cells: TemplateCell[];
-  /** Merged ranges, e.g. "A2:D2" (the value sits in the top-left cell). */
-  merges: string[];
-  /** Widths in characters, by column letter. */
-  columnWidths: Record<string, number>;
-  /** Heights in points for rows whose wrapped text needs more than one line. */
-  rowHeights: Record<number, number>;
-  /** Rows frozen at the top (0 = none). */
-  frozenRows: number;
-  /** The cell selected when the sheet opens. */
-  activeCell: string;
-  showGridLines: boolean;
-  print: TemplatePrintSettings | null;
-  /** Null: not protected. Otherwise protected without a password; only these cells can change. */
-  protection: { unlocked: string[] } | null;
-  validations: TemplateValidation[];
-}
-
-/** Where one codebook item landed on the survey sheet. */
-export interface TemplateItemPlacement {
-  id: string;
-  row: number;
-  answerCell: string;
-  commentCell: string;
-  scaleId: string;
-  /** The drop-down's choices: the scale labels in the template language, then "Weet niet". */
-  choices: (string | number)[];
-  /** The list source on the lists sheet, e.g. "Lijsten!$A$2:$A$7". */
-  source: string;
-}
-
-export interface TemplateSpec {
-  templateId: string;
-  version: string;
-  presetId: string;
-  language: Language;
-  generated: string;
-  /** Workbook document properties. */
-  properties: {
-    title: string;
-    subject: string;
-    creator: string;
-    company: string;
-    keywords: string;
-  };
-  /** In workbook order; the first sheet is active when the file opens. */
-  sheets: TemplateSheet[];
-  /** Index in `sheets` of the sheet shown when the file opens (the instructions). */
-  activeSheet: number;
-  /** Workbook-level names (none are needed today). */
-  definedNames: { name: string; range: string }[];
-  /** One entry per codebook item, in survey order. */
-  items: TemplateItemPlacement[];
-}
-
-export interface TemplateSpecOptions {
-  language: Language;
-  /** The preset the template is for (e.g. "demos-coordinatoren"): the template id. */
-  presetId: string;
-  /** Date the template was made, "YYYY-MM-DD" (stored in the meta sheet; empty when omitted). */
-  generated?: string;
-  /** The Dēmos contact shown on the instructions ("Contact: …" when omitted). */
-  contact?: string;
-  /** Inhabitants threshold for the size class (default DEFAULT_SIZE_THRESHOLD). */
-  sizeThreshold?: number;
-}
+/** The template's types live in templateModel.ts; re-exported so adapters import one module. */
+export type * from "./templateModel";
+export type { SurveyGroup } from "./surveyGroups";
+export { groupSurveyItems, splitSection } from "./surveyGroups";
+import { groupSurveyItems } from "./surveyGroups";
+import type {
+  TemplateCellStyle,
+  TemplateCell,
+  TemplatePrintSettings,
+  TemplateSheetKey,
+  TemplateSheet,
+  TemplateItemPlacement,
+  TemplateSpec,
+  TemplateSpecOptions,
+} from "./templateModel";
 
 /** Excel's limits on data validation messages; longer texts make Excel repair the file. */
 export const VALIDATION_LIMITS = { title: 32, prompt: 255, error: 225 } as const;
@@ -331,53 +186,7 @@ export function scaleChoices(scale: Scale, language: Language): (string | number
   return [...labels, DONT_KNOW_CHOICE[language]];
 }
 
-/** Splits a section such as "Beleidsthema – visie" into its domain and the rest. */
-export function splitSection(section: string | null): {
-  domain: string | null;
-  sub: string | null;
-} {
-  if (section === null || section.trim() === "") return { domain: null, sub: null };
-  const [domain, ...rest] = section.split(/\s+[–—-]\s+/);
-  const sub = rest.join(" – ").trim();
-  return { domain: domain.trim(), sub: sub === "" ? null : sub };
-}
-
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-interface SurveyGroup {
-  domain: string | null;
-  subsections: { sub: string | null; items: CodebookItem[] }[];
-}
-
-/**
- * Groups items under their domain (SURVEY_DOMAINS first, in that order; then other domains in
- * order of appearance; items without a section last) and, within a domain, under sub-sections in
- * order of appearance. Items keep their codebook order within a sub-section.
- */
-export function groupSurveyItems(items: readonly CodebookItem[]): SurveyGroup[] {
-  const groups = new Map<string | null, SurveyGroup>();
-  for (const item of items) {
-    const { domain, sub } = splitSection(item.section);
-    let group = groups.get(domain);
-    if (!group) {
-      group = { domain, subsections: [] };
-      groups.set(domain, group);
-    }
-    let subsection = group.subsections.find((candidate) => candidate.sub === sub);
-    if (!subsection) {
-      subsection = { sub, items: [] };
-      group.subsections.push(subsection);
-    }
-    subsection.items.push(item);
-  }
-  const rank = (group: SurveyGroup): number => {
-    if (group.domain === null) return SURVEY_DOMAINS.length + 1;
-    const index = (SURVEY_DOMAINS as readonly string[]).indexOf(group.domain);
-    return index === -1 ? SURVEY_DOMAINS.length : index;
-  };
-  // Array.prototype.sort is stable: other domains keep their order of appearance.
-  return [...groups.values()].sort((a, b) => rank(a) - rank(b));
-}
 
 interface ListsResult {
   sheet: TemplateSheet;

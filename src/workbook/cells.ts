@@ -3,8 +3,8 @@
  * become empty, text is cut at Excel's limit, and text that Excel would read as something else
  * (a formula, a number, a date) is marked so the adapter forces it to stay text.
  */
-import type { ReportCell } from "../analysis/reportModel";
-import { MAX_CELL_TEXT_LENGTH, truncate } from "./names";
+import type { ReportCell } from "../report/reportModel";
+import { MAX_CELL_TEXT_LENGTH, truncate } from "../report/names";
 
 /** What a written cell holds: text, a finite number, or nothing. */
 export type WrittenCell = string | number | null;

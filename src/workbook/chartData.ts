@@ -1,5 +1,5 @@
 /**
- * From a Report's ChartSpec (a chart plan, src/analysis/chartPlans.ts) to a placed PlanChart: which
+ * From a Report's ChartSpec (a chart plan, src/report/chartPlans.ts) to a placed PlanChart: which
  * cells hold the categories and the series. The plan says everything about the chart's shape
  * (kind, orientation, stacking, series, colours, reference line, axis, size); this file only finds
  * the cells, and never guesses a shape from column or chart names.
@@ -13,12 +13,12 @@
  * - a reference line (alpha 0.70) becomes a constant line series.
  */
 import type { Language } from "../analysis/language";
-import type { ChartSeriesDraw, ChartSpec, ReportTable } from "../analysis/reportModel";
+import type { ChartSeriesDraw, ChartSpec, ReportTable } from "../report/reportModel";
 import type { WrittenCell } from "./cells";
 import { writtenCell } from "./cells";
 import type { PlanChart, PlanChartData, PlanChartType, PlanTable } from "./port";
 
-export { CHART_WIDTH_COLUMNS } from "../analysis/chartPlans";
+export { CHART_WIDTH_COLUMNS } from "../report/chartPlans";
 
 export interface ChartPlacementInput {
   spec: ChartSpec;

@@ -5,16 +5,11 @@
 import type { CellValue, Grid } from "../analysis/grid";
 import type { Language } from "../analysis/language";
 import type { MetadataReading, StoredInput } from "./metadata";
-import { sheetKey } from "./names";
+import { sheetKey } from "../report/names";
 import { WorkbookError } from "./port";
 
-/** Codebook sheet names looked for in the workbook (ARCHITECTURE §3.3), compared ignoring case. */
-export const CODEBOOK_SHEET_NAMES: readonly string[] = ["Codeboek", "Codebook"];
-
-/** True when a sheet is named like a codebook sheet. */
-export function isCodebookSheetName(name: string): boolean {
-  return CODEBOOK_SHEET_NAMES.some((candidate) => sheetKey(candidate) === sheetKey(name));
-}
+/** The one codebook-sheet rule lives with the codebook; re-exported for the adapters. */
+export { CODEBOOK_SHEET_NAMES, isCodebookSheetName } from "../analysis/codebook";
 
 /**
  * What refresh reads: the stored input, and the stored codebook sheet (none for a preset).

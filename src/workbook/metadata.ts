@@ -9,7 +9,8 @@
  * ExcelJS (browser preview, command line) in a very hidden sheet, so a downloaded file keeps it.
  */
 import { TOOL_VERSION } from "../analysis/version";
-import type { RunOptions } from "../taskpane/verbs";
+import type { Language } from "../analysis/language";
+import type { PercentBase, RoundingMode } from "../analysis/results";
 import type { PlanChart } from "./port";
 
 /** Key of the blob in the workbook settings. */
@@ -17,6 +18,20 @@ export const METADATA_KEY = "netwerkmeter.run";
 
 /** Version of the blob's shape; bump on incompatible changes and read the old shape on purpose. */
 export const METADATA_SCHEMA_VERSION = 1;
+
+/** The options of one run, as the task pane chose them and Refresh reuses them. */
+export interface RunOptions {
+  groupBy: string[];
+  population: number | null;
+  base: PercentBase;
+  rounding: RoundingMode;
+  minCell: number;
+  language: Language;
+  /** Mapping overrides from the review: header → item id, or null for "not an item". */
+  columnMapping: Record<string, string | null>;
+  /** Numeric columns split into quantile bands and grouped by (e.g. INWONERS in 3 bands). */
+  bands?: { column: string; quantiles: number }[];
+}
 
 /** Where the data was read, as stored for refresh. */
 export type StoredInput =

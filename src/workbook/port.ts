@@ -16,9 +16,9 @@ import type {
   ChartOrientation,
   ChartSeriesDraw,
   ChartStacking,
-} from "../analysis/reportModel";
+} from "../report/reportModel";
 import type { WrittenCell } from "./cells";
-import type { CellRect } from "./names";
+import type { CellRect } from "../report/names";
 import type { MetadataReading, NetwerkmeterMetadata, StoredInput } from "./metadata";
 
 /** Which data to read. */
@@ -150,7 +150,7 @@ export type PlanChartType =
 
 /**
  * A chart, engine-neutral but fully placed: the adapters (Office.js, the .xlsx chart parts) only
- * translate it. Everything comes from the report's ChartSpec (src/analysis/chartPlans.ts).
+ * translate it. Everything comes from the report's ChartSpec (src/report/chartPlans.ts).
  */
 export interface PlanChart {
   /** Stable chart name (refresh finds and replaces it). */

@@ -30,8 +30,8 @@ import {
   type ReportColumn,
   type ReportSheet,
   type ReportTable,
-} from "../analysis/reportModel";
-import type { RunOptions } from "../taskpane/verbs";
+} from "../report/reportModel";
+import type { RunOptions } from "./metadata";
 import { cellNumberFormat, TEXT_FORMAT, writtenCell, type WrittenCell } from "./cells";
 import { CHART_WIDTH_COLUMNS, planChart } from "./chartData";
 import {
@@ -41,7 +41,7 @@ import {
   sheetKey,
   sheetNameWithSuffix,
   tableHeaders,
-} from "./names";
+} from "../report/names";
 import type { CodebookSource, OwnedSheet, StoredInput } from "./metadata";
 import { newMetadata } from "./metadata";
 import type {

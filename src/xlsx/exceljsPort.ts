@@ -21,7 +21,7 @@ import type { Language } from "../analysis/language";
 import { findSheetName, isCodebookSheetName, storedRequest } from "../workbook/inputs";
 import type { MetadataReading, NetwerkmeterMetadata, StoredInput } from "../workbook/metadata";
 import { parseMetadata, serializeMetadata } from "../workbook/metadata";
-import { parseAddress, quoteSheetName, rectAddress, sheetKey } from "../workbook/names";
+import { parseAddress, quoteSheetName, rectAddress, sheetKey } from "../report/names";
 import type {
   ApplyResult,
   InputRead,

@@ -11,7 +11,7 @@
 import * as Papa from "papaparse";
 import type { CellValue, Grid } from "../analysis/grid";
 import type { Language } from "../analysis/language";
-import { InputError, MAX_INPUT_BYTES } from "./inputError";
+import { InputError, MAX_INPUT_BYTES } from "../analysis/inputError";
 
 /** Field separators recognised, in order of preference when a line holds as many of each. */
 const CANDIDATE_DELIMITERS = [";", "\t", ","] as const;

@@ -10,7 +10,7 @@
  */
 import type { CellValue, Grid } from "../analysis/grid";
 import type { Language } from "../analysis/language";
-import { InputError, MAX_INPUT_BYTES } from "./inputError";
+import { InputError, MAX_INPUT_BYTES } from "../analysis/inputError";
 import { readWorkbook } from "./xlsxReader";
 import type { InflateRaw } from "./zipEntries";
 import { guardZipPackage } from "./zipGuard";

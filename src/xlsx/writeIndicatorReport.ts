@@ -11,7 +11,7 @@
  */
 import * as ExcelJS from "exceljs";
 import type { Language } from "../analysis/language";
-import type { Report } from "../analysis/reportModel";
+import type { Report } from "../report/reportModel";
 import { statusFills } from "../report/indicatorTexts";
 import { planPublish } from "../workbook/publish";
 import { writeWorkbookWithCharts } from "./charts/writeWithCharts";

@@ -12,12 +12,12 @@
  */
 import * as ExcelJS from "exceljs";
 import type { Language } from "../analysis/language";
-import type { Report } from "../analysis/reportModel";
+import type { Report } from "../report/reportModel";
 import { planPublish } from "../workbook/publish";
 import { writeWorkbookWithCharts } from "./charts/writeWithCharts";
 import { writePlanSheets } from "./exceljsPort";
 
-export { excelSheetNames, excelTableName, tableHeaders } from "../workbook/names";
+export { excelSheetNames, excelTableName, tableHeaders } from "../report/names";
 
 export interface WriteReportOptions {
   /** Language of the few texts added here ("Geen gegevens.", fallback names). Default "nl". */

@@ -23,7 +23,7 @@
 import type { CellValue, Grid } from "../analysis/grid";
 import { columnLetters } from "../analysis/grid";
 import type { Language } from "../analysis/language";
-import { InputError } from "./inputError";
+import { InputError } from "../analysis/inputError";
 import type { InflateRaw, ZipPackage } from "./zipEntries";
 import { openZipPackage } from "./zipEntries";
 import type { ZipEntry, ZipLimits } from "./zipGuard";

@@ -15,7 +15,7 @@
  */
 import { Inflate } from "fflate";
 import type { Language } from "../analysis/language";
-import { InputError } from "./inputError";
+import { InputError } from "../analysis/inputError";
 import type { ZipEntry, ZipLimits } from "./zipGuard";
 import { checkZipDirectory, ZIP_LIMITS } from "./zipGuard";
 

@@ -22,7 +22,7 @@
  * Node and in the browser.
  */
 import type { Language } from "../analysis/language";
-import { InputError } from "./inputError";
+import { InputError } from "../analysis/inputError";
 
 export interface ZipLimits {
   /** Most parts (files) in the package. A workbook has a few dozen; 10,000 is generous. */

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { ConsolidateSummary, Progress } from "../../src/taskpane/verbs";
+import type { ConsolidateSummary, Progress } from "../../src/app/host";
 import { consolidateSummary, createFakeHost, deferred } from "./fakeHost";
 import { renderApp } from "./renderApp";
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { createFakeHost, deferred, overview } from "./fakeHost";
 import { renderApp } from "./renderApp";
-import type { DataOverview } from "../../src/taskpane/verbs";
+import type { DataOverview } from "../../src/app/host";
 
 describe("data found (step 1)", () => {
   test("shows a designed loading state while detect runs, then the counts", async () => {

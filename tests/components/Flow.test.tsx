@@ -1,7 +1,7 @@
 /** The pure parts behind the task pane: the flow reducer and building RunOptions. */
 import { EMPTY_DRAFT, flowReducer, initialFlowState } from "../../src/taskpane/flow";
 import { columnMappingFor, toRunOptions, validateDraft } from "../../src/taskpane/runOptions";
-import { createFormat } from "../../src/taskpane/format";
+import { createFormat } from "../../src/analysis/numberFormat";
 import { cellRef } from "../../src/taskpane/cellRef";
 import { overview, storedOptions, summary } from "./fakeHost";
 

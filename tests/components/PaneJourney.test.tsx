@@ -11,7 +11,7 @@ import { useState } from "react";
 import App from "../../src/taskpane/components/App";
 import { LanguageChangeProvider, LanguageProvider, type Language } from "../../src/taskpane/i18n";
 import { LANGUAGE_KEY, storedLanguage, storeLanguage } from "../../src/taskpane/languagePreference";
-import { InputError } from "../../src/xlsx/inputError";
+import { InputError } from "../../src/analysis/inputError";
 import { createFakeHost, overview, storedOptions } from "./fakeHost";
 import { renderApp } from "./renderApp";
 

@@ -42,7 +42,13 @@ describe("problems list (step 3)", () => {
     renderWithProviders(
       <ProblemsList
         issues={[
-          { severity: "error", code: "X", message: "Fout", sheet: "Antwoorden", cell: "B2" },
+          {
+            severity: "error",
+            code: "OUT_OF_RANGE",
+            message: "Fout",
+            sheet: "Antwoorden",
+            cell: "B2",
+          },
         ]}
       />
     );
@@ -59,7 +65,7 @@ describe("problems list (step 3)", () => {
         issues={[
           {
             severity: "error",
-            code: "X",
+            code: "OUT_OF_RANGE",
             message: "Hier",
             file: "antwoorden.xlsx",
             sheet: "A",
@@ -67,7 +73,7 @@ describe("problems list (step 3)", () => {
           },
           {
             severity: "error",
-            code: "X",
+            code: "OUT_OF_RANGE",
             message: "Daar",
             file: "netwerk-7.xlsx",
             sheet: "A",
@@ -91,7 +97,7 @@ describe("problems list (step 3)", () => {
 describe("problems in words (issue 10, finding 5)", () => {
   const issue = {
     severity: "error" as const,
-    code: "OUT_OF_RANGE",
+    code: "OUT_OF_RANGE" as const,
     message: "Waarde 7 ligt buiten schaal AKK5 (1–5) bij item VIS_02; als ontbrekend geteld.",
     sheet: "Antwoorden",
     cell: "H31",

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen } from "@testing-library/react";
-import type { Progress, RunSummary } from "../../src/taskpane/verbs";
+import type { Progress, RunSummary } from "../../src/app/host";
 import { createFakeHost, deferred, summary } from "./fakeHost";
 import { renderApp } from "./renderApp";
 

@@ -8,7 +8,7 @@ import type {
   NetwerkmeterHost,
   RunOptions,
   RunSummary,
-} from "../../src/taskpane/verbs";
+} from "../../src/app/host";
 
 export const overview: DataOverview = {
   source: { kind: "table", sheet: "Antwoorden", address: "A1:K78", table: "tblAntwoorden" },

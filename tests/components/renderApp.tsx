@@ -4,7 +4,7 @@ import { render, type RenderResult } from "@testing-library/react";
 import type { ReactElement } from "react";
 import App from "../../src/taskpane/components/App";
 import { LanguageProvider, type Language } from "../../src/taskpane/i18n";
-import type { NetwerkmeterHost } from "../../src/taskpane/verbs";
+import type { NetwerkmeterHost } from "../../src/app/host";
 
 export function renderWithProviders(ui: ReactElement, language: Language = "nl"): RenderResult {
   return render(

@@ -52,7 +52,7 @@ async function exampleFixture(): Promise<Fixture> {
   };
 }
 
-/** The report's stable names (src/analysis/reportModel.ts), as the adapter writes them. */
+/** The report's stable names (src/report/reportModel.ts), as the adapter writes them. */
 const TABLES = [
   "NM_Overzicht",
   "NM_Items",

@@ -3,13 +3,13 @@
  * Report every adapter publishes. Expected numbers by hand (arithmetic in the comments) or in R.
  */
 import { analyze } from "../../src/analysis/analyze";
-import { buildReport } from "../../src/analysis/buildReport";
+import { buildReport } from "../../src/report/buildReport";
 import { parseCodebookGrid } from "../../src/analysis/codebook";
 import type { Dataset } from "../../src/analysis/dataset";
 import type { CellValue } from "../../src/analysis/grid";
 import { gridFromRows } from "../../src/analysis/grid";
 import { ingest } from "../../src/analysis/ingest";
-import type { Report, ReportTable } from "../../src/analysis/reportModel";
+import type { Report, ReportTable } from "../../src/report/reportModel";
 import type { AnalysisResult } from "../../src/analysis/results";
 import { demosCoordinatorenCodebook } from "../../src/presets/demosCoordinatoren";
 

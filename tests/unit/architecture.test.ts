@@ -21,6 +21,8 @@ const ENGINE_DIRS = ["analysis", "indicators", "presets"];
  */
 const ENGINE_FILES = [
   "template/layout.ts",
+  "template/surveyGroups.ts",
+  "template/templateModel.ts",
   "template/templateSpec.ts",
   "template/templateTexts.ts",
   "template/monitoringTemplate.ts",
@@ -187,5 +189,117 @@ describe("architecture: only src/excel touches the Excel API", () => {
       .filter((file) => usesExcelNamespace(fs.readFileSync(file, "utf8")))
       .map(srcRelative);
     expect(offending).toEqual([]);
+  });
+});
+
+/**
+ * The layers of docs/architecture.md, lowest first. A file may import its own layer and the layers
+ * below it, never one above: analysis ← presets ← report ← template ← workbook ← app ← (cli,
+ * taskpane, commands). The adapters (src/excel, src/xlsx) stand beside: they implement ports of
+ * src/workbook and src/template and are handed in by the UI layer, so only cli/ and taskpane/ may
+ * import them, and they import nothing above src/workbook.
+ */
+const LAYER_RANK: Record<string, number> = {
+  types: 0,
+  analysis: 1,
+  indicators: 1,
+  presets: 2,
+  report: 3,
+  template: 4,
+  workbook: 5,
+  app: 6,
+  cli: 7,
+  taskpane: 7,
+  commands: 7,
+};
+const ADAPTERS = ["excel", "xlsx"];
+/** What an adapter may import: the layers up to and including the ports (src/workbook). */
+const ADAPTER_MAX_RANK = LAYER_RANK.workbook;
+/** UI layers that must not import each other. */
+const UI_LAYERS = ["cli", "taskpane", "commands"];
+/** Inside the task pane only the hosts (and the entry that creates them) may touch an adapter. */
+const TASKPANE_ADAPTER_USERS = ["taskpane/hosts", "taskpane/index.tsx"];
+
+/** The top folder of a path relative to src/, e.g. "analysis" for "analysis/scale.ts". */
+function topFolder(rel: string): string {
+  return rel.split("/")[0];
+}
+
+/**
+ * Every back arrow of one file: imports of a layer above it, of an adapter from outside the UI,
+ * of another UI layer, or (in the task pane) of an adapter from outside the hosts.
+ */
+export function backArrows(fromRel: string, targetRels: readonly string[]): string[] {
+  const from = topFolder(fromRel);
+  return targetRels.filter((targetRel) => {
+    const to = topFolder(targetRel);
+    if (to === from) return false;
+    if (ADAPTERS.includes(to)) {
+      if (from === "taskpane")
+        return !TASKPANE_ADAPTER_USERS.some(
+          (allowed) => fromRel === allowed || fromRel.startsWith(`${allowed}/`)
+        );
+      return !UI_LAYERS.includes(from);
+    }
+    const toRank = LAYER_RANK[to];
+    if (toRank === undefined) return true; // an unknown folder: add it to LAYER_RANK first
+    if (ADAPTERS.includes(from)) return toRank > ADAPTER_MAX_RANK;
+    const fromRank = LAYER_RANK[from];
+    if (fromRank === undefined) return true;
+    if (UI_LAYERS.includes(from) && UI_LAYERS.includes(to)) return true;
+    return toRank > fromRank;
+  });
+}
+
+/** The src/-relative targets of a file's relative imports. */
+function relativeTargets(file: string): string[] {
+  return moduleSpecifiers(fs.readFileSync(file, "utf8"))
+    .filter((specifier) => specifier.startsWith("./") || specifier.startsWith("../"))
+    .map((specifier) => srcRelative(path.resolve(path.dirname(file), specifier)));
+}
+
+describe("architecture: imports run one way", () => {
+  test("backArrows sees every kind of back arrow", () => {
+    expect(backArrows("workbook/session.ts", ["taskpane/verbs"])).toEqual(["taskpane/verbs"]);
+    expect(backArrows("workbook/publish.ts", ["app/host"])).toEqual(["app/host"]);
+    expect(backArrows("template/consolidate.ts", ["xlsx/readXlsx"])).toEqual(["xlsx/readXlsx"]);
+    expect(backArrows("analysis/ingest.ts", ["report/names"])).toEqual(["report/names"]);
+    expect(backArrows("app/session.ts", ["cli/loadInput", "taskpane/flow"])).toEqual([
+      "cli/loadInput",
+      "taskpane/flow",
+    ]);
+    expect(backArrows("app/session.ts", ["excel/officeWorkbook"])).toEqual([
+      "excel/officeWorkbook",
+    ]);
+    expect(backArrows("xlsx/exceljsPort.ts", ["app/session"])).toEqual(["app/session"]);
+    expect(backArrows("cli/main.ts", ["taskpane/format"])).toEqual(["taskpane/format"]);
+    expect(backArrows("taskpane/components/App.tsx", ["xlsx/readXlsx"])).toEqual(["xlsx/readXlsx"]);
+    expect(backArrows("somewhere/new.ts", ["analysis/grid"])).toEqual(["analysis/grid"]);
+    // Arrows that point the right way.
+    expect(
+      backArrows("app/session.ts", ["workbook/publish", "report/buildReport", "analysis/ingest"])
+    ).toEqual([]);
+    expect(backArrows("cli/analyzeCommand.ts", ["app/analyse", "xlsx/readXlsx"])).toEqual([]);
+    expect(backArrows("taskpane/hosts/excelHost.ts", ["excel/officeWorkbook"])).toEqual([]);
+    expect(backArrows("xlsx/exceljsPort.ts", ["workbook/port", "report/names"])).toEqual([]);
+  });
+
+  test.each(allFiles.map((file) => [srcRelative(file), file]))(
+    "%s imports no layer above it",
+    (name, file) => {
+      expect(backArrows(name, relativeTargets(file))).toEqual([]);
+    }
+  );
+});
+
+describe("architecture: docs/architecture.md names every source file", () => {
+  const doc = fs.readFileSync(path.join(ROOT, "docs", "architecture.md"), "utf8");
+
+  test("no file of src/ is missing from the file tables", () => {
+    const missing = allFiles
+      .map(srcRelative)
+      .filter((rel) => !rel.startsWith("types/"))
+      .filter((rel) => !doc.includes(path.basename(rel).replace(SOURCE_EXTENSIONS, "")));
+    expect(missing).toEqual([]);
   });
 });

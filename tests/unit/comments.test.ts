@@ -1,9 +1,9 @@
 /**
- * Comments and free text (src/analysis/comments.ts, respondentType.ts, commentsTable.ts), their
+ * Comments and free text (src/analysis/comments.ts, respondentType.ts, src/report/comments.ts), their
  * place in ingest (set apart from the group columns, personal columns dropped) and in the report.
  */
 import { analyze } from "../../src/analysis/analyze";
-import { buildReport } from "../../src/analysis/buildReport";
+import { buildReport } from "../../src/report/buildReport";
 import { commentTarget, gatherComments, isFreeTextColumn } from "../../src/analysis/comments";
 import { gridFromRows } from "../../src/analysis/grid";
 import { ingest } from "../../src/analysis/ingest";

@@ -3,7 +3,7 @@
  * of 1 to minCell − 1 in cross-tabs are masked, group tables with a small base show no counts.
  */
 import { analyze } from "../../src/analysis/analyze";
-import { buildReport } from "../../src/analysis/buildReport";
+import { buildReport } from "../../src/report/buildReport";
 import { isMaskedCount, maskCrosstab } from "../../src/analysis/disclosure";
 import type { CellValue } from "../../src/analysis/grid";
 import { gridFromRows } from "../../src/analysis/grid";

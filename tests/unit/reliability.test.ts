@@ -752,3 +752,32 @@ describe("analyzeScaleReliability", () => {
     expect(elapsed).toBeLessThan(100);
   });
 });
+
+describe("analyzeScaleReliability: warnings follow the language", () => {
+  // The same data as "warns RELIABILITY_NEGATIVE_ITEM_REST" above (q5 runs against the others;
+  // R: psych::alpha(...)$item.stats["q5", "r.drop"] = -0.395908943931171).
+  const q5 = [3, 2, 4, 3, 2, 4, 3, 3, 2, 4, 3, 2, 4, 1, 3, 4];
+  const input = { id: "samenwerking", items: [...scaleA.items, item("q5", q5)] };
+
+  it("writes Dutch by default and English when asked, with the same code and number", () => {
+    const dutch = analyzeScaleReliability(input).issues;
+    const english = analyzeScaleReliability(input, { language: "en" }).issues;
+    expect(codes(english)).toEqual(codes(dutch));
+    expect(dutch[0].message).toContain("r = −0,40");
+    expect(english[0].message).toContain('Scale "samenwerking", item "q5"');
+    expect(english[0].message).toContain("r = −0.40");
+    expect(english[0].message).toContain("reverse-scored");
+    expect(english[0].message).not.toMatch(/Schaal|omgescoord/);
+  });
+
+  it("gives English SMALL_N and TOO_FEW_CASES warnings", () => {
+    const few = analyzeScaleReliability(
+      { id: "klein", items: [item("a", [1, 2]), item("b", [2, 3])] },
+      { language: "en" }
+    ).issues;
+    expect(codes(few)).toEqual(["RELIABILITY_TOO_FEW_CASES"]);
+    expect(few[0].message).toBe(
+      'Scale "klein": only 2 respondents answered all 2 items; reliability (Cronbach\'s alpha) needs at least 3. Alpha was not computed.'
+    );
+  });
+});

@@ -6,7 +6,7 @@ import { readFileBytes, saveBytes } from "../browserFiles";
 import { useLanguage, useStrings } from "../i18n";
 import { useNetwerkmeter } from "../useNetwerkmeter";
 import { useTask } from "../useTask";
-import type { NetwerkmeterHost } from "../verbs";
+import type { NetwerkmeterHost } from "../../app/host";
 import ConsolidatePanel from "./ConsolidatePanel";
 import DownloadButton from "./DownloadButton";
 import ErrorState from "./ErrorState";

@@ -17,9 +17,10 @@ import type { FC, ReactNode } from "react";
 import { useState } from "react";
 import { useFormat, useStrings } from "../i18n";
 import type { TaskState } from "../useTask";
-import type { ConsolidateSummary } from "../verbs";
+import type { ConsolidateSummary } from "../../app/host";
 import FilePicker from "./FilePicker";
 import ProblemsList from "./ProblemsList";
+import { viewRoot } from "./styles";
 
 export interface ConsolidatePanelProps {
   task: TaskState<ConsolidateSummary>;
@@ -33,12 +34,7 @@ export interface ConsolidatePanelProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    paddingTop: tokens.spacingVerticalL,
-  },
+  root: viewRoot(tokens.spacingVerticalM),
   intro: { color: tokens.colorNeutralForeground2 },
   files: {
     listStyleType: "none",

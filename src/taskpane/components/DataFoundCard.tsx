@@ -17,7 +17,7 @@ import {
 import type { FC } from "react";
 import { countBySeverity } from "../../analysis/issue";
 import { useFormat, useStrings } from "../i18n";
-import type { DataOverview } from "../verbs";
+import type { DataOverview } from "../../app/host";
 
 export interface DataFoundCardProps {
   overview: DataOverview;

@@ -18,7 +18,7 @@ import type { FC } from "react";
 import { useMemo } from "react";
 import { useStrings } from "../i18n";
 import { effectiveItem } from "../runOptions";
-import type { DataOverview } from "../verbs";
+import type { DataOverview } from "../../app/host";
 
 export interface MappingReviewProps {
   overview: DataOverview;

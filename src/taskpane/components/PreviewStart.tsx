@@ -3,6 +3,7 @@ import { LockClosed16Regular, Sparkle20Regular } from "@fluentui/react-icons";
 import type { FC } from "react";
 import { useStrings } from "../i18n";
 import FilePicker from "./FilePicker";
+import { viewRoot } from "./styles";
 
 export interface PreviewStartProps {
   onOpenFile: (file: File) => void;
@@ -10,12 +11,7 @@ export interface PreviewStartProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-    paddingTop: tokens.spacingVerticalL,
-  },
+  root: viewRoot(),
   intro: { color: tokens.colorNeutralForeground2 },
   example: {
     display: "flex",

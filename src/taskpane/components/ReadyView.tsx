@@ -19,7 +19,7 @@ import type { FC } from "react";
 import type { OptionsDraft } from "../flow";
 import { useStrings } from "../i18n";
 import { validateDraft } from "../runOptions";
-import type { DataOverview } from "../verbs";
+import type { DataOverview } from "../../app/host";
 import DataFoundCard from "./DataFoundCard";
 import EmptyState from "./EmptyState";
 import MappingReview from "./MappingReview";
@@ -27,6 +27,7 @@ import OptionsForm, { OPTIONS_FORM_ID } from "./OptionsForm";
 import ProblemsList from "./ProblemsList";
 import OtherDataCard from "./OtherDataCard";
 import RefreshCard from "./RefreshCard";
+import { viewRoot } from "./styles";
 
 export interface ReadyViewProps {
   overview: DataOverview;
@@ -48,12 +49,7 @@ export interface ReadyViewProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-    paddingTop: tokens.spacingVerticalL,
-  },
+  root: viewRoot(),
   accordion: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,

@@ -12,7 +12,7 @@
 import { GroupedVerticalBarChart, VerticalStackedBarChart } from "@fluentui/react-charts";
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { FC } from "react";
-import type { ChartView } from "../../workbook/chartViews";
+import type { ChartView } from "../../app/chartViews";
 import { useFormat, useStrings } from "../i18n";
 
 export interface ResultChartsProps {

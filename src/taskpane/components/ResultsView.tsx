@@ -17,12 +17,13 @@ import { Suspense, lazy, useRef } from "react";
 import { useStrings } from "../i18n";
 import { useFocusOnMount } from "../useFocusOnMount";
 import type { TaskState } from "../useTask";
-import type { RunSummary } from "../verbs";
+import type { RunSummary } from "../../app/host";
 import ChartsPanel from "./ChartsPanel";
 import DownloadButton from "./DownloadButton";
 import ProblemsList from "./ProblemsList";
 import SummaryCards from "./SummaryCards";
 import SummaryTable from "./SummaryTable";
+import { viewRoot } from "./styles";
 
 /** The chart library is loaded only when there are charts to show (not in the first load). */
 const ResultCharts = lazy(() => import(/* webpackChunkName: "result-charts" */ "./ResultCharts"));
@@ -42,12 +43,7 @@ export interface ResultsViewProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalL,
-    paddingTop: tokens.spacingVerticalL,
-  },
+  root: viewRoot(),
   intro: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   sheets: { color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXS },
   summary: { cursor: "pointer", color: tokens.colorBrandForegroundLink },

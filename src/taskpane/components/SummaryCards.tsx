@@ -19,7 +19,7 @@ import {
 } from "@fluentui/react-icons";
 import type { FC, ReactElement, ReactNode } from "react";
 import { useStrings } from "../i18n";
-import type { RunSummary } from "../verbs";
+import type { RunSummary } from "../../app/host";
 
 export interface SummaryCardsProps {
   summary: RunSummary;

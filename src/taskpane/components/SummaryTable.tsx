@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import type { FC } from "react";
 import { useFormat, useStrings } from "../i18n";
-import type { RunSummary } from "../verbs";
+import type { RunSummary } from "../../app/host";
 
 export interface SummaryTableProps {
   summary: RunSummary;

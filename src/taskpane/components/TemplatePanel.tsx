@@ -13,6 +13,7 @@ import { DocumentAdd20Regular } from "@fluentui/react-icons";
 import type { FC, ReactNode } from "react";
 import { useStrings } from "../i18n";
 import type { TaskState } from "../useTask";
+import { viewRoot } from "./styles";
 
 export interface TemplatePanelProps {
   task: TaskState<string[]>;
@@ -24,12 +25,7 @@ export interface TemplatePanelProps {
 }
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    paddingTop: tokens.spacingVerticalL,
-  },
+  root: viewRoot(tokens.spacingVerticalM),
   intro: { color: tokens.colorNeutralForeground2 },
   button: { alignSelf: "flex-start" },
 });

@@ -1,24 +1,23 @@
 /**
  * The task pane's host inside Excel: the verbs of NetwerkmeterHost over the Office.js adapter
- * (src/excel). The analysis flow itself is shared with the browser preview (src/workbook/session.ts).
+ * (src/excel). The analysis flow itself is shared with the browser preview (src/app/session.ts).
  * Consolidation reads .xlsx files with ExcelJS, which is loaded only when it is used.
  */
 import type { Language } from "../../analysis/language";
-import { findPreset } from "../../presets";
-import { DEMOS_PRESET_ID } from "../../presets/demosCoordinatoren";
-import { buildTemplateSpec } from "../../template/templateSpec";
 import { createOfficeWorkbookPort, type OfficeAdapterOptions } from "../../excel/officeWorkbook";
 import { officeIsSetSupported, officeRun } from "../../excel/runtime";
 import { insertTemplateSheets } from "../../excel/template";
-import { publishConsolidation } from "../../workbook/consolidation";
-import { NetwerkmeterSession } from "../../workbook/session";
-import type { NetwerkmeterHost } from "../verbs";
+import { consolidateIntoWorkbook } from "../../app/consolidation";
+import { coordinatorTemplate } from "../../app/template";
+import { NetwerkmeterSession } from "../../app/session";
+import type { NetwerkmeterHost } from "../../app/host";
 
 export type ExcelHostOptions = OfficeAdapterOptions;
 
-/** Today as "YYYY-MM-DD" (the template's generated date). */
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/** The reader port of consolidation: ExcelJS, loaded with the consolidation chunk. */
+async function readWorkbook(bytes: Uint8Array, name: string, language: Language) {
+  const { readXlsx } = await import(/* webpackChunkName: "consolidate" */ "../../xlsx/readXlsx");
+  return readXlsx(bytes, name, language);
 }
 
 /**
@@ -39,26 +38,12 @@ export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHos
     insertCharts: () => session.insertCharts(),
     selectCell: (sheet, cell) => session.selectCell(sheet, cell),
     insertTemplate: (language: Language) =>
-      insertTemplateSheets(
-        buildTemplateSpec(findPreset(DEMOS_PRESET_ID)!, {
-          language,
-          presetId: DEMOS_PRESET_ID,
-          generated: today(),
-        }),
-        { run, isSetSupported, language }
-      ),
-    consolidate: async (files, onProgress) => {
-      const language = options.language ?? "nl";
-      const { consolidateWorkbooks } = await import(
-        /* webpackChunkName: "consolidate" */ "../../template/consolidate"
-      );
-      const result = await consolidateWorkbooks(files, {
-        language,
-        onProgress: (done, total, name) => onProgress?.(total > 0 ? (0.9 * done) / total : 0, name),
-      });
-      const summary = await publishConsolidation(port, result, language);
-      onProgress?.(1, summary.sheet);
-      return summary;
-    },
+      insertTemplateSheets(coordinatorTemplate(language), { run, isSetSupported, language }),
+    consolidate: (files, onProgress) =>
+      consolidateIntoWorkbook(port, files, {
+        language: options.language ?? "nl",
+        readWorkbook,
+        onProgress,
+      }),
   };
 }

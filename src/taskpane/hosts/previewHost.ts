@@ -6,17 +6,15 @@
  *
  * ExcelJS (and the ExcelJS adapter, src/xlsx/exceljsPort.ts) is loaded lazily, when the first
  * workbook is opened, so the start screen stays small. The analysis flow is the shared session
- * (src/workbook/session.ts); the preview only differs in its port, which keeps the planned charts
+ * (src/app/session.ts); the preview only differs in its port, which keeps the planned charts
  * and draws them as native chart parts when the workbook is downloaded (src/xlsx/charts/).
  */
 import type * as ExcelJSModule from "exceljs";
 import type { Language } from "../../analysis/language";
-import { findPreset } from "../../presets";
-import { DEMOS_PRESET_ID } from "../../presets/demosCoordinatoren";
-import { buildTemplateSpec } from "../../template/templateSpec";
-import { publishConsolidation } from "../../workbook/consolidation";
+import { consolidateIntoWorkbook } from "../../app/consolidation";
+import { assertTemplateFits, coordinatorTemplate } from "../../app/template";
 import { WorkbookError } from "../../workbook/port";
-import { NetwerkmeterSession } from "../../workbook/session";
+import { NetwerkmeterSession } from "../../app/session";
 import type {
   ConsolidateSummary,
   DataOverview,
@@ -24,7 +22,7 @@ import type {
   Progress,
   RunOptions,
   RunSummary,
-} from "../verbs";
+} from "../../app/host";
 
 type ExcelJS = typeof ExcelJSModule;
 
@@ -191,15 +189,17 @@ export class PreviewHost implements NetwerkmeterHost {
    * the command line's. Returns the names of its visible sheets (hidden ones are not news).
    */
   async insertTemplate(language: Language): Promise<string[]> {
-    const spec = buildTemplateSpec(findPreset(DEMOS_PRESET_ID)!, {
-      language,
-      presetId: DEMOS_PRESET_ID,
-      generated: new Date().toISOString().slice(0, 10),
-    });
+    const spec = coordinatorTemplate(language);
     const { writeTemplateWorkbook } = await import(
       /* webpackChunkName: "exceljs-port" */ "../../xlsx/writeTemplate"
     );
     const template = await this.newWorkbook();
+    // A new workbook has no sheets yet; the check stays so the rule holds whatever the template.
+    assertTemplateFits(
+      spec,
+      template.worksheets.map((sheet) => sheet.name),
+      language
+    );
     await template.xlsx.load(
       (await writeTemplateWorkbook(spec)) as unknown as ExcelJSModule.Buffer
     );
@@ -216,22 +216,23 @@ export class PreviewHost implements NetwerkmeterHost {
     onProgress?: Progress
   ): Promise<ConsolidateSummary> {
     const language = this.language;
-    const { consolidateWorkbooks } = await import(
-      /* webpackChunkName: "consolidate" */ "../../template/consolidate"
-    );
-    const result = await consolidateWorkbooks(files, {
-      language,
-      onProgress: (done, total, name) => onProgress?.(total > 0 ? (0.9 * done) / total : 0, name),
-    });
     const workbook = await this.newWorkbook();
     const name = TEXTS[language].consolidation;
     const { ExcelJsWorkbookPort } = await import(
       /* webpackChunkName: "exceljs-port" */ "../../xlsx/exceljsPort"
     );
     const port = new ExcelJsWorkbookPort(workbook, { fileName: name, language });
-    const summary = await publishConsolidation(port, result, language);
+    const summary = await consolidateIntoWorkbook(port, files, {
+      language,
+      readWorkbook: async (bytes, file, readLanguage) => {
+        const { readXlsx } = await import(
+          /* webpackChunkName: "exceljs-port" */ "../../xlsx/readXlsx"
+        );
+        return readXlsx(bytes, file, readLanguage);
+      },
+      onProgress,
+    });
     this.extra.consolidation = { workbook, name };
-    onProgress?.(1, summary.sheet);
     return { ...summary, workbook: name };
   }
 }

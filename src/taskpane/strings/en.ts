@@ -1,22 +1,11 @@
 /** English task-pane texts (when Office or the browser is set to English). */
 import type { Strings } from "../i18n";
 import { cellRef } from "../cellRef";
-import { createFormat } from "../format";
+import { DOMAIN_LABEL, STYLE_LABEL } from "../../analysis/labels";
+import { createFormat } from "../../analysis/numberFormat";
 
 const f = createFormat("en");
 const plural = (n: number, one: string, many: string) => `${f.integer(n)} ${n === 1 ? one : many}`;
-
-const ROLES: Record<string, string> = {
-  facilitator: "Facilitator",
-  coproducent: "Co-producer",
-  opdrachtgever: "Commissioner",
-  gemengd: "Mixed",
-};
-const DOMAINS: Record<string, string> = {
-  visie: "Vision",
-  doelstellingen: "Objectives",
-  acties: "Actions",
-};
 
 export const en: Strings = {
   app: {
@@ -222,8 +211,9 @@ export const en: Strings = {
     rolesTitle: "Dominant role per domain",
     rolesHint: "The role most coordinators recognise. Mixed: two roles score equally high.",
     noRoles: "No questions about the coordinator's role found.",
-    domain: (domain) => DOMAINS[domain.toLowerCase()] ?? domain,
-    role: (role) => (role === null ? "Undetermined" : (ROLES[role.toLowerCase()] ?? role)),
+    domain: (domain) => DOMAIN_LABEL[domain.toLowerCase()]?.en ?? domain,
+    role: (role) =>
+      role === null ? STYLE_LABEL.onbepaald.en : (STYLE_LABEL[role.toLowerCase()]?.en ?? role),
     participationTitle: "Participation",
     index: "Participation index",
     indexValue: (value) => `${f.decimal(value, 1)} out of 100`,

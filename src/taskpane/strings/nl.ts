@@ -1,22 +1,11 @@
 /** Dutch task-pane texts (the default). Plain words for coordinators, not statisticians. */
 import type { Strings } from "../i18n";
 import { cellRef } from "../cellRef";
-import { createFormat } from "../format";
+import { DOMAIN_LABEL, STYLE_LABEL } from "../../analysis/labels";
+import { createFormat } from "../../analysis/numberFormat";
 
 const f = createFormat("nl");
 const plural = (n: number, one: string, many: string) => `${f.integer(n)} ${n === 1 ? one : many}`;
-
-const ROLES: Record<string, string> = {
-  facilitator: "Facilitator",
-  coproducent: "Coproducent",
-  opdrachtgever: "Opdrachtgever",
-  gemengd: "Gemengd",
-};
-const DOMAINS: Record<string, string> = {
-  visie: "Visie",
-  doelstellingen: "Doelstellingen",
-  acties: "Acties",
-};
 
 export const nl: Strings = {
   app: {
@@ -223,8 +212,9 @@ export const nl: Strings = {
     rolesHint:
       "De rol die de meeste coördinatoren herkennen. Gemengd: twee rollen scoren even hoog.",
     noRoles: "Geen vragen over de rol van de coördinator gevonden.",
-    domain: (domain) => DOMAINS[domain.toLowerCase()] ?? domain,
-    role: (role) => (role === null ? "Onbepaald" : (ROLES[role.toLowerCase()] ?? role)),
+    domain: (domain) => DOMAIN_LABEL[domain.toLowerCase()]?.nl ?? domain,
+    role: (role) =>
+      role === null ? STYLE_LABEL.onbepaald.nl : (STYLE_LABEL[role.toLowerCase()]?.nl ?? role),
     participationTitle: "Participatie",
     index: "Participatie-index",
     indexValue: (value) => `${f.decimal(value, 1)} op 100`,

@@ -5,7 +5,7 @@
  * relationships. `cNvPr` ids are unique in the drawing and `cNvPr name` is the chart's stable name
  * (what Office.js reports as `chart.name`), per shared/engineering/XLSX-CHARTS.md.
  */
-import type { CellRect } from "../../workbook/names";
+import type { CellRect } from "../../report/names";
 import { escapeXml } from "./xml";
 
 export interface DrawingChart {

@@ -6,7 +6,7 @@
  */
 import type * as ExcelJS from "exceljs";
 import type { PlanChart } from "../../workbook/port";
-import { sheetKey } from "../../workbook/names";
+import { sheetKey } from "../../report/names";
 import { plainCellValue } from "../readXlsx";
 import { addChartsToPackage } from "./addCharts";
 import type { ChartToWrite } from "./chartPart";

@@ -9,7 +9,7 @@ import { WorkbookError } from "../../../src/workbook/port";
 import type { FakeExcel, FakeTable } from "../../fakes/fakeExcel";
 import { rectText } from "../../fakes/fakeExcel";
 import { analyze } from "../../../src/analysis/analyze";
-import { buildReport } from "../../../src/analysis/buildReport";
+import { buildReport } from "../../../src/report/buildReport";
 import { parseCodebookGrid } from "../../../src/analysis/codebook";
 import { ingest } from "../../../src/analysis/ingest";
 import { CODEBOOK_SHEET_NAMES } from "../../../src/workbook/inputs";

@@ -108,6 +108,7 @@ beforeAll(async () => {
     { name: "oud.xls", bytes: new TextEncoder().encode("geen echte werkmap") },
   ];
   result = await consolidateWorkbooks(files, {
+    readWorkbook: readXlsx,
     onProgress: (done, total, name) => progress.push([done, total, name]),
   });
 });
@@ -339,6 +340,7 @@ describe("consolidateWorkbooks: more cases", () => {
       bytes: declareSize(ok.bytes as Uint8Array, "xl/worksheets/sheet3.xml", 0xfffffff0),
     };
     const outcome = await consolidateWorkbooks([huge, failing, bomb, ok, small], {
+      readWorkbook: readXlsx,
       maxFileBytes: 30 * 1024 * 1024,
       language: "en",
     });
@@ -361,7 +363,10 @@ describe("consolidateWorkbooks: more cases", () => {
       name: "klein",
       items: preset.items.filter((item) => ["VIS_01", "ROL_ACT_FAC"].includes(item.id)),
     };
-    const withOption = await consolidateWorkbooks([ok], { codebook: small });
+    const withOption = await consolidateWorkbooks([ok], {
+      codebook: small,
+      readWorkbook: readXlsx,
+    });
     expect(withOption.codebookSource).toBe("option");
     const header = withOption.table[0];
     expect(header.slice(10, 12)).toEqual(["VIS_01", "ROL_ACT_FAC"]);
@@ -374,7 +379,9 @@ describe("consolidateWorkbooks: more cases", () => {
     await workbook.xlsx.load(ok.bytes as unknown as ExcelJS.Buffer);
     workbook.removeWorksheet(workbook.getWorksheet("Codeboek")!.id);
     const withoutCodebook = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const outcome = await consolidateWorkbooks([{ name: "a.xlsx", bytes: withoutCodebook }]);
+    const outcome = await consolidateWorkbooks([{ name: "a.xlsx", bytes: withoutCodebook }], {
+      readWorkbook: readXlsx,
+    });
     expect(outcome.codebookSource).toBe("preset");
     expect(outcome.filesConsolidated).toBe(1);
     expect(outcome.issues.map((issue) => [issue.severity, issue.code])).toEqual([
@@ -388,10 +395,13 @@ describe("consolidateWorkbooks: more cases", () => {
       answers: { VIS_01: "Strongly agree", VIS_02: "Don't know" },
       profile: { name: "Network Bruges", inhabitants: 118_000 },
     });
-    const outcome = await consolidateWorkbooks([
-      { name: "bruges.xlsx", bytes: bruges },
-      files.find((file) => file.name === "netwerk-2.xlsx")!,
-    ]);
+    const outcome = await consolidateWorkbooks(
+      [
+        { name: "bruges.xlsx", bytes: bruges },
+        files.find((file) => file.name === "netwerk-2.xlsx")!,
+      ],
+      { readWorkbook: readXlsx }
+    );
     expect(outcome.issues).toEqual([]);
     const dataset = ingest(gridFromRows("Antwoorden", outcome.table as CellValue[][]), preset);
     const vis01 = dataset.items.find((item) => item.item.id === "VIS_01")!;
@@ -399,7 +409,7 @@ describe("consolidateWorkbooks: more cases", () => {
   });
 
   it("consolidates nothing from nothing", async () => {
-    const outcome = await consolidateWorkbooks([]);
+    const outcome = await consolidateWorkbooks([], { readWorkbook: readXlsx });
     expect(outcome).toMatchObject({ filesRead: 0, filesConsolidated: 0, respondents: 0 });
     expect(outcome.table).toHaveLength(1);
   });

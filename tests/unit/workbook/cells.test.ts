@@ -6,7 +6,7 @@ import {
   quoteSheetName,
   rectAddress,
   sheetNameWithSuffix,
-} from "../../../src/workbook/names";
+} from "../../../src/report/names";
 import { WorkbookError } from "../../../src/workbook/port";
 
 describe("needsTextProtection", () => {

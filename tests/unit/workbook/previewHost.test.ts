@@ -10,7 +10,7 @@ import { DEFAULT_RUN_OPTIONS } from "../../../src/workbook/metadata";
 import { createPreviewHost, downloadName } from "../../../src/taskpane/hosts/previewHost";
 import { METADATA_SHEET, readWorkbookMetadata } from "../../../src/xlsx/exceljsPort";
 import { readXlsx } from "../../../src/xlsx/readXlsx";
-import { isInputError } from "../../../src/xlsx/inputError";
+import { isInputError } from "../../../src/analysis/inputError";
 import { EXAMPLE } from "../excel/helpers";
 import { fillWithExcelJS, makeTemplate } from "../template/fillTemplate";
 

@@ -2,8 +2,8 @@
  * The pure publish planner: ownership (reuse, rename around a user's sheet, delete what is no
  * longer needed, never the input), table names in the workbook's one namespace, layout, charts.
  */
-import { likertChartPlan, styleByGroupChartPlan } from "../../../src/analysis/chartPlans";
-import type { Report, ReportTable } from "../../../src/analysis/reportModel";
+import { likertChartPlan, styleByGroupChartPlan } from "../../../src/report/chartPlans";
+import type { Report, ReportTable } from "../../../src/report/reportModel";
 import { DEFAULT_RUN_OPTIONS, type NetwerkmeterMetadata } from "../../../src/workbook/metadata";
 import type { SheetInfo, WorkbookState } from "../../../src/workbook/port";
 import {

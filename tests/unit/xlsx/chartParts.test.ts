@@ -16,7 +16,7 @@ import * as ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import * as os from "os";
 import { main } from "../../../src/cli/main";
-import { parseAddress } from "../../../src/workbook/names";
+import { parseAddress } from "../../../src/report/names";
 import {
   addChartsToPackage,
   insertDrawingElement,

@@ -1,5 +1,5 @@
 import { gridCellAddress } from "../../../src/analysis/grid";
-import { InputError } from "../../../src/xlsx/inputError";
+import { InputError } from "../../../src/analysis/inputError";
 import {
   decodeCsvBytes,
   decodeWindows1252,

@@ -1,6 +1,6 @@
 import * as ExcelJS from "exceljs";
 import { gridCellAddress, type Grid } from "../../../src/analysis/grid";
-import { InputError, type InputErrorCode } from "../../../src/xlsx/inputError";
+import { InputError, type InputErrorCode } from "../../../src/analysis/inputError";
 import {
   findSheet,
   firstSheetWithData,

@@ -1,5 +1,5 @@
 import * as ExcelJS from "exceljs";
-import type { Report, ReportTable } from "../../../src/analysis/reportModel";
+import type { Report, ReportTable } from "../../../src/report/reportModel";
 import { readXlsx } from "../../../src/xlsx/readXlsx";
 import {
   excelSheetNames,

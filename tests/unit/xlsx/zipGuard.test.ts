@@ -6,7 +6,7 @@
 import { deflateRawSync } from "zlib";
 import * as ExcelJS from "exceljs";
 import { mulberry32 } from "../../../scripts/exampleData";
-import { InputError } from "../../../src/xlsx/inputError";
+import { InputError } from "../../../src/analysis/inputError";
 import { readXlsx } from "../../../src/xlsx/readXlsx";
 import {
   ZIP_LIMITS,

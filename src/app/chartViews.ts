@@ -12,9 +12,9 @@ import type {
   ChartStacking,
   Report,
   ReportTable,
-} from "../analysis/reportModel";
-import { planChart } from "./chartData";
-import type { PlanTable } from "./port";
+} from "../report/reportModel";
+import { planChart } from "../workbook/chartData";
+import type { PlanTable } from "../workbook/port";
 
 export interface ChartView {
   name: string;

@@ -1,10 +1,10 @@
 /**
- * The pane's chart views (src/workbook/chartViews.ts): the same cells as the workbook's charts,
+ * The pane's chart views (src/app/chartViews.ts): the same cells as the workbook's charts,
  * from the chart plans. Values worked by hand from the small tables below.
  */
-import { alphaChartPlan, likertChartPlan, rolesChartPlan } from "../../../src/analysis/chartPlans";
-import type { Report } from "../../../src/analysis/reportModel";
-import { chartViews } from "../../../src/workbook/chartViews";
+import { alphaChartPlan, likertChartPlan, rolesChartPlan } from "../../../src/report/chartPlans";
+import type { Report } from "../../../src/report/reportModel";
+import { chartViews } from "../../../src/app/chartViews";
 
 const report: Report = {
   title: "Rapport",

@@ -1,12 +1,14 @@
 /**
- * The verbs the task pane calls. Components never touch Excel or ExcelJS: they call these, and a
- * host implements them — the Excel host (Office.js adapter, src/excel) inside Excel, the preview
- * host (ExcelJS, src/xlsx) in a plain browser. Tests give components a fake host.
+ * The host contract: the verbs the task pane calls and the types they speak. It belongs to the
+ * application layer, so nothing below the UI imports src/taskpane. Components never touch Excel or
+ * ExcelJS: they call these, and a host implements them — the Excel host (Office.js adapter,
+ * src/excel) inside Excel, the preview host (ExcelJS, src/xlsx) in a plain browser, both built on
+ * src/app/session.ts. Tests give components a fake host.
  */
-import type { ChartView } from "../workbook/chartViews";
+import type { ChartView } from "./chartViews";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
-import type { PercentBase, RoundingMode } from "../analysis/results";
+import type { RunOptions } from "../workbook/metadata";
 
 /** How one column of the data was understood. */
 export interface ColumnMappingRow {
@@ -44,18 +46,11 @@ export interface DataOverview {
   issues: Issue[];
 }
 
-export interface RunOptions {
-  groupBy: string[];
-  population: number | null;
-  base: PercentBase;
-  rounding: RoundingMode;
-  minCell: number;
-  language: Language;
-  /** Mapping overrides from the review: header → item id, or null for "not an item". */
-  columnMapping: Record<string, string | null>;
-  /** Numeric columns split into quantile bands and grouped by (e.g. INWONERS in 3 bands). */
-  bands?: { column: string; quantiles: number }[];
-}
+/**
+ * The options of one run. They are stored in the workbook for Refresh, so the type lives with the
+ * stored metadata (src/workbook/metadata.ts) and is re-exported here as part of the host contract.
+ */
+export type { RunOptions };
 
 /** What the summary cards show after a run or refresh. */
 export interface RunSummary {
@@ -78,7 +73,7 @@ export interface RunSummary {
   sheets: string[];
   /** Charts drawn (by stable name). */
   charts: string[];
-  /** The key charts with their data, drawn in the task pane (src/workbook/chartViews.ts). */
+  /** The key charts with their data, drawn in the task pane (src/app/chartViews.ts). */
   chartViews?: ChartView[];
 }
 

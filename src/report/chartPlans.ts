@@ -12,7 +12,8 @@
  * const spec = alphaChartPlan({ table: "NM_Betrouwbaarheid", alphas: [0.81, 0.64], language: "nl" });
  * spec.referenceLine; // { value: 0.7, label: "Drempel 0,70", color: "#404040" }
  */
-import type { Language } from "./language";
+import type { Language } from "../analysis/language";
+import { formatNumber } from "../analysis/numberFormat";
 import type { ChartSeriesSpec, ChartSpec } from "./reportModel";
 
 /** Colours of the Likert bands (low, neutral, high). */
@@ -213,7 +214,6 @@ export function alphaChartPlan(input: {
   threshold?: number;
 }): ChartSpec {
   const threshold = input.threshold ?? 0.7;
-  const shown = threshold.toFixed(2);
   return {
     name: input.name,
     kind: "bar",
@@ -225,9 +225,7 @@ export function alphaChartPlan(input: {
     series: [{ column: input.alphaColumn, color: SINGLE_SERIES_COLOR }],
     referenceLine: {
       value: threshold,
-      label: THRESHOLD_TEXTS[input.language](
-        input.language === "nl" ? shown.replace(".", ",") : shown
-      ),
+      label: THRESHOLD_TEXTS[input.language](formatNumber(threshold, 2, input.language)),
       color: LINE_COLOR,
     },
     valueAxis: { min: axisMinimum(input.alphas, 0.2), max: 1, numberFormat: "0.0" },

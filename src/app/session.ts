@@ -9,56 +9,34 @@
  *          buildReport → planPublish (ownership) → port.applyPlan → RunSummary.
  * refresh: the input, codebook and options stored by the last run → the same as run.
  *
- * The codebook rules mirror the command line (src/cli/loadInput.ts) without a --codebook option:
- * a `Codeboek`/`Codebook` sheet in the workbook wins, else the built-in Dēmos preset with an info
- * issue DEFAULT_CODEBOOK.
+ * The codebook choice, the analysis and its fatal checks are the command line's too: chooseCodebook
+ * and analyseGrid of ./analyse.ts (a `Codeboek`/`Codebook` sheet in the workbook wins, else the
+ * built-in Dēmos preset with an info issue DEFAULT_CODEBOOK).
  */
-import { analyze } from "../analysis/analyze";
-import { buildReport } from "../analysis/buildReport";
+import { buildReport } from "../report/buildReport";
 import { chartViews } from "./chartViews";
-import type { Codebook } from "../analysis/codebook";
-import { parseCodebookGrid } from "../analysis/codebook";
 import { columnLetters } from "../analysis/grid";
-import { groupChoices, previousInput } from "./dataChoices";
+import { groupChoices, previousInput } from "../workbook/dataChoices";
 import { ingest } from "../analysis/ingest";
 import type { Issue } from "../analysis/issue";
 import { countBySeverity } from "../analysis/issue";
 import { constructLabel } from "../analysis/constructLabel";
 import type { Language } from "../analysis/language";
 import type { AnalysisResult } from "../analysis/results";
-import { findPreset } from "../presets";
-import { DEMOS_PRESET_ID } from "../presets/demosCoordinatoren";
+import type { ColumnMappingRow, DataOverview, Progress, RunOptions, RunSummary } from "./host";
+import { CODEBOOK_SHEET_NAMES } from "../workbook/inputs";
+import type { CodebookSource, StoredInput } from "../workbook/metadata";
+import { planChartsOnly, planPublish } from "../workbook/publish";
 import type {
-  ColumnMappingRow,
-  DataOverview,
-  Progress,
-  RunOptions,
-  RunSummary,
-} from "../taskpane/verbs";
-import { CODEBOOK_SHEET_NAMES } from "./inputs";
-import type { CodebookSource, StoredInput } from "./metadata";
-import { planChartsOnly, planPublish } from "./publish";
-import type { ApplyResult, InputRead, InputRequest, PublishPlan, WorkbookPort } from "./port";
-import { WorkbookError } from "./port";
-
-/** Issue codes that mean the input cannot be analysed at all (as the command line). */
-const FATAL_CODES = new Set([
-  "EMPTY_INPUT",
-  "NO_ITEMS_RECOGNISED",
-  "GROUP_COLUMN_MISSING",
-  "CODEBOOK_MISSING_COLUMN",
-]);
-
-/** A run that could not analyse the input; `issues` says why (shown in the problems list). */
-export class AnalysisError extends WorkbookError {
-  constructor(
-    message: string,
-    readonly issues: Issue[]
-  ) {
-    super(message, "INPUT_NOT_ANALYSABLE");
-    this.name = "AnalysisError";
-  }
-}
+  ApplyResult,
+  InputRead,
+  InputRequest,
+  PublishPlan,
+  WorkbookPort,
+} from "../workbook/port";
+import { WorkbookError } from "../workbook/port";
+import { analyseGrid, chooseCodebook } from "./analyse";
+import { appMessage, PROGRESS_TEXT } from "./messages";
 
 export interface SessionOptions {
   /** Language of detect's messages (a run uses its options' language). Default "nl". */
@@ -67,72 +45,9 @@ export interface SessionOptions {
   now?: () => Date;
 }
 
-interface ResolvedCodebook {
-  codebook: Codebook;
-  source: CodebookSource;
-  issues: Issue[];
-}
-
-const PROGRESS_TEXT = {
-  nl: { read: "Gegevens lezen", analyse: "Analyseren", write: "Uitvoer schrijven", done: "Klaar" },
-  en: { read: "Reading data", analyse: "Analysing", write: "Writing output", done: "Done" },
-};
-
-/** Resolves the codebook of a read (workbook sheet, or a preset). */
-function resolveCodebook(
-  read: InputRead,
-  stored: CodebookSource | null,
-  language: Language
-): ResolvedCodebook {
-  const nl = language === "nl";
-  if (read.codebook) {
-    const grid = read.codebook;
-    const { codebook, issues } = parseCodebookGrid(grid, {
-      name: `${grid.sheet}${grid.file ? ` (${grid.file})` : ""}`,
-      language,
-    });
-    if (codebook.items.length === 0) {
-      const reasons = issues
-        .map((issue) => `${issue.cell ? `${issue.sheet}!${issue.cell}: ` : ""}${issue.message}`)
-        .join(" ");
-      throw new AnalysisError(
-        nl
-          ? `${codebook.name}: het codeboek bevat geen bruikbare items. ${reasons}`.trim()
-          : `${codebook.name}: the codebook has no usable items. ${reasons}`.trim(),
-        issues
-      );
-    }
-    return { codebook, source: { kind: "sheet", sheet: grid.sheet }, issues };
-  }
-  const issues: Issue[] = [];
-  if (stored?.kind === "sheet") {
-    issues.push({
-      severity: "warning",
-      code: "CODEBOOK_SHEET_MISSING",
-      message: nl
-        ? `Het codeboekblad '${stored.sheet}' van de vorige analyse bestaat niet meer: de ingebouwde preset is gebruikt.`
-        : `The codebook sheet '${stored.sheet}' of the previous analysis no longer exists: the built-in preset was used.`,
-      sheet: stored.sheet,
-    });
-  }
-  if (stored?.kind === "preset" && stored.reason === "chosen") {
-    const preset = findPreset(stored.preset);
-    if (preset) return { codebook: preset, source: stored, issues };
-  }
-  const codebook = findPreset(DEMOS_PRESET_ID)!;
-  issues.push({
-    severity: "info",
-    code: "DEFAULT_CODEBOOK",
-    message: nl
-      ? `Geen blad 'Codeboek' in deze werkmap: de ingebouwde preset ${codebook.name} is gebruikt.`
-      : `No 'Codeboek' sheet in this workbook: the built-in preset ${codebook.name} was used.`,
-    file: read.data.file,
-  });
-  return {
-    codebook,
-    source: { kind: "preset", preset: DEMOS_PRESET_ID, reason: "default" },
-    issues,
-  };
+/** The codebook of a read: the workbook's codebook sheet, else the stored or default preset. */
+function codebookOf(read: InputRead, stored: CodebookSource | null, language: Language) {
+  return chooseCodebook({ sheet: read.codebook ?? null, stored, language });
 }
 
 /** The mapping review rows: every non-empty header, in sheet order. */
@@ -225,7 +140,7 @@ export class NetwerkmeterSession {
       { kind: "auto" },
       { codebookSheets: CODEBOOK_SHEET_NAMES }
     );
-    const resolved = resolveCodebook(read, null, language);
+    const resolved = codebookOf(read, null, language);
     const dataset = ingest(read.data, resolved.codebook, { language });
     this.input = read.stored;
     return {
@@ -261,12 +176,8 @@ export class NetwerkmeterSession {
     const state = await this.port.readState();
     const plan = planChartsOnly(state);
     if (!plan) {
-      const nl = this.language === "nl";
       throw new WorkbookError(
-        state.metadata.problem ??
-          (nl
-            ? "Er is nog geen analyse in deze werkmap: voer eerst een analyse uit."
-            : "There is no analysis in this workbook yet: run an analysis first."),
+        state.metadata.problem ?? appMessage(this.language, { code: "NO_STORED_RUN" }),
         "NO_STORED_RUN"
       );
     }
@@ -294,37 +205,10 @@ export class NetwerkmeterSession {
     const options = given ?? stored?.options;
     if (!options) throw new WorkbookError("No run options.", "NO_STORED_RUN");
     const language = options.language;
-    const nl = language === "nl";
-    const resolved = resolveCodebook(read, stored?.codebookSource ?? null, language);
+    const resolved = codebookOf(read, stored?.codebookSource ?? null, language);
 
     onProgress?.(0.3, PROGRESS_TEXT[language].analyse);
-    const dataset = ingest(read.data, resolved.codebook, {
-      language,
-      columnMapping: options.columnMapping,
-    });
-    dataset.issues.unshift(...resolved.issues);
-    const result = analyze(dataset, {
-      base: options.base,
-      rounding: options.rounding,
-      minCell: options.minCell,
-      groupBy: options.groupBy,
-      bandSpecs: options.bands,
-      population: options.population,
-      language,
-    });
-    const fatal = result.issues.find(
-      (issue) => FATAL_CODES.has(issue.code) && issue.severity === "error"
-    );
-    if (fatal || result.source.respondents === 0) {
-      throw new AnalysisError(
-        fatal
-          ? `${fatal.sheet ? `${fatal.sheet}${fatal.cell ? `!${fatal.cell}` : ""}: ` : ""}${fatal.message}`
-          : nl
-            ? `${read.source.sheet}: geen enkele respondent met antwoorden gevonden.`
-            : `${read.source.sheet}: no respondent with answers found.`,
-        result.issues
-      );
-    }
+    const { result } = analyseGrid(read.data, resolved, { ...options, bandSpecs: options.bands });
 
     onProgress?.(0.6, PROGRESS_TEXT[language].write);
     const report = buildReport(result, { language });
@@ -332,7 +216,7 @@ export class NetwerkmeterSession {
     const plan: PublishPlan = planPublish(report, read.state, {
       language,
       input: read.stored,
-      codebookSource: resolved.source,
+      codebookSource: resolved.source!,
       options,
       protectedSheets: [read.source.sheet, ...(read.codebook ? [read.codebook.sheet] : [])],
       charts: this.port.drawsCharts,
@@ -344,9 +228,11 @@ export class NetwerkmeterSession {
     const extra: Issue[] = plan.renamed.map((entry) => ({
       severity: "info" as const,
       code: "OUTPUT_SHEET_RENAMED",
-      message: nl
-        ? `Het blad '${entry.wanted}' is niet van Netwerkmeter en bleef onaangeroerd; de uitvoer staat in '${entry.used}'.`
-        : `Sheet '${entry.wanted}' is not Netwerkmeter's and was left alone; the output is in '${entry.used}'.`,
+      message: appMessage(language, {
+        code: "OUTPUT_SHEET_RENAMED",
+        wanted: entry.wanted,
+        used: entry.used,
+      }),
       sheet: entry.used,
     }));
     if (previousProblem)

@@ -3,8 +3,10 @@
  * statement it belongs to, the network and the respondent type, in the order of the data. Texts
  * stay text: the publishers write "=…", "+…", "-…" and "@…" as text, never as formulas.
  */
-import type { CommentEntry } from "./comments";
-import type { Language } from "./language";
+import type { CommentEntry } from "../analysis/comments";
+import type { Language } from "../analysis/language";
+import type { ReportContext, SheetDraft } from "./context";
+import { T } from "./context";
 import type { ReportTable } from "./reportModel";
 
 /**
@@ -51,4 +53,14 @@ export function commentsTable(
         : "Quote networks by type and number (e.g. 'CS 06'), not by name.",
     ],
   };
+}
+
+/**
+ * The Opmerkingen sheet, placed before Problemen; none when the run gathered no comments.
+ *
+ * @example commentsSheet(reportContext(result, "nl"))[0]?.name // "Opmerkingen"
+ */
+export function commentsSheet(ctx: ReportContext): SheetDraft[] {
+  const table = commentsTable(ctx.result.comments ?? [], ctx.language);
+  return table ? [{ name: ctx.t(T("Opmerkingen", "Comments")), table, charts: [] }] : [];
 }

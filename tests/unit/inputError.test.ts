@@ -3,7 +3,7 @@ import {
   inputErrorMessage,
   isInputError,
   type InputErrorCode,
-} from "../../../src/xlsx/inputError";
+} from "../../src/analysis/inputError";
 
 const ALL_CODES: InputErrorCode[] = [
   "EMPTY_FILE",

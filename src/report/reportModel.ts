@@ -88,7 +88,7 @@ export interface ChartSeriesSpec {
 
 /**
  * A chart plan: everything a writer needs to draw the chart, set explicitly by the report builder
- * (src/analysis/chartPlans.ts), so the three writers (Office.js, the .xlsx chart parts, the task
+ * (src/report/chartPlans.ts), so the three writers (Office.js, the .xlsx chart parts, the task
  * pane) draw the same chart and none guesses a shape from names.
  */
 export interface ChartSpec {

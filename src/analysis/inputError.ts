@@ -10,7 +10,7 @@
  * The message names the file (and the sheet and cell when known) and says what to do, in Dutch by
  * default or in English when the thrower was given `language: "en"`.
  */
-import type { Language } from "../analysis/language";
+import type { Language } from "./language";
 
 /** Largest input file accepted by readXlsx and readCsv (200 MB); larger ones give TOO_LARGE. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;

@@ -223,3 +223,79 @@ export function parseAddress(address: string): ParsedAddress {
     columnCount: lastColumn - column + 1,
   };
 }
+
+// The report's own names (buildReport): readable sheet names that are never cut with "…", and NM_
+// table names.
+
+/**
+ * Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. A longer name is never cut
+ * mid-word with "…": the first of `shorter` that fits is used (e.g. "B02 Doelstellingen" for
+ * "B02 Beleidsthema – doelstellingen"), else whole words up to 31 characters. The full title
+ * stays above the table and in the overview's table of contents.
+ *
+ * @example sheetName("B02 Beleidsthema – doelstellingen", "B02 Doelstellingen") // "B02 Doelstellingen"
+ */
+export function sheetName(text: string, ...shorter: string[]): string {
+  const clean = (value: string) =>
+    value
+      .replace(/[:\\/?*[\]]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+  for (const candidate of [text, ...shorter].map(clean))
+    if (candidate.length > 0 && candidate.length <= MAX_SHEET_NAME_LENGTH) return candidate;
+  let name = "";
+  for (const word of clean(text).split(" ")) {
+    if (`${name} ${word}`.trim().length > MAX_SHEET_NAME_LENGTH) break;
+    name = `${name} ${word}`.trim();
+  }
+  return name.length > 0 ? name : clean(text).slice(0, MAX_SHEET_NAME_LENGTH);
+}
+
+/** Excel table names: letters, digits and underscores, starting with a letter, not a cell reference. */
+export function tableName(...parts: string[]): string {
+  const joined = parts
+    .join("_")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9_]+/g, "_")
+    .replace(/_+/g, "_")
+    .replace(/^_|_$/g, "");
+  return `NM_${joined}`.slice(0, 250);
+}
+
+/**
+ * Gives the sheets, tables and charts of one report unique names. Excel compares them ignoring
+ * case; long group column names can collide after cutting to 31 characters, and tableName() maps
+ * different headers ("Regio's", "Regio s") to the same name, so later duplicates get a numbered
+ * suffix: " (2)" for sheets, "_2" for tables and charts (one namespace for tables and names).
+ *
+ * @example
+ * const book = reportNameBook();
+ * book.claimSheet("Items"); book.claimSheet("items") // "items (2)"
+ */
+export function reportNameBook(): {
+  claimSheet(name: string, ...shorter: string[]): string;
+  claimName(name: string): string;
+} {
+  const takenSheets = new Set<string>();
+  const takenNames = new Set<string>();
+  return {
+    claimName(name) {
+      let unique = name;
+      for (let counter = 2; takenNames.has(unique.toLowerCase()); counter += 1)
+        unique = `${name}_${counter}`;
+      takenNames.add(unique.toLowerCase());
+      return unique;
+    },
+    claimSheet(name, ...shorter) {
+      const base = sheetName(name, ...shorter);
+      let unique = base;
+      for (let counter = 2; takenSheets.has(unique.toLowerCase()); counter += 1) {
+        const suffix = ` (${counter})`;
+        unique = sheetName(`${base.slice(0, 31 - suffix.length).trimEnd()}${suffix}`);
+      }
+      takenSheets.add(unique.toLowerCase());
+      return unique;
+    },
+  };
+}

@@ -1,9 +1,10 @@
 /**
- * Number formatting for the task pane: Dutch with a decimal comma and a thousands point
- * ("1.234", "74,0"), English with a point ("1,234", "74.0"). One Intl.NumberFormat per language
- * and number of decimals, cached.
+ * The one number formatter for what users read — engine messages, report notes, summary lines, the
+ * command line and the task pane: Dutch with a decimal comma and a thousands point ("1.234",
+ * "74,0"), English with a point ("1,234", "74.0"). One Intl.NumberFormat per language and number of
+ * decimals, cached. (Numbers written into cells are not formatted here: Excel formats those.)
  */
-import type { Language } from "../analysis/language";
+import type { Language } from "./language";
 
 export interface NumberFormat {
   readonly language: Language;
@@ -13,6 +14,8 @@ export interface NumberFormat {
   decimal(value: number | null, digits: number): string;
   /** A percentage already on 0–100: percent(74.04) → "74%", percent(74.04, 1) → "74,0%" (nl). */
   percent(value: number | null, digits?: number): string;
+  /** A count with the right form of its noun: count(1, "fout", "fouten") → "1 fout", count(1234, …) → "1.234 fouten". */
+  count(value: number, one: string, many: string): string;
 }
 
 const LOCALES: Record<Language, string> = { nl: "nl-BE", en: "en-GB" };
@@ -40,5 +43,18 @@ export function createFormat(language: Language): NumberFormat {
     integer: (value) => formatter(language, 0).format(value),
     decimal,
     percent: (value, digits = 0) => (value === null ? "—" : `${decimal(value, digits)}%`),
+    count: (value, one, many) =>
+      `${formatter(language, 0).format(value)} ${value === 1 ? one : many}`,
   };
+}
+
+/**
+ * A number for a sentence: `decimals` fixed digits in the language's style, "—" for a missing
+ * value (seed 002's running text writes "92,2%").
+ *
+ * @example formatNumber(92.21, 1, "nl") // "92,2"
+ * @example formatNumber(92.21, 1, "en") // "92.2"
+ */
+export function formatNumber(value: number | null, decimals: number, language: Language): string {
+  return createFormat(language).decimal(value, decimals);
 }
