@@ -10,6 +10,7 @@ import { resolveGroupColumns, splitByValue } from "./groups";
 import { buildIndicatorBlocks } from "./indicators";
 import type { Issue } from "./issue";
 import type { Language } from "./language";
+import { createFormat } from "./numberFormat";
 import { analyzeParticipation } from "./participation";
 import { analyzeScaleReliability } from "./reliability";
 import type {
@@ -120,8 +121,8 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
       severity: "warning",
       code: "SMALL_N",
       message: nl
-        ? `Slechts ${respondents} respondent(en): percentages zijn erg onzeker; lees ze als aantallen.`
-        : `Only ${respondents} respondent(s): percentages are very uncertain; read them as counts.`,
+        ? `Slechts ${createFormat("nl").count(respondents, "respondent", "respondenten")}: percentages zijn erg onzeker; lees ze als aantallen.`
+        : `Only ${createFormat("en").count(respondents, "respondent", "respondents")}: percentages are very uncertain; read them as counts.`,
       ...where,
     });
   }

@@ -5,6 +5,7 @@
  * since the previous wave), built so that a network's workbook never names another network and
  * never shows figures of a group smaller than the minimum cell size.
  */
+import { createFormat } from "./numberFormat";
 import { jStat } from "jstat";
 import { DOMAINS } from "./codebook";
 import type { BackgroundColumn, Dataset, ItemColumn } from "./dataset";
@@ -228,8 +229,8 @@ export function buildNetworkFeedback(
       severity: "warning",
       code: "MATCH_DUPLICATE_KEY",
       message: nl
-        ? `${unnamed} rij(en) zonder naam in '${networkColumn.header}' en ${duplicates.length} naam/namen die meer dan eens voorkomen: daarvoor wordt geen terugkoppeling gemaakt (ze tellen wel mee in de cijfers van alle netwerken).`
-        : `${unnamed} row(s) without a name in '${networkColumn.header}' and ${duplicates.length} name(s) occurring more than once: no feedback is made for them (they do count in the figures of all networks).`,
+        ? `${createFormat("nl").count(unnamed, "rij", "rijen")} zonder naam in '${networkColumn.header}' en ${createFormat("nl").count(duplicates.length, "naam", "namen")} die meer dan eens voorkomen: daarvoor wordt geen terugkoppeling gemaakt (ze tellen wel mee in de cijfers van alle netwerken).`
+        : `${createFormat("en").count(unnamed, "row", "rows")} without a name in '${networkColumn.header}' and ${createFormat("en").count(duplicates.length, "name", "names")} occurring more than once: no feedback is made for them (they do count in the figures of all networks).`,
       ...where,
     });
   }

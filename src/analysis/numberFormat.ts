@@ -14,6 +14,8 @@ export interface NumberFormat {
   decimal(value: number | null, digits: number): string;
   /** A percentage already on 0–100: percent(74.04) → "74%", percent(74.04, 1) → "74,0%" (nl). */
   percent(value: number | null, digits?: number): string;
+  /** A count with the right form of its noun: count(1, "fout", "fouten") → "1 fout", count(1234, …) → "1.234 fouten". */
+  count(value: number, one: string, many: string): string;
 }
 
 const LOCALES: Record<Language, string> = { nl: "nl-BE", en: "en-GB" };
@@ -41,6 +43,8 @@ export function createFormat(language: Language): NumberFormat {
     integer: (value) => formatter(language, 0).format(value),
     decimal,
     percent: (value, digits = 0) => (value === null ? "—" : `${decimal(value, digits)}%`),
+    count: (value, one, many) =>
+      `${formatter(language, 0).format(value)} ${value === 1 ? one : many}`,
   };
 }
 

@@ -4,6 +4,7 @@
  * listed in the JSON and summarised on stderr. Input that cannot be analysed at all gives a
  * one-line message naming the file (exit 1).
  */
+import { createFormat } from "../analysis/numberFormat";
 import { buildReport } from "../report/buildReport";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
@@ -59,7 +60,7 @@ export async function runAnalyze(
   }
   assertOutputsSafe(
     [
-      ...pathsRead([input], options.codebook, language),
+      ...pathsRead([input], options.codebook),
       ...(options.compare !== undefined ? [{ option: "--compare", path: options.compare }] : []),
     ],
     [
@@ -152,8 +153,8 @@ export function problemSummary(issues: readonly Issue[], language: Language): st
   }
   const lines = [
     nl
-      ? `${relevant.length} probleem/problemen (volledige lijst in het JSON-rapport en op het blad Problemen):`
-      : `${relevant.length} problem(s) (full list in the JSON report and on the Problems sheet):`,
+      ? `${createFormat("nl").count(relevant.length, "probleem", "problemen")} (volledige lijst in het JSON-rapport en op het blad Problemen):`
+      : `${createFormat("en").count(relevant.length, "problem", "problems")} (full list in the JSON report and on the Problems sheet):`,
   ];
   for (const [code, members] of byCode) {
     const cells = members

@@ -289,7 +289,7 @@ export async function runConsolidate(
   const nl = language === "nl";
   // Outputs may not be (or lie inside) what is read: refused before anything is read.
   assertOutputsSafe(
-    pathsRead(inputs, options.codebook, language),
+    pathsRead(inputs, options.codebook),
     [
       { option: "--out", path: options.out },
       ...(options.report !== undefined ? [{ option: "--report", path: options.report }] : []),

@@ -9,6 +9,7 @@ import { basename, join, resolve, sep } from "node:path";
 import { analyze } from "../analysis/analyze";
 import { ingest } from "../analysis/ingest";
 import type { Language } from "../analysis/language";
+import { createFormat } from "../analysis/numberFormat";
 import { buildNetworkFeedback } from "../analysis/networkFeedback";
 import { feedbackReport } from "../report/feedback";
 import { writeReportWorkbook } from "../xlsx/writeReport";
@@ -132,7 +133,7 @@ export async function runFeedback(
   const outputs = fileNames.map((name) => ({ option: "--out-dir", path: join(outDir, name) }));
   assertOutputsSafe(
     [
-      { option: nl ? "invoer" : "input", path: input },
+      { path: input },
       ...inputs.slice(1).map((path) => ({
         option: path === options.compare ? "--compare" : "--codebook",
         path,
@@ -152,10 +153,11 @@ export async function runFeedback(
     await writeOutput(outputs[index].path, bytes, language);
   }
 
+  const counted = createFormat(language);
   io.stdout(
     nl
-      ? `${networks.length} terugkoppeling(en) geschreven in ${options.outDir} (één werkmap per netwerk; groepen kleiner dan ${options.minCell} netwerken niet getoond).\n`
-      : `${networks.length} feedback workbook(s) written to ${options.outDir} (one per network; groups smaller than ${options.minCell} networks not shown).\n`
+      ? `${counted.count(networks.length, "terugkoppeling", "terugkoppelingen")} geschreven in ${options.outDir} (één werkmap per netwerk; groepen kleiner dan ${options.minCell} netwerken niet getoond).\n`
+      : `${counted.count(networks.length, "feedback workbook", "feedback workbooks")} written to ${options.outDir} (one per network; groups smaller than ${options.minCell} networks not shown).\n`
   );
   const problems = problemSummary(
     [...result.issues, ...(previous?.issues ?? []), ...issues],
@@ -164,8 +166,8 @@ export async function runFeedback(
   if (problems.length > 0) {
     // The feedback workbooks have no problem sheet: say so instead of pointing at one.
     problems[0] = nl
-      ? `${problems.length - 1} soort(en) problemen in de invoer (ongeldige cellen tellen als ontbrekend):`
-      : `${problems.length - 1} kind(s) of problems in the input (invalid cells count as missing):`;
+      ? `${counted.count(problems.length - 1, "soort", "soorten")} problemen in de invoer (ongeldige cellen tellen als ontbrekend):`
+      : `${counted.count(problems.length - 1, "kind", "kinds")} of problems in the input (invalid cells count as missing):`;
     io.stderr(`${problems.join("\n")}\n`);
   }
   return 0;

@@ -6,6 +6,7 @@
  */
 import { basename } from "node:path";
 import type { Language } from "../analysis/language";
+import { createFormat } from "../analysis/numberFormat";
 import { TOOL_VERSION } from "../analysis/version";
 import { computeIndicators } from "../indicators/computeIndicators";
 import { isKaderError } from "../indicators/kaderError";
@@ -79,7 +80,7 @@ export async function runIndicators(
 
   // As `analyze`: no output may be the input or another output (exit 2, nothing read or written).
   assertOutputsSafe(
-    [{ option: nl ? "invoer" : "input", path: input }],
+    [{ path: input }],
     [
       ...(options.out !== undefined ? [{ option: "--out", path: options.out }] : []),
       ...(options.json !== undefined ? [{ option: "--json", path: options.json }] : []),
@@ -164,10 +165,11 @@ function summaryLines(
           maximumFractionDigits: decimals,
           minimumFractionDigits: 0,
         });
+  const counted = createFormat(nl ? "nl" : "en");
   const lines = [
     nl
-      ? `Indicatoren ${period}: ${rows.length} indicator(en), ${units} eenheden.`
-      : `Indicators ${period}: ${rows.length} indicator(s), ${units} units.`,
+      ? `Indicatoren ${period}: ${counted.count(rows.length, "indicator", "indicatoren")}, ${counted.count(units, "eenheid", "eenheden")}.`
+      : `Indicators ${period}: ${counted.count(rows.length, "indicator", "indicators")}, ${counted.count(units, "unit", "units")}.`,
   ];
   for (const row of rows.slice(0, 30)) {
     const parts = [`  ${row.indicator}: ${format(row.value)}`];

@@ -18,6 +18,7 @@ import { readCsv } from "../xlsx/readCsv";
 import { readXlsx } from "../xlsx/readXlsx";
 import { nodeInflateRaw } from "./nodeInflate";
 import { printable, readInputFile } from "./readInputFile";
+import type { NamedPath } from "./outputPaths";
 
 /** A user error that is not about the file's content (exit 1, one line). */
 export class CliError extends Error {
@@ -114,16 +115,12 @@ export function templateOrSheet(
  * input files or folders and the file --codebook names (none for `preset:NAME`).
  *
  * @example
- * pathsRead(["a.xlsx"], "codeboek.json", "en")
- * // [{ option: "input", path: "a.xlsx" }, { option: "--codebook", path: "codeboek.json" }]
+ * pathsRead(["a.xlsx"], "codeboek.json")
+ * // [{ path: "a.xlsx" }, { option: "--codebook", path: "codeboek.json" }]
  */
-export function pathsRead(
-  inputs: readonly string[],
-  codebook: string | undefined,
-  language: Language
-): { option: string; path: string }[] {
+export function pathsRead(inputs: readonly string[], codebook: string | undefined): NamedPath[] {
   return [
-    ...inputs.map((path) => ({ option: language === "nl" ? "invoer" : "input", path })),
+    ...inputs.map((path) => ({ path })),
     ...(codebook && !/^preset:/i.test(codebook.trim())
       ? [{ option: "--codebook", path: codebook }]
       : []),

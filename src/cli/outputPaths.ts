@@ -14,8 +14,8 @@ import { CliError } from "./loadInput";
 
 /** A path given on the command line, with the option that gave it (for the message). */
 export interface NamedPath {
-  /** e.g. "--out", "--json", "invoer" — shown in the message. */
-  option: string;
+  /** e.g. "--out", "--json", "--codebook" — shown in the message; none for a positional input. */
+  option?: string;
   path: string;
 }
 
@@ -92,8 +92,8 @@ function clash(
   kind: "input" | "output" | "folder",
   nl: boolean
 ) {
-  const what = `${output.option} ${output.path}`;
-  const that = `${other.option} ${other.path}`;
+  const what = output.option ? `${output.option} ${output.path}` : output.path;
+  const that = other.option ? `${other.option} ${other.path}` : other.path;
   if (kind === "folder")
     return nl
       ? `${what} ligt in de map ${other.path} die ingelezen wordt; kies een plaats buiten die map.`
@@ -112,7 +112,7 @@ function clash(
  * or resolves to another output. `-` (standard output) is never a file.
  *
  * @example
- * assertOutputsSafe([{ option: "invoer", path: "in.xlsx" }], [{ option: "--out", path: "in.xlsx" }], "nl");
+ * assertOutputsSafe([{ path: "in.xlsx" }], [{ option: "--out", path: "in.xlsx" }], "nl");
  * // throws CliError(exitCode 2): "--out in.xlsx is hetzelfde bestand als de invoer …"
  */
 export function assertOutputsSafe(

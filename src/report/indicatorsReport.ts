@@ -11,7 +11,7 @@
  * const report = buildIndicatorsReport(run, { file: "kader.xlsx", language: "nl", minCell: 5 });
  * report.sheets[0].name; // "Overzicht"
  */
-import type { Issue } from "../analysis/issue";
+import { countBySeverity, type Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type {
   NumberFormat,
@@ -21,6 +21,7 @@ import type {
   ReportSheet,
   ReportTable,
 } from "./reportModel";
+import { createFormat } from "../analysis/numberFormat";
 import { roundHalfUp } from "../analysis/rounding";
 import { TOOL_VERSION } from "../analysis/version";
 import type { IndicatorRun } from "../indicators/computeIndicators";
@@ -28,6 +29,9 @@ import type { IndicatorDefinition } from "../indicators/kader";
 import type { OverviewRow } from "../indicators/result";
 import { groupValueChart, progressChart, trendChart } from "./indicatorCharts";
 import { describeDefinition, pick, statusWord } from "./indicatorTexts";
+
+const nlFormat = createFormat("nl");
+const enFormat = createFormat("en");
 
 export interface IndicatorReportContext {
   file: string;
@@ -499,8 +503,8 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
         `Period: ${period} (per ${run.granularity}); ${result.units} units; ${result.overview.length} indicators.`
       ),
       t(
-        `Problemen: ${run.issues.filter((issue) => issue.severity === "error").length} fout(en), ${run.issues.filter((issue) => issue.severity === "warning").length} waarschuwing(en) (blad Problemen).`,
-        `Problems: ${run.issues.filter((issue) => issue.severity === "error").length} error(s), ${run.issues.filter((issue) => issue.severity === "warning").length} warning(s) (Problems sheet).`
+        `Problemen: ${nlFormat.count(countBySeverity(run.issues).error, "fout", "fouten")}, ${nlFormat.count(countBySeverity(run.issues).warning, "waarschuwing", "waarschuwingen")} (blad Problemen).`,
+        `Problems: ${enFormat.count(countBySeverity(run.issues).error, "error", "errors")}, ${enFormat.count(countBySeverity(run.issues).warning, "warning", "warnings")} (Problems sheet).`
       ),
       `Netwerkmeter ${TOOL_VERSION}`,
     ],
@@ -539,8 +543,8 @@ function problemsTable(issues: readonly Issue[], language: Language): ReportTabl
     ]),
     notes: [
       t(
-        `${issues.length} melding(en). Afgewezen rijen tellen in geen enkel cijfer mee; er wordt niets geraden.`,
-        `${issues.length} message(s). Rejected rows are left out of every figure; nothing is guessed.`
+        `${nlFormat.count(issues.length, "melding", "meldingen")}. Afgewezen rijen tellen in geen enkel cijfer mee; er wordt niets geraden.`,
+        `${enFormat.count(issues.length, "message", "messages")}. Rejected rows are left out of every figure; nothing is guessed.`
       ),
     ],
   };

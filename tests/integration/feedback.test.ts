@@ -214,7 +214,7 @@ test("one workbook per network; none names another network or shows a small grou
   );
   expect(err).not.toMatch(/internal error|interne fout/);
   expect(code).toBe(0);
-  expect(out).toContain("25 terugkoppeling(en) geschreven");
+  expect(out).toContain("25 terugkoppelingen geschreven");
   const written = fs.readdirSync(file("out")).sort();
   expect(written).toEqual(NAMES.map((name) => `${name}.xlsx`).sort());
 
