@@ -11,6 +11,7 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import { countBySeverity, type Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
+import { createFormat } from "../analysis/numberFormat";
 import { TOOL_VERSION } from "../analysis/version";
 import { appMessage } from "../app/messages";
 import type { ConsolidateResult, WorkbookFile } from "../template/consolidate";
@@ -496,10 +497,11 @@ async function runMonitoringConsolidate(
     options.report ?? `${basename(options.out)} (${nl ? "blad Problemen" : "sheet Problems"})`;
   io.stderr(`${consolidateSummaryLine(result, issues, language, where)}\n`);
   const rows = result.measurements.length - 1;
+  const format = createFormat(language);
   io.stdout(
     nl
-      ? `${options.out}: ${result.units} ${result.units === 1 ? "eenheid" : "eenheden"}, ${rows} metingen; bereken met: netwerkmeter indicators ${options.out}\n`
-      : `${options.out}: ${result.units} ${result.units === 1 ? "unit" : "units"}, ${rows} measurements; compute with: netwerkmeter indicators ${options.out}\n`
+      ? `${options.out}: ${format.count(result.units, "eenheid", "eenheden")}, ${format.count(rows, "meting", "metingen")}; bereken met: netwerkmeter indicators ${options.out}\n`
+      : `${options.out}: ${format.count(result.units, "unit", "units")}, ${format.count(rows, "measurement", "measurements")}; compute with: netwerkmeter indicators ${options.out}\n`
   );
   return 0;
 }
