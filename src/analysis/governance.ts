@@ -104,13 +104,29 @@ export function styleOf(
  * @example overallStyleOf(["facilitator", "coproducent"]) // "gemengd"
  */
 export function overallStyleOf(styles: readonly GovernanceStyle[]): GovernanceStyle {
-  const counts = new Map<GovernanceStyle, number>();
-  for (const style of styles)
-    if (style !== "onbepaald") counts.set(style, (counts.get(style) ?? 0) + 1);
-  if (counts.size === 0) return "onbepaald";
-  const best = Math.max(...counts.values());
-  const top = [...counts.entries()].filter(([, count]) => count === best);
-  return top.length === 1 ? top[0][0] : "gemengd";
+  // Called once per respondent (100,000 of them): small arrays and one pass, no Map or spreads.
+  const seen: GovernanceStyle[] = [];
+  const counts: number[] = [];
+  for (const style of styles) {
+    if (style === "onbepaald") continue;
+    const position = seen.indexOf(style);
+    if (position < 0) {
+      seen.push(style);
+      counts.push(1);
+    } else counts[position] += 1;
+  }
+  if (seen.length === 0) return "onbepaald";
+  let best = 0;
+  let winner: GovernanceStyle = "gemengd";
+  let tied = false;
+  for (let position = 0; position < seen.length; position += 1) {
+    if (counts[position] > best) {
+      best = counts[position];
+      winner = seen[position];
+      tied = false;
+    } else if (counts[position] === best) tied = true;
+  }
+  return tied ? "gemengd" : winner;
 }
 
 export interface GovernanceOptions {

@@ -38,6 +38,8 @@ export interface IngestOptions {
 }
 
 const HEADER_SEARCH_ROWS = 15;
+/** Status of a cell not yet coded (ingest's two passes); never left in a Dataset. */
+const PENDING = 255;
 
 function headerText(value: CellValue): string {
   if (value === null) return "";
@@ -61,12 +63,20 @@ function backgroundText(value: CellValue): string | null {
  */
 export function unifySpellings(values: readonly (string | null)[]): (string | null)[] {
   const first = new Map<string, string>();
+  // Answers repeat: each distinct spelling is normalised once.
+  const shownAs = new Map<string, string>();
   return values.map((value) => {
     if (value === null) return null;
+    const known = shownAs.get(value);
+    if (known !== undefined) return known;
     const key = normalizeText(value);
     const seen = first.get(key);
-    if (seen !== undefined) return seen;
+    if (seen !== undefined) {
+      shownAs.set(value, seen);
+      return seen;
+    }
     first.set(key, value);
+    shownAs.set(value, value);
     return value;
   });
 }
@@ -307,29 +317,45 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
     return `${id} (${nl ? "rij" : "row"} ${grid.originRow + row + 1})`;
   });
 
-  // Code the answers.
+  // Code the answers. First pass row by row (the grid is stored by row, so this walks memory in
+  // order): the common valid codes via quickCode; every other cell is marked PENDING and coded by the
+  // second pass, column by column, so the issues keep their order (by column, then row).
   const readers = new Map<string, AnswerReader>();
-  for (const entry of orderedItems) {
+  const columnReaders = orderedItems.map((entry) => {
     const scale = entry.item.scale;
     let reader = readers.get(scale.id);
     if (!reader) {
       reader = new AnswerReader(scale);
       readers.set(scale.id, reader);
     }
-    const values = new Float64Array(count);
-    const status = new Uint8Array(count);
+    return reader;
+  });
+  const columnCount = orderedItems.length;
+  const columnIndexes = orderedItems.map((entry) => entry.column);
+  const allValues = orderedItems.map(() => new Float64Array(count));
+  const allStatus = orderedItems.map(() => new Uint8Array(count));
+  for (let index = 0; index < count; index += 1) {
+    const cells = grid.rows[respondentGridRows[index]];
+    for (let position = 0; position < columnCount; position += 1) {
+      const quick = columnReaders[position].quickCode(cells[columnIndexes[position]] ?? null);
+      if (quick !== undefined) {
+        allValues[position][index] = quick;
+        allStatus[position][index] = ANSWER_STATUS.valid;
+      } else allStatus[position][index] = PENDING;
+    }
+  }
+  orderedItems.forEach((entry, position) => {
+    const scale = entry.item.scale;
+    const reader = columnReaders[position];
+    const values = allValues[position];
+    const status = allStatus[position];
     // Capped per kind of problem, so the summary issue carries the right code.
     const reported = { OUT_OF_RANGE: 0, UNKNOWN_LABEL: 0, FORMULA_ERROR: 0 };
     const unreported = { OUT_OF_RANGE: 0, UNKNOWN_LABEL: 0, FORMULA_ERROR: 0 };
     for (let index = 0; index < count; index += 1) {
+      if (status[index] !== PENDING) continue;
       const row = respondentGridRows[index];
       const cell = grid.rows[row][entry.column] ?? null;
-      const quick = reader.quickCode(cell);
-      if (quick !== undefined) {
-        values[index] = quick;
-        status[index] = ANSWER_STATUS.valid;
-        continue;
-      }
       const reading = reader.read(cell);
       switch (reading.kind) {
         case "valid":
@@ -394,6 +420,6 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
       values,
       status,
     } satisfies ItemColumn);
-  }
+  });
   return dataset;
 }

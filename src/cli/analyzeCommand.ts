@@ -12,7 +12,6 @@ import type { AnalysisResult, PercentBase, RoundingMode } from "../analysis/resu
 import { analyseGrid, AnalysisError, fatalIssue } from "../app/analyse";
 import { summaryLines } from "../analysis/summaryLines";
 import { comparisonSummary, withComparisonSheet } from "../report/comparison";
-import { loadComparison } from "./loadComparison";
 import { assertOutputsSafe } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 import {
@@ -93,6 +92,7 @@ export async function runAnalyze(
     const run = analyseGrid(picked.grid, choice, settings, picked.issues);
     result = run.result;
     if (options.compare !== undefined) {
+      const { loadComparison } = await import("./loadComparison");
       const { comparison, issues } = await loadComparison(
         options.compare,
         choice.codebook,

@@ -70,6 +70,17 @@ export function parsePeriod(cell: CellValue): Period | null {
       : null;
   }
   if (typeof cell !== "string") return null;
+  // Periods repeat on every row: each distinct text is parsed once (a copy is returned).
+  const known = parsedTexts.get(cell);
+  if (known !== undefined) return known === null ? null : { ...known };
+  const parsed = parsePeriodText(cell);
+  if (parsedTexts.size < 10_000) parsedTexts.set(cell, parsed === null ? null : { ...parsed });
+  return parsed;
+}
+
+const parsedTexts = new Map<string, Period | null>();
+
+function parsePeriodText(cell: string): Period | null {
   const text = cell.trim().toUpperCase();
   let match = /^(\d{4})$/.exec(text);
   if (match) return checked("jaar", Number(match[1]), 1);
@@ -120,14 +131,34 @@ export function periodEnd(period: Period): Date {
   return new Date(Date.UTC(period.year, firstMonth(period) + MONTHS[period.type], 0));
 }
 
+// Day numbers by period (type, year, index): asked per row (600,000 times), Date.UTC once each.
+const startDays = new Map<number, number>();
+const endDays = new Map<number, number>();
+
+function dayKey(period: Period): number {
+  return (period.year * 16 + period.index) * 16 + MONTHS[period.type];
+}
+
 /** The first day as a day number since 1970-01-01 (no Date allocated: used per row). */
 export function periodStartDay(period: Period): number {
-  return Date.UTC(period.year, firstMonth(period), 1) / DAY_MS;
+  const key = dayKey(period);
+  let day = startDays.get(key);
+  if (day === undefined) {
+    day = Date.UTC(period.year, firstMonth(period), 1) / DAY_MS;
+    startDays.set(key, day);
+  }
+  return day;
 }
 
 /** The last day as a day number since 1970-01-01. */
 export function periodEndDay(period: Period): number {
-  return Date.UTC(period.year, firstMonth(period) + MONTHS[period.type], 0) / DAY_MS;
+  const key = dayKey(period);
+  let day = endDays.get(key);
+  if (day === undefined) {
+    day = Date.UTC(period.year, firstMonth(period) + MONTHS[period.type], 0) / DAY_MS;
+    endDays.set(key, day);
+  }
+  return day;
 }
 
 /** Whole days from a to b (b − a). @example daysBetween(new Date("2023-12-31"), new Date("2025-06-30")) // 547 */

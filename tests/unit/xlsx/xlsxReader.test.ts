@@ -50,6 +50,20 @@ describe("XmlScanner", () => {
     for (const size of [1, 2, 3, 7, 13]) expect(events(xml, size)).toEqual(whole);
   });
 
+  it("gives the same events for chunks longer than the joined head (4096 characters)", () => {
+    // Pieces that end far beyond the head of the next chunk: a 6,000-character text run and comment.
+    const cells = Array.from(
+      { length: 2000 },
+      (_, index) => `<c r="A${index + 1}" t="s"><v>${index}</v></c>`
+    ).join("");
+    const long = `<t>${"x &amp; y ".repeat(600)}</t><!-- ${"> ".repeat(3000)} -->`;
+    const big = `<sheetData>${cells}${long}${cells}${long}</sheetData>`;
+    const whole = events(big, big.length);
+    expect(whole.length).toBe(2 * (2000 * 4 + 3) + 2);
+    for (const size of [4095, 4096, 4097, 5000, 9001, 20000])
+      expect(events(big, size)).toEqual(whole);
+  });
+
   it("refuses a DOCTYPE (where entity bombs and external entities live)", () => {
     expect(() =>
       events('<!DOCTYPE lol [<!ENTITY a "aaaa">]><sst><si><t>&a;</t></si></sst>', 5)
