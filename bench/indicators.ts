@@ -4,7 +4,7 @@
  * (scripts/monitoringData.ts largeKader: every indicator type, teller/noemer for percentages and
  * ratios, n for means), written as .xlsx with ExcelJS's streaming writer (not timed). Each run, in a
  * fresh child process (so the peak memory is that run's own): read the file (src/xlsx/readXlsx.ts,
- * today's whole-file reader), read the framework (readKader), run the rules (computeIndicators,
+ * the streaming reader), read the framework (readKader), run the rules (computeIndicators,
  * group by regio), JSON.stringify the `indicators` report — the work of
  * `netwerkmeter indicators kader.xlsx --group-by regio --json out.json`. The report workbook
  * (buildIndicatorsReport + writeIndicatorReportWorkbook) is timed apart (reportMs).
@@ -162,9 +162,9 @@ export const indicatorsSection: BenchSection = {
     };
     return {
       data: {
-        workload: `${expectedRows} measurement rows (largeKader seed ${SEED}) as .xlsx, read with today's whole-file reader (readXlsx), readKader, computeIndicators --group-by regio, JSON; fresh child process per run`,
+        workload: `${expectedRows} measurement rows (largeKader seed ${SEED}) as .xlsx, read with readXlsx (the streaming reader), readKader, computeIndicators --group-by regio, JSON; fresh child process per run`,
         reader:
-          "src/xlsx/readXlsx.ts (ExcelJS, whole file in memory; the streaming reader is not used yet)",
+          "src/xlsx/readXlsx.ts (the streaming reader, src/xlsx/xlsxReader.ts: shared strings and cells only)",
         ...Object.fromEntries(Object.entries(median).map(([key, value]) => [key, round1(value)])),
         runs: timings.length,
         totalMsRange: [round1(sorted[0].totalMs), round1(sorted[sorted.length - 1].totalMs)],

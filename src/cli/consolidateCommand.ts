@@ -11,12 +11,17 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import { countBySeverity, type Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
+import { createFormat } from "../analysis/numberFormat";
 import { TOOL_VERSION } from "../analysis/version";
 import { appMessage } from "../app/messages";
 import type { ConsolidateResult, WorkbookFile } from "../template/consolidate";
 import { CONSOLIDATE_MAX_FILE_BYTES, consolidateWorkbooks } from "../template/consolidate";
 import { readXlsx } from "../xlsx/readXlsx";
 import { writeResponsesWorkbook } from "../xlsx/writeResponses";
+import type { WorkbookReader } from "../template/consolidate";
+import { isMonitoringTemplate } from "../template/readMonitoringTemplate";
+import { consolidateMonitoringWorkbooks } from "../app/monitoringConsolidation";
+import { writeMonitoringWorkbook } from "../xlsx/writeMonitoringConsolidation";
 import type { CliIO } from "./io";
 import { processIO } from "./io";
 import { assertOutputsSafe } from "./outputPaths";
@@ -226,7 +231,7 @@ export function consolidateSummaryLine(
 
 /** Lines for the skipped files (at most `limit`), e.g. "  overgeslagen: kapot.xlsx — CORRUPT: …". */
 function skippedLines(
-  result: ConsolidateResult,
+  result: Pick<ConsolidateResult, "perFile">,
   issues: readonly Issue[],
   language: Language,
   limit = 10
@@ -249,7 +254,10 @@ function skippedLines(
  * Problems in the consolidated files, one line per code with the first few places, e.g.
  * "  DUPLICATE_NETWORK ×2: kopie.xlsx Netwerk!B4, netwerk-001.xlsx Netwerk!B4".
  */
-function problemLines(result: ConsolidateResult, issues: readonly Issue[]): string[] {
+function problemLines(
+  result: Pick<ConsolidateResult, "perFile">,
+  issues: readonly Issue[]
+): string[] {
   const kept = new Set(
     result.perFile.filter((file) => file.status !== "skipped").map((file) => file.file)
   );
@@ -307,18 +315,38 @@ export async function runConsolidate(
     modified: file.modified,
     bytes: () => readInputFile(file.path, language, { maxBytes: CONSOLIDATE_MAX_FILE_BYTES }),
   }));
+  // Monitoring templates are noticed while the survey pass reads every file once; only when the
+  // input holds them (and no survey template) is it read again as monitoring (docs/consolidate.md).
+  const monitoringFiles: string[] = [];
+  const readNoticingMonitoring: WorkbookReader = async (bytes, name, lang) => {
+    const grids = await readXlsx(bytes, name, lang);
+    if (isMonitoringTemplate(grids)) monitoringFiles.push(name);
+    return grids;
+  };
+  const progress = showProgress
+    ? (done: number, total: number, name: string) => {
+        io.stderr(`\r\x1b[K${done}/${total} ${name}`);
+        if (done === total) io.stderr("\n");
+      }
+    : undefined;
   const result = await consolidateWorkbooks(files, {
-    readWorkbook: readXlsx,
+    readWorkbook: readNoticingMonitoring,
     codebook: codebook?.codebook,
     language,
     maxFileBytes: CONSOLIDATE_MAX_FILE_BYTES,
-    onProgress: showProgress
-      ? (done, total, name) => {
-          io.stderr(`\r\x1b[K${done}/${total} ${name}`);
-          if (done === total) io.stderr("\n");
-        }
-      : undefined,
+    onProgress: progress,
   });
+  if (monitoringFiles.length > 0) {
+    if (result.filesConsolidated > 0)
+      throw new CliError(
+        mixedTemplatesMessage(
+          result.perFile.filter((file) => file.status !== "skipped").map((file) => file.file),
+          monitoringFiles,
+          language
+        )
+      );
+    return runMonitoringConsolidate(files, found.issues, options, io, progress);
+  }
   const issues = [...(codebook?.issues ?? []), ...found.issues, ...result.issues];
 
   if (options.report !== undefined) {
@@ -376,6 +404,104 @@ export async function runConsolidate(
     nl
       ? `${options.out}: ${result.respondents} ${result.respondents === 1 ? "netwerk" : "netwerken"}; analyseer met: netwerkmeter analyze ${options.out}\n`
       : `${options.out}: ${result.respondents} ${result.respondents === 1 ? "network" : "networks"}; analyse with: netwerkmeter analyze ${options.out}\n`
+  );
+  return 0;
+}
+
+/** The first few names of a list, e.g. "a.xlsx, b.xlsx, … (12)". */
+function someNames(names: readonly string[]): string {
+  return names.length <= 3
+    ? names.join(", ")
+    : `${names.slice(0, 3).join(", ")}, … (${names.length})`;
+}
+
+/**
+ * Survey and monitoring templates in one input: refused with one message naming both kinds, since
+ * they make different workbooks (responses for `analyze`, a framework for `indicators`). Nothing is
+ * written; the user splits the folder.
+ */
+export function mixedTemplatesMessage(
+  surveys: readonly string[],
+  monitoring: readonly string[],
+  language: Language
+): string {
+  return language === "nl"
+    ? `MIXED_TEMPLATES: de invoer bevat zowel ingevulde bevragingssjablonen (${someNames(surveys)}) als monitoringsjablonen (${someNames(monitoring)}). Die worden niet samen in één werkmap gezet: leg elke soort in een eigen map en voeg ze apart samen. Niets geschreven.`
+    : `MIXED_TEMPLATES: the input holds both filled-in survey templates (${someNames(surveys)}) and monitoring templates (${someNames(monitoring)}). They are not put into one workbook: put each kind in a folder of its own and consolidate them separately. Nothing written.`;
+}
+
+/**
+ * The monitoring half of `consolidate`: the files read again as monitoring templates, written as a
+ * framework workbook (Indicatoren, Metingen with provenance, Bestanden, Problemen) for
+ * `netwerkmeter indicators`. Same report, exit codes and stderr lines as the survey half.
+ */
+async function runMonitoringConsolidate(
+  files: readonly WorkbookFile[],
+  foundIssues: readonly Issue[],
+  options: ConsolidateCommandOptions,
+  io: CliIO,
+  progress: ((done: number, total: number, name: string) => void) | undefined
+): Promise<number> {
+  const language = options.lang;
+  const nl = language === "nl";
+  const result = await consolidateMonitoringWorkbooks(files, {
+    readWorkbook: readXlsx,
+    language,
+    maxFileBytes: CONSOLIDATE_MAX_FILE_BYTES,
+    onProgress: progress,
+  });
+  const issues = [...foundIssues, ...result.issues];
+  if (options.report !== undefined) {
+    const counts = countBySeverity(issues);
+    const report = {
+      tool: { name: "netwerkmeter", version: TOOL_VERSION },
+      kind: "monitoring",
+      files: result.perFile,
+      issues,
+      summary: {
+        filesRead: result.filesRead,
+        filesConsolidated: result.filesConsolidated,
+        filesSkipped: result.filesSkipped,
+        units: result.units,
+        measurements: result.measurements.length - 1,
+        out: result.filesConsolidated > 0 ? options.out : null,
+        errors: counts.error,
+        warnings: counts.warning,
+        infos: counts.info,
+      },
+    };
+    await writeOutput(options.report, `${JSON.stringify(report, null, 2)}\n`, language);
+  }
+  if (result.filesConsolidated === 0) {
+    io.stderr(
+      `netwerkmeter: ${nl ? "geen enkel ingevuld monitoringsjabloon kon samengevoegd worden; niets geschreven" : "no filled-in monitoring template could be consolidated; nothing written"}.\n`
+    );
+    const lines = skippedLines(result, issues, language);
+    if (lines.length > 0) io.stderr(`${lines.join("\n")}\n`);
+    io.stderr(`${consolidateSummaryLine(result, issues, language, options.report ?? null)}\n`);
+    return 1;
+  }
+  const bytes = await writeMonitoringWorkbook(
+    {
+      definitions: result.definitions,
+      measurements: result.measurements,
+      issues,
+      perFile: result.perFile,
+    },
+    { language }
+  );
+  await writeOutput(options.out, bytes, language);
+  const lines = [...skippedLines(result, issues, language), ...problemLines(result, issues)];
+  if (lines.length > 0) io.stderr(`${lines.join("\n")}\n`);
+  const where =
+    options.report ?? `${basename(options.out)} (${nl ? "blad Problemen" : "sheet Problems"})`;
+  io.stderr(`${consolidateSummaryLine(result, issues, language, where)}\n`);
+  const rows = result.measurements.length - 1;
+  const format = createFormat(language);
+  io.stdout(
+    nl
+      ? `${options.out}: ${format.count(result.units, "eenheid", "eenheden")}, ${format.count(rows, "meting", "metingen")}; bereken met: netwerkmeter indicators ${options.out}\n`
+      : `${options.out}: ${format.count(result.units, "unit", "units")}, ${format.count(rows, "measurement", "measurements")}; compute with: netwerkmeter indicators ${options.out}\n`
   );
   return 0;
 }

@@ -246,10 +246,13 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
   program
     .command("consolidate")
     .description(
-      "Voeg ingevulde sjablonen samen tot één antwoordentabel (.xlsx) die netwerkmeter analyze leest."
+      "Voeg ingevulde sjablonen samen tot één antwoordentabel (.xlsx) die netwerkmeter analyze leest, of ingevulde monitoringsjablonen tot één indicatorenkader voor netwerkmeter indicators (niet gemengd)."
     )
     .argument("<inputs...>", "ingevulde sjablonen (.xlsx) en/of mappen met sjablonen")
-    .requiredOption("--out <file>", "de antwoordentabel (.xlsx) die geschreven wordt")
+    .requiredOption(
+      "--out <file>",
+      "de antwoordentabel of het indicatorenkader (.xlsx) dat geschreven wordt"
+    )
     .option("--report <file>", "problemen per bestand en cel als JSON schrijven")
     .option(
       "--codebook <file>",

@@ -55,6 +55,9 @@ export const MEASUREMENT_COLUMNS: ColumnAliases = {
   dataDate: ["datum", "dataDate"],
   source: ["bron", "source"],
   comment: ["opmerking", "comment"],
+  // provenance written by `consolidate` (the returned file and its cells): not dimensions
+  file: ["bestand", "file"],
+  cell: ["cel", "cell"],
 };
 
 export const UNIT_COLUMNS: ColumnAliases = {

@@ -158,8 +158,11 @@ function profileText(value: CellValue | undefined): string | null {
   return text === "" ? null : text;
 }
 
-/** Reads one file into a respondent, or the issues saying why it is skipped. */
-async function readOne(
+/**
+ * Reads one file into Grids, or the issues saying why it is skipped (too large, an old .xls,
+ * unreadable); shared with the monitoring consolidation (src/app/monitoringConsolidation.ts).
+ */
+export async function readOne(
   file: WorkbookFile,
   state: { language: Language; maxFileBytes: number; readWorkbook: WorkbookReader }
 ): Promise<{ grids: Grid[] | null; issues: Issue[] }> {

@@ -87,7 +87,7 @@ function isDate(value: unknown): value is Date {
  * widths fitted to the content (10–50 characters) and dates formatted as yyyy-mm-dd. A table without
  * data rows gets one empty row: ExcelJS writes a broken file for a table without rows.
  */
-function addSheetTable(
+export function addSheetTable(
   workbook: ExcelJS.Workbook,
   sheetName: string,
   tableName: string,

@@ -1,0 +1,250 @@
+/**
+ * Consolidating returned monitoring templates (`netwerkmeter template --indicators`) into one
+ * indicator framework: the first template's `Indicatoren` and every file's filled `Metingen` rows,
+ * each with its provenance (`bestand`, `cel`), ready for `netwerkmeter indicators`. The survey
+ * counterpart is src/template/consolidate.ts; this flow shares its file reading (limits, .xls,
+ * damaged files) and its rules: one file at a time in file-name order, a bad file is skipped and
+ * reported, never a stop; the same unit in two files keeps both and flags each (DUPLICATE_UNIT).
+ * Bytes in through the injected WorkbookReader; no file system, no adapter here.
+ * Contract: docs/consolidate.md, "Monitoring templates".
+ *
+ * @example
+ * const result = await consolidateMonitoringWorkbooks(files, { readWorkbook: readXlsx, language: "nl" });
+ * result.measurements[0] // ["indicator", "eenheid", "periode", "waarde", "teller", "noemer", "datum", "opmerking", "bestand", "cel"]
+ */
+import type { CellValue } from "../analysis/grid";
+import type { Issue } from "../analysis/issue";
+import type { Language } from "../analysis/language";
+import { normalizeText } from "../analysis/textMatch";
+import { cellText } from "../indicators/columns";
+import type { FileReport, WorkbookFile, WorkbookReader } from "../template/consolidate";
+import { CONSOLIDATE_MAX_FILE_BYTES, compareFileNames, readOne } from "../template/consolidate";
+import type { FilledMonitoringTemplate } from "../template/readMonitoringTemplate";
+import {
+  isMonitoringTemplate,
+  readFilledMonitoringTemplate,
+} from "../template/readMonitoringTemplate";
+
+/** Header of the consolidated `Metingen` sheet: the contract's columns, then provenance. */
+export const CONSOLIDATED_MEASUREMENT_HEADER = [
+  "indicator",
+  "eenheid",
+  "periode",
+  "waarde",
+  "teller",
+  "noemer",
+  "datum",
+  "opmerking",
+  "bestand",
+  "cel",
+] as const;
+
+export interface MonitoringConsolidateResult {
+  /** The `Indicatoren` sheet of the first consolidated template (header first). */
+  definitions: CellValue[][];
+  /**
+   * Header, then every row with a figure or a comment, in file order then sheet order; rows with an
+   * error (not a number, negative, not whole, teller > noemer) are left out and listed in `issues`.
+   */
+  measurements: CellValue[][];
+  /** Distinct units consolidated. */
+  units: number;
+  filesRead: number;
+  filesConsolidated: number;
+  filesSkipped: number;
+  issues: Issue[];
+  /** Per file; `network` holds the unit, `answered` the rows with a figure. */
+  perFile: FileReport[];
+}
+
+export interface MonitoringConsolidateOptions {
+  readWorkbook: WorkbookReader;
+  language?: Language;
+  maxFileBytes?: number;
+  onProgress?: (done: number, total: number, name: string) => void;
+}
+
+const say = (language: Language, nl: string, en: string) => (language === "nl" ? nl : en);
+
+/** Indicator ids of a definitions sheet, in order (to tell another framework's template). */
+function indicatorIds(definitions: readonly CellValue[][]): string[] {
+  const header = (definitions[0] ?? []).map((cell) => normalizeText(cellText(cell) ?? ""));
+  const column = header.indexOf("indicator");
+  if (column < 0) return [];
+  return definitions
+    .slice(1)
+    .map((row) => cellText(row[column]))
+    .filter((id): id is string => id !== null)
+    .map(normalizeText)
+    .sort();
+}
+
+interface Kept {
+  file: WorkbookFile;
+  filled: FilledMonitoringTemplate;
+  issues: Issue[];
+}
+
+/**
+ * Consolidates returned monitoring templates into a framework (definitions + measurements).
+ *
+ * @example
+ * const result = await consolidateMonitoringWorkbooks(
+ *   [{ name: "p01.xlsx", bytes }, { name: "p02.xlsx", bytes: bytes2 }],
+ *   { readWorkbook: readXlsx }
+ * );
+ * result.units // 2
+ */
+export async function consolidateMonitoringWorkbooks(
+  files: readonly WorkbookFile[],
+  options: MonitoringConsolidateOptions
+): Promise<MonitoringConsolidateResult> {
+  const language = options.language ?? "nl";
+  const maxFileBytes = options.maxFileBytes ?? CONSOLIDATE_MAX_FILE_BYTES;
+  const ordered = [...files].sort((a, b) => compareFileNames(a.name, b.name));
+  const perFileIssues: Issue[][] = [];
+  const perFile: FileReport[] = [];
+  const kept: Kept[] = [];
+  let first: { file: string; ids: string } | null = null;
+
+  for (let index = 0; index < ordered.length; index += 1) {
+    const file = ordered[index];
+    const read = await readOne(file, {
+      language,
+      maxFileBytes,
+      readWorkbook: options.readWorkbook,
+    });
+    const issues = read.issues;
+    let filled: FilledMonitoringTemplate | null = null;
+    if (read.grids && !isMonitoringTemplate(read.grids)) {
+      const sheets = read.grids.map((grid) => grid.sheet).join(", ");
+      issues.push({
+        severity: "error",
+        code: "NOT_A_TEMPLATE",
+        message: say(
+          language,
+          `Dit is geen ingevuld monitoringsjabloon van Netwerkmeter (bladen: ${sheets}); het bestand wordt overgeslagen.`,
+          `This is not a filled-in Netwerkmeter monitoring template (sheets: ${sheets}); the file is skipped.`
+        ),
+        file: file.name,
+      });
+    } else if (read.grids) {
+      filled = readFilledMonitoringTemplate(read.grids, { file: file.name, language });
+      issues.push(...filled.issues);
+      if (filled.answered === 0) {
+        issues.push({
+          severity: "warning",
+          code: "EMPTY_TEMPLATE",
+          message: say(
+            language,
+            "Het monitoringsjabloon bevat geen enkel cijfer; het bestand wordt overgeslagen.",
+            "The monitoring template holds not a single figure; the file is skipped."
+          ),
+          file: file.name,
+          sheet: filled.sheet,
+        });
+      } else {
+        const ids = indicatorIds(filled.definitions).join("\u0000");
+        if (!first) first = { file: file.name, ids };
+        else if (ids !== first.ids)
+          issues.push({
+            severity: "warning",
+            code: "TEMPLATE_OTHER_SURVEY",
+            message: say(
+              language,
+              `Dit sjabloon heeft andere indicatoren dan het eerste (${first.file}); de definities van het eerste gelden, metingen van andere indicatoren meldt 'indicators' als onbekend.`,
+              `This template has other indicators than the first one (${first.file}); the first one's definitions apply, and 'indicators' reports measurements of other indicators as unknown.`
+            ),
+            file: file.name,
+          });
+        kept.push({ file, filled, issues });
+      }
+    }
+    const consolidated = filled !== null && filled.answered > 0;
+    perFileIssues.push(issues);
+    perFile.push({
+      file: file.name,
+      status: consolidated ? "ok" : "skipped",
+      ...(filled?.unit ? { network: filled.unit } : {}),
+      ...(filled ? { version: filled.version, answered: filled.answered } : {}),
+      issues: 0,
+    });
+    options.onProgress?.(index + 1, ordered.length, file.name);
+  }
+
+  flagDuplicateUnits(kept, language);
+  perFile.forEach((report, index) => {
+    report.issues = perFileIssues[index].filter((issue) => issue.severity !== "info").length;
+    if (report.status === "ok" && report.issues > 0) report.status = "warning";
+  });
+
+  const measurements: CellValue[][] = [[...CONSOLIDATED_MEASUREMENT_HEADER]];
+  for (const { file, filled } of kept)
+    for (const row of filled.rows) {
+      if (row.rejected) continue;
+      const hasFigure = [row.value, row.numerator, row.denominator].some(
+        (cell) => cellText(cell) !== null
+      );
+      if (!hasFigure && cellText(row.comment) === null) continue;
+      measurements.push([
+        row.indicator,
+        cellText(row.unit) === null ? filled.unit : row.unit,
+        row.period,
+        row.value,
+        row.numerator,
+        row.denominator,
+        row.date,
+        row.comment,
+        file.name,
+        `${filled.sheet}!${row.cells}`,
+      ]);
+    }
+  const units = new Set(kept.map((entry) => normalizeText(entry.filled.unit ?? entry.file.name)))
+    .size;
+  return {
+    definitions: kept[0]?.filled.definitions ?? [],
+    measurements,
+    units,
+    filesRead: ordered.length,
+    filesConsolidated: kept.length,
+    filesSkipped: ordered.length - kept.length,
+    issues: perFileIssues.flat(),
+    perFile,
+  };
+}
+
+/**
+ * The same unit (normalised name) returned in more than one file: every copy is kept and flagged
+ * at the unit cell, naming the other files, as DUPLICATE_NETWORK does for surveys.
+ * `indicators` then counts the first file's rows (file-name order) and lists the later ones as
+ * IND_DUPLICATE.
+ */
+function flagDuplicateUnits(kept: readonly Kept[], language: Language): void {
+  const groups = new Map<string, Kept[]>();
+  for (const entry of kept) {
+    if (entry.filled.unit === null) continue;
+    const key = normalizeText(entry.filled.unit);
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const entry of group) {
+      const others = group
+        .filter((other) => other !== entry)
+        .map((other) => other.file.name)
+        .join(", ");
+      entry.issues.push({
+        severity: "warning",
+        code: "DUPLICATE_UNIT",
+        message: say(
+          language,
+          `Eenheid '${entry.filled.unit}' is ook ingediend in ${others}; alle rijen staan in Metingen, 'indicators' telt die van het eerste bestand en meldt de andere als dubbel (IND_DUPLICATE). Verwijder de verkeerde.`,
+          `Unit '${entry.filled.unit}' was also returned in ${others}; all rows are in Metingen, 'indicators' counts the first file's and reports the others as duplicates (IND_DUPLICATE). Delete the wrong one.`
+        ),
+        file: entry.file.name,
+        ...(entry.filled.unitSheet ? { sheet: entry.filled.unitSheet } : {}),
+        ...(entry.filled.unitCell ? { cell: entry.filled.unitCell } : {}),
+      });
+    }
+  }
+}

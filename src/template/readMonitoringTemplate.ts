@@ -1,0 +1,257 @@
+/**
+ * Reading one returned monitoring template (src/template/monitoringTemplate.ts) from its Grids:
+ * the unit, the template version, the `Indicatoren` definitions and the `Metingen` rows with the
+ * sheet row each came from, plus the checks the template's data validation makes (a writer that
+ * ignores validation, or a pasted value, gets past it): values that are not numbers, negative or
+ * not whole, teller > noemer for a percentage. Pure: Grids in, rows and issues out; the adapter
+ * that reads the bytes is injected by the caller (docs/consolidate.md, "Monitoring templates").
+ *
+ * @example
+ * if (isMonitoringTemplate(grids)) {
+ *   const filled = readFilledMonitoringTemplate(grids, { file: "p01.xlsx", language: "nl" });
+ *   filled.rows[0] // { indicator: "DEELNEMERS", unit: "Partnerschap 01", period: "2026-Q1", value: 120, …, row: 2 }
+ * }
+ */
+import type { CellValue, Grid } from "../analysis/grid";
+import { gridCellAddress } from "../analysis/grid";
+import type { Issue } from "../analysis/issue";
+import type { Language } from "../analysis/language";
+import { normalizeText } from "../analysis/textMatch";
+import { MEASUREMENT_COLUMNS, cellText, findColumns, findSheet } from "../indicators/columns";
+import { parseDutchNumber } from "../indicators/dutchNumber";
+import { MONITORING_TEMPLATE_VERSION } from "./monitoringTemplate";
+
+/** Sheet names of the monitoring template (either language; matched normalised). */
+const INSTRUCTIONS_SHEETS = ["Instructies", "Instructions"];
+const DEFINITIONS_SHEETS = ["Indicatoren", "Indicators"];
+const MEASUREMENTS_SHEETS = ["Metingen", "Measurements"];
+const VERSION_LABELS = ["Sjabloonversie", "Template version"].map(normalizeText);
+const UNIT_LABELS = ["Eenheid", "Unit"].map(normalizeText);
+/** The version family every monitoring template's marker starts with. */
+const VERSION_FAMILY = "netwerkmeter-monitoring";
+
+/** One row of `Metingen` as returned, with its 1-based sheet row (provenance). */
+export interface MonitoringRow {
+  indicator: CellValue;
+  unit: CellValue;
+  period: CellValue;
+  value: CellValue;
+  numerator: CellValue;
+  denominator: CellValue;
+  date: CellValue;
+  comment: CellValue;
+  /** Sheet row (1-based) on `sheet`. */
+  row: number;
+  /** The answer cells that hold a figure, e.g. "D2" or "E5:F5". */
+  cells: string;
+  /** True when a figure on the row is an error (listed in `issues`): left out of the framework. */
+  rejected: boolean;
+}
+
+export interface FilledMonitoringTemplate {
+  unit: string | null;
+  /** The address of the unit on the instructions sheet, e.g. "Instructies!B3". */
+  unitSheet: string | null;
+  unitCell: string | null;
+  version: string | null;
+  /** The `Indicatoren` sheet as returned (header first). */
+  definitions: CellValue[][];
+  /** The sheet the rows come from (`Metingen`). */
+  sheet: string;
+  rows: MonitoringRow[];
+  /** Rows with at least one figure (waarde, teller or noemer). */
+  answered: number;
+  issues: Issue[];
+}
+
+function labelValue(
+  grid: Grid | undefined,
+  labels: readonly string[]
+): { text: string; cell: string } | null {
+  if (!grid) return null;
+  for (let r = 0; r < grid.rows.length; r += 1) {
+    const label = cellText(grid.rows[r][0]);
+    if (label !== null && labels.includes(normalizeText(label))) {
+      const text = cellText(grid.rows[r][1]);
+      return text === null ? null : { text, cell: gridCellAddress(grid, r, 1) };
+    }
+  }
+  return null;
+}
+
+/**
+ * True for a returned monitoring template: an instructions sheet whose template version starts
+ * with "netwerkmeter-monitoring", beside `Indicatoren` and `Metingen`. A framework workbook
+ * (kader.xlsx) has no such marker and is not one.
+ */
+export function isMonitoringTemplate(grids: readonly Grid[]): boolean {
+  const version = labelValue(findSheet(grids, INSTRUCTIONS_SHEETS), VERSION_LABELS);
+  return (
+    version !== null &&
+    version.text.startsWith(VERSION_FAMILY) &&
+    findSheet(grids, DEFINITIONS_SHEETS) !== undefined &&
+    findSheet(grids, MEASUREMENTS_SHEETS) !== undefined
+  );
+}
+
+/** What happens to a row with an error, in every such message. */
+const LEFT_OUT = {
+  nl: "De rij is niet overgenomen in Metingen; verbeter het bestand en voeg opnieuw samen.",
+  en: "The row is left out of Metingen; correct the file and consolidate again.",
+};
+
+const say = (language: Language, nl: string, en: string) => (language === "nl" ? nl : en);
+
+/** Reads a monitoring template (isMonitoringTemplate(grids) must hold). */
+export function readFilledMonitoringTemplate(
+  grids: readonly Grid[],
+  options: { file: string; language: Language }
+): FilledMonitoringTemplate {
+  const { file, language } = options;
+  const instructions = findSheet(grids, INSTRUCTIONS_SHEETS);
+  const definitions = findSheet(grids, DEFINITIONS_SHEETS);
+  const measurements = findSheet(grids, MEASUREMENTS_SHEETS);
+  const unit = labelValue(instructions, UNIT_LABELS);
+  const version = labelValue(instructions, VERSION_LABELS)?.text ?? null;
+  const issues: Issue[] = [];
+  const sheet = measurements?.sheet ?? MEASUREMENTS_SHEETS[0];
+  if (version !== null && version !== MONITORING_TEMPLATE_VERSION)
+    issues.push({
+      severity: "warning",
+      code: "TEMPLATE_VERSION_UNKNOWN",
+      message: say(
+        language,
+        `Sjabloonversie '${version}' is niet de huidige (${MONITORING_TEMPLATE_VERSION}); de metingen zijn gelezen volgens de kolomnamen.`,
+        `Template version '${version}' is not the current one (${MONITORING_TEMPLATE_VERSION}); the measurements were read by their column names.`
+      ),
+      file,
+      ...(instructions ? { sheet: instructions.sheet } : {}),
+    });
+  const rows: MonitoringRow[] = [];
+  let answered = 0;
+  if (measurements && measurements.rows.length > 0) {
+    const { known } = findColumns(measurements.rows[0], MEASUREMENT_COLUMNS);
+    const at = (row: CellValue[], key: string): CellValue => {
+      const index = known.get(key);
+      return index === undefined ? null : (row[index] ?? null);
+    };
+    const address = (r: number, key: string) => gridCellAddress(measurements, r, known.get(key)!);
+    for (let r = 1; r < measurements.rows.length; r += 1) {
+      const cells = measurements.rows[r];
+      const errorsBefore = issues.length;
+      if (cellText(at(cells, "indicator")) === null) continue;
+      const figures: string[] = [];
+      const numbers: Partial<Record<"value" | "numerator" | "denominator", number>> = {};
+      for (const key of ["value", "numerator", "denominator"] as const) {
+        const raw = at(cells, key);
+        const parsed = parseDutchNumber(raw);
+        if (parsed === null) continue;
+        figures.push(address(r, key));
+        const problem = (code: Issue["code"], nl: string, en: string) =>
+          issues.push({
+            severity: "error",
+            code,
+            message: say(language, `${nl} ${LEFT_OUT.nl}`, `${en} ${LEFT_OUT.en}`),
+            file,
+            sheet,
+            cell: address(r, key),
+          });
+        if (parsed === "bad") {
+          problem(
+            "IND_BAD_NUMBER",
+            `'${String(raw)}' is geen getal.`,
+            `'${String(raw)}' is not a number.`
+          );
+          continue;
+        }
+        numbers[key] = parsed;
+        if (parsed < 0)
+          problem(
+            "IND_NEGATIVE",
+            `${parsed} is negatief; aantallen, tellers en noemers zijn ≥ 0.`,
+            `${parsed} is negative; counts, numerators and denominators are ≥ 0.`
+          );
+        // A mean's value may have decimals; every other figure of the template is a whole number.
+        else if (
+          !Number.isInteger(parsed) &&
+          !(key === "value" && isMeanRow(definitions, at(cells, "indicator")))
+        )
+          problem(
+            "IND_NOT_WHOLE",
+            `${parsed} is geen geheel getal; het sjabloon vraagt gehele getallen ≥ 0.`,
+            `${parsed} is not a whole number; the template asks for whole numbers ≥ 0.`
+          );
+      }
+      if (
+        numbers.numerator !== undefined &&
+        numbers.denominator !== undefined &&
+        numbers.numerator > numbers.denominator &&
+        isType(definitions, at(cells, "indicator"), "percentage")
+      )
+        issues.push({
+          severity: "error",
+          code: "IND_NUMERATOR_GT_DENOMINATOR",
+          message: say(
+            language,
+            `Teller ${numbers.numerator} is groter dan noemer ${numbers.denominator}. ${LEFT_OUT.nl}`,
+            `Numerator ${numbers.numerator} is larger than denominator ${numbers.denominator}. ${LEFT_OUT.en}`
+          ),
+          file,
+          sheet,
+          cell: address(r, "numerator"),
+        });
+      if (figures.length > 0) answered += 1;
+      rows.push({
+        indicator: at(cells, "indicator"),
+        unit: at(cells, "unit"),
+        period: at(cells, "period"),
+        value: at(cells, "value"),
+        numerator: at(cells, "numerator"),
+        denominator: at(cells, "denominator"),
+        date: at(cells, "dataDate"),
+        comment: at(cells, "comment"),
+        row: measurements.originRow + r + 1,
+        rejected: issues.length > errorsBefore,
+        cells:
+          figures.length === 0
+            ? `A${measurements.originRow + r + 1}`
+            : figures.length === 1
+              ? figures[0]
+              : `${figures[0]}:${figures[figures.length - 1]}`,
+      });
+    }
+  }
+  return {
+    unit: unit?.text ?? null,
+    unitSheet: unit ? (instructions?.sheet ?? null) : null,
+    unitCell: unit?.cell ?? null,
+    version,
+    definitions: definitions ? definitions.rows.map((row) => [...row]) : [],
+    sheet,
+    rows,
+    answered,
+    issues,
+  };
+}
+
+/** The indicator's `type` on the definitions sheet (normalised), or null. */
+function indicatorType(definitions: Grid | undefined, id: CellValue): string | null {
+  if (!definitions || definitions.rows.length === 0) return null;
+  const header = definitions.rows[0].map((cell) => normalizeText(cellText(cell) ?? ""));
+  const idColumn = header.indexOf("indicator");
+  const typeColumn = header.indexOf("type");
+  if (idColumn < 0 || typeColumn < 0) return null;
+  const key = normalizeText(cellText(id) ?? "");
+  const row = definitions.rows.find(
+    (cells) => normalizeText(cellText(cells[idColumn]) ?? "") === key
+  );
+  return row ? normalizeText(cellText(row[typeColumn]) ?? "") : null;
+}
+
+function isType(definitions: Grid | undefined, id: CellValue, type: string): boolean {
+  return indicatorType(definitions, id) === type;
+}
+
+function isMeanRow(definitions: Grid | undefined, id: CellValue): boolean {
+  return isType(definitions, id, "gemiddelde");
+}

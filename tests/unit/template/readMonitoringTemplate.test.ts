@@ -1,0 +1,103 @@
+/**
+ * Reading a returned monitoring template from Grids (src/template/readMonitoringTemplate.ts):
+ * recognition by the version marker, the checks the template's validation makes, provenance.
+ */
+import type { CellValue } from "../../../src/analysis/grid";
+import { gridFromRows } from "../../../src/analysis/grid";
+import {
+  isMonitoringTemplate,
+  readFilledMonitoringTemplate,
+} from "../../../src/template/readMonitoringTemplate";
+
+const instructions = (version: string) =>
+  gridFromRows("Instructies", [
+    ["Monitoring"],
+    [],
+    ["Eenheid", "Partnerschap 07"],
+    ["Perioden", "2026-Q1"],
+    ["Sjabloonversie", version],
+  ]);
+const definitions = gridFromRows("Indicatoren", [
+  ["indicator", "naam", "type"],
+  ["DEELNEMERS", "Deelnemers", "aantal"],
+  ["WERK", "Aan het werk", "percentage"],
+  ["SCORE", "Tevredenheid", "gemiddelde"],
+]);
+const header = [
+  "indicator",
+  "eenheid",
+  "periode",
+  "waarde",
+  "teller",
+  "noemer",
+  "datum",
+  "opmerking",
+];
+const measurements = (rows: CellValue[][]) => gridFromRows("Metingen", [header, ...rows]);
+
+describe("isMonitoringTemplate", () => {
+  test("the version marker beside Indicatoren and Metingen", () => {
+    const sheets = [definitions, measurements([])];
+    expect(isMonitoringTemplate([instructions("netwerkmeter-monitoring 1"), ...sheets])).toBe(true);
+    // a framework workbook (kader.xlsx) has no marker; a survey template's version is another family
+    expect(isMonitoringTemplate(sheets)).toBe(false);
+    expect(isMonitoringTemplate([instructions("netwerkmeter-sjabloon 3"), ...sheets])).toBe(false);
+  });
+});
+
+describe("readFilledMonitoringTemplate", () => {
+  const read = (rows: CellValue[][], version = "netwerkmeter-monitoring 1") =>
+    readFilledMonitoringTemplate([instructions(version), definitions, measurements(rows)], {
+      file: "p07.xlsx",
+      language: "nl",
+    });
+
+  test("unit, rows with provenance, answered counts rows with a figure", () => {
+    const filled = read([
+      ["DEELNEMERS", "Partnerschap 07", "2026-Q1", 12, null, null, null, null],
+      ["WERK", "Partnerschap 07", "2026-Q1", null, "3", "1.200", null, "schatting"],
+      ["SCORE", "Partnerschap 07", "2026-Q1", 7.5, null, 4, null, null],
+      ["DEELNEMERS", "Partnerschap 07", "2026-Q2", null, null, null, null, null],
+    ]);
+    expect(filled).toMatchObject({
+      unit: "Partnerschap 07",
+      unitSheet: "Instructies",
+      unitCell: "B3",
+      version: "netwerkmeter-monitoring 1",
+      answered: 3,
+      issues: [],
+    });
+    expect(filled.rows.map((row) => [row.row, row.cells, row.rejected])).toEqual([
+      [2, "D2", false],
+      [3, "E3:F3", false],
+      [4, "D4:F4", false], // a mean's value may have decimals
+      [5, "A5", false],
+    ]);
+  });
+
+  test("not a number, negative, not whole, teller > noemer: errors at the cell, row rejected", () => {
+    const filled = read([
+      ["DEELNEMERS", "P", "2026-Q1", "veel", null, null, null, null],
+      ["DEELNEMERS", "P", "2026-Q2", -3, null, null, null, null],
+      ["DEELNEMERS", "P", "2026-Q3", 2.5, null, null, null, null],
+      ["WERK", "P", "2026-Q1", null, 5, 4, null, null],
+      ["WERK", "P", "2026-Q2", null, 4, 5, null, null],
+    ]);
+    expect(filled.issues.map((issue) => `${issue.code} ${issue.sheet}!${issue.cell}`)).toEqual([
+      "IND_BAD_NUMBER Metingen!D2",
+      "IND_NEGATIVE Metingen!D3",
+      "IND_NOT_WHOLE Metingen!D4",
+      "IND_NUMERATOR_GT_DENOMINATOR Metingen!E5",
+    ]);
+    expect(filled.rows.map((row) => row.rejected)).toEqual([true, true, true, true, false]);
+  });
+
+  test("another version: read by column names, with a warning", () => {
+    const filled = read(
+      [["DEELNEMERS", "P", "2026-Q1", 1, null, null, null, null]],
+      "netwerkmeter-monitoring 2"
+    );
+    expect(filled.issues.map((issue) => issue.code)).toEqual(["TEMPLATE_VERSION_UNKNOWN"]);
+    expect(filled.answered).toBe(1);
+  });
+});
