@@ -237,8 +237,8 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
         severity: "info",
         code: "SMALL_EXPECTED_COUNT",
         message: nl
-          ? `Kruistabel bestuursstijl × ${table.by}: ${table.cellsExpectedBelow5 ?? "sommige"} cel(len) met verwachte frequentie onder 5; de chi-kwadraattoets is dan onbetrouwbaar.`
-          : `Cross-tab governance style × ${table.by}: ${table.cellsExpectedBelow5 ?? "some"} cell(s) with an expected count below 5; the chi-square test is unreliable.`,
+          ? `Kruistabel bestuursstijl × ${table.by}: ${table.cellsExpectedBelow5 === undefined ? "sommige cellen" : createFormat("nl").count(table.cellsExpectedBelow5, "cel", "cellen")} met verwachte frequentie onder 5; de chi-kwadraattoets is dan onbetrouwbaar.`
+          : `Cross-tab governance style × ${table.by}: ${table.cellsExpectedBelow5 === undefined ? "some cells" : createFormat("en").count(table.cellsExpectedBelow5, "cell", "cells")} with an expected count below 5; the chi-square test is unreliable.`,
         ...where,
       });
     }

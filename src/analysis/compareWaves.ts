@@ -4,6 +4,7 @@
  * chi-square test, and, for respondents that can be matched across the waves on a column (the
  * network's name or id), their own change with a Wilcoxon signed-rank test.
  */
+import { createFormat } from "./numberFormat";
 import type { BackgroundColumn, Dataset, ItemColumn } from "./dataset";
 import { countHigh } from "./highCount";
 import { resolveGroupColumns } from "./groups";
@@ -87,8 +88,8 @@ export function compareWaves(
       severity: "info",
       code: "COMPARE_ITEM_MISSING",
       message: nl
-        ? `${absent.length} item(s) staan niet in ${label} en worden niet vergeleken: ${absent.join(", ")}.`
-        : `${absent.length} item(s) are not in ${label} and are not compared: ${absent.join(", ")}.`,
+        ? `${createFormat("nl").count(absent.length, "item staat", "items staan")} niet in ${label} en worden niet vergeleken: ${absent.join(", ")}.`
+        : `${createFormat("en").count(absent.length, "item is", "items are")} not in ${label} and are not compared: ${absent.join(", ")}.`,
       ...where,
     });
   }
@@ -136,8 +137,8 @@ export function compareWaves(
           severity: "warning",
           code: "MATCH_DUPLICATE_KEY",
           message: nl
-            ? `${duplicates.length} waarde(n) van '${options.matchOn}' komen meer dan eens voor in ${dataset.source.file ?? "de gegevens"} en worden niet gekoppeld.`
-            : `${duplicates.length} value(s) of '${options.matchOn}' occur more than once in ${dataset.source.file ?? "the data"} and are not matched.`,
+            ? `${createFormat("nl").count(duplicates.length, "waarde", "waarden")} van '${options.matchOn}' ${duplicates.length === 1 ? "komt" : "komen"} meer dan eens voor in ${dataset.source.file ?? "de gegevens"} en worden niet gekoppeld.`
+            : `${createFormat("en").count(duplicates.length, "value", "values")} of '${options.matchOn}' ${duplicates.length === 1 ? "occurs" : "occur"} more than once in ${dataset.source.file ?? "the data"} and are not matched.`,
           file: dataset.source.file ?? undefined,
           sheet: dataset.source.sheet,
         });

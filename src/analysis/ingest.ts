@@ -10,6 +10,7 @@
  * - Rows without a single answer are not respondents (reported as info); duplicate respondent ids
  *   are kept and flagged.
  */
+import { createFormat } from "./numberFormat";
 import { AnswerReader, describeAllowedAnswers } from "./answer";
 import type { Codebook, CodebookItem } from "./codebook";
 import type { Dataset, ItemColumn } from "./dataset";
@@ -245,8 +246,8 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
       severity: "info",
       code: "ITEM_NOT_IN_DATA",
       message: nl
-        ? `${dataset.missingItems.length} item(s) van het codeboek staan niet in de gegevens: ${dataset.missingItems.map((item) => item.id).join(", ")}.`
-        : `${dataset.missingItems.length} codebook item(s) are not in the data: ${dataset.missingItems.map((item) => item.id).join(", ")}.`,
+        ? `${createFormat("nl").count(dataset.missingItems.length, "item", "items")} van het codeboek ${dataset.missingItems.length === 1 ? "staat" : "staan"} niet in de gegevens: ${dataset.missingItems.map((item) => item.id).join(", ")}.`
+        : `${createFormat("en").count(dataset.missingItems.length, "codebook item is", "codebook items are")} not in the data: ${dataset.missingItems.map((item) => item.id).join(", ")}.`,
       file: grid.file,
       sheet: grid.sheet,
     });

@@ -5,6 +5,7 @@
  * periods, neither or both of --unit/--per-unit, an output that is the input), 1 when the framework
  * cannot be read.
  */
+import { createFormat } from "../analysis/numberFormat";
 import { mkdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { Language } from "../analysis/language";
@@ -117,8 +118,8 @@ export async function runMonitoringTemplate(
   }
   io.stdout(
     nl
-      ? `${targets.length} monitoringsjabloon/-sjablonen geschreven (${kader.indicators.length} indicatoren × ${periods.length} perioden): ${targets.length === 1 ? targets[0].path : options.perUnit}\n`
-      : `${targets.length} monitoring template(s) written (${kader.indicators.length} indicators × ${periods.length} periods): ${targets.length === 1 ? targets[0].path : options.perUnit}\n`
+      ? `${createFormat("nl").count(targets.length, "monitoringsjabloon", "monitoringsjablonen")} geschreven (${kader.indicators.length} indicatoren × ${periods.length} perioden): ${targets.length === 1 ? targets[0].path : options.perUnit}\n`
+      : `${createFormat("en").count(targets.length, "monitoring template", "monitoring templates")} written (${kader.indicators.length} indicators × ${periods.length} periods): ${targets.length === 1 ? targets[0].path : options.perUnit}\n`
   );
   return 0;
 }

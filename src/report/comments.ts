@@ -3,6 +3,7 @@
  * statement it belongs to, the network and the respondent type, in the order of the data. Texts
  * stay text: the publishers write "=…", "+…", "-…" and "@…" as text, never as formulas.
  */
+import { createFormat } from "../analysis/numberFormat";
 import type { CommentEntry } from "../analysis/comments";
 import type { Language } from "../analysis/language";
 import type { ReportContext, SheetDraft } from "./context";
@@ -46,8 +47,8 @@ export function commentsTable(
     ]),
     notes: [
       nl
-        ? `n = ${comments.length} opmerking(en) van ${networks} netwerk(en), zoals getypt (basis: elke niet-lege cel van een opmerkingen- of open kolom).`
-        : `n = ${comments.length} comment(s) from ${networks} network(s), as typed (base: every non-empty cell of a comment or open column).`,
+        ? `n = ${comments.length}: ${createFormat("nl").count(comments.length, "opmerking", "opmerkingen")} van ${createFormat("nl").count(networks, "netwerk", "netwerken")}, zoals getypt (basis: elke niet-lege cel van een opmerkingen- of open kolom).`
+        : `n = ${comments.length}: ${createFormat("en").count(comments.length, "comment", "comments")} from ${createFormat("en").count(networks, "network", "networks")}, as typed (base: every non-empty cell of a comment or open column).`,
       nl
         ? "Citeer netwerken met hun type en nummer (bv. 'CS 06'), niet met namen."
         : "Quote networks by type and number (e.g. 'CS 06'), not by name.",

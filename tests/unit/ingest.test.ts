@@ -151,7 +151,7 @@ describe("header matching", () => {
       sheet: "Antwoorden",
       file: "netwerken.xlsx",
     });
-    expect(notInData[0].message).toContain("43 item(s)");
+    expect(notInData[0].message).toContain("43 items van het codeboek staan niet in de gegevens");
   });
 });
 
