@@ -29,3 +29,25 @@ export function sheetTable(grid: Grid, aliases: ColumnAliases): SheetTable | nul
 export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
   return !row || row.every((cell) => cellText(cell) === null);
 }
+
+/** One data row of a sheet table: its grid row index, its cells and a reader by column key. */
+export interface DataRow {
+  row: number;
+  cells: readonly CellValue[];
+  /** The cell in the column of this key, null when the column or the cell is missing. */
+  at: (key: string) => CellValue;
+}
+
+/** The data rows below the header row, blank rows skipped. */
+export function* dataRows(table: SheetTable): Generator<DataRow> {
+  const { grid, known } = table;
+  for (let row = table.headerRow + 1; row < grid.rows.length; row++) {
+    const cells = grid.rows[row];
+    if (isBlankRow(cells)) continue;
+    const at = (key: string): CellValue => {
+      const index = known.get(key);
+      return index === undefined ? null : (cells[index] ?? null);
+    };
+    yield { row, cells, at };
+  }
+}

@@ -8,7 +8,7 @@
  * const indicators = readIndicators(sheetTable(grid, INDICATOR_COLUMNS)!, t, where);
  * indicators[0].aggregation; // "som" for an `aantal`
  */
-import type { CellValue, Grid } from "../analysis/grid";
+import type { Grid } from "../analysis/grid";
 import { normalizeText } from "../analysis/textMatch";
 import { cellText } from "./columns";
 import { parseDutchNumber } from "./dutchNumber";
@@ -25,7 +25,7 @@ import { KaderError } from "./kaderError";
 import type { Period } from "./period";
 import { parsePeriod } from "./period";
 import type { SheetTable } from "./kaderSheetTable";
-import { isBlankRow } from "./kaderSheetTable";
+import { dataRows } from "./kaderSheetTable";
 
 const TYPE_WORDS: Record<string, IndicatorType> = {
   aantal: "aantal",
@@ -106,13 +106,7 @@ export function readIndicators(
   const { grid, known } = table;
   const indicators: IndicatorDefinition[] = [];
   const seen = new Set<string>();
-  for (let row = table.headerRow + 1; row < grid.rows.length; row++) {
-    const cells = grid.rows[row];
-    if (isBlankRow(cells)) continue;
-    const at = (key: string): CellValue => {
-      const index = known.get(key);
-      return index === undefined ? null : (cells[index] ?? null);
-    };
+  for (const { row, at } of dataRows(table)) {
     const fail = (key: string, nlText: string, enText: string): never => {
       throw new KaderError(
         "IND_BAD_DEFINITION",

@@ -10,7 +10,7 @@
  * const kader = readKader(grids, { language: "nl" });
  * kader.indicators[0].id; // "DEELNEMERS"
  */
-import type { CellValue, Grid } from "../analysis/grid";
+import type { Grid } from "../analysis/grid";
 import { gridCellAddress } from "../analysis/grid";
 import type { Issue, IssueCode } from "../analysis/issue";
 import type { Language } from "../analysis/language";
@@ -27,7 +27,7 @@ import {
 } from "./columns";
 import { parseDataDate, parseDutchNumber } from "./dutchNumber";
 import type { SheetTable } from "./kaderSheetTable";
-import { isBlankRow, sheetTable } from "./kaderSheetTable";
+import { dataRows, isBlankRow, sheetTable } from "./kaderSheetTable";
 import { readNumbers } from "./measurementNumbers";
 import { readIndicators } from "./readIndicatorSheet";
 import type { IndicatorDefinition, Kader, Measurement, UnitInfo, UnitTarget } from "./kader";
@@ -192,13 +192,7 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
       requireColumns(table, measurementGrid, ["value"], MEASUREMENT_COLUMNS);
     dimensions = table!.other.map((column) => column.name);
     const column = (key: string) => table!.known.get(key);
-    for (let row = table!.headerRow + 1; row < measurementGrid.rows.length; row++) {
-      const cells = measurementGrid.rows[row];
-      if (isBlankRow(cells)) continue;
-      const at = (key: string): CellValue => {
-        const index = column(key);
-        return index === undefined ? null : (cells[index] ?? null);
-      };
+    for (const { row, cells, at } of dataRows(table!)) {
       const bad = (code: IssueCode, key: string, nlText: string, enText: string) =>
         issue("error", code, t(nlText, enText), measurementGrid, row, column(key) ?? 0);
 
@@ -288,13 +282,7 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
     const table = sheetTable(targetGrid, TARGET_COLUMNS);
     requireColumns(table, targetGrid, ["indicator", "target", "targetPeriod"], TARGET_COLUMNS);
     const column = (key: string) => table!.known.get(key);
-    for (let row = table!.headerRow + 1; row < targetGrid.rows.length; row++) {
-      const cells = targetGrid.rows[row];
-      if (isBlankRow(cells)) continue;
-      const at = (key: string): CellValue => {
-        const index = column(key);
-        return index === undefined ? null : (cells[index] ?? null);
-      };
+    for (const { row, at } of dataRows(table!)) {
       const bad = (code: IssueCode, key: string, nlText: string, enText: string) =>
         issue("error", code, t(nlText, enText), targetGrid, row, column(key) ?? 0);
       const indicatorText = cellText(at("indicator"));
