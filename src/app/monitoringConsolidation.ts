@@ -26,24 +26,14 @@ import {
   settleFileReports,
 } from "../template/consolidate";
 import type { FilledMonitoringTemplate } from "../template/readMonitoringTemplate";
+import { MEASUREMENT_HEADER } from "../template/monitoringTemplate";
 import {
   isMonitoringTemplate,
   readFilledMonitoringTemplate,
 } from "../template/readMonitoringTemplate";
 
 /** Header of the consolidated `Metingen` sheet: the contract's columns, then provenance. */
-export const CONSOLIDATED_MEASUREMENT_HEADER = [
-  "indicator",
-  "eenheid",
-  "periode",
-  "waarde",
-  "teller",
-  "noemer",
-  "datum",
-  "opmerking",
-  "bestand",
-  "cel",
-] as const;
+export const CONSOLIDATED_MEASUREMENT_HEADER = [...MEASUREMENT_HEADER, "bestand", "cel"] as const;
 
 export interface MonitoringConsolidateResult {
   /** The `Indicatoren` sheet of the first consolidated template (header first). */
