@@ -13,12 +13,8 @@ import type { CellValue } from "../analysis/grid";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { ResponsesFileLine } from "./writeResponses";
-import {
-  addFilesSheet,
-  addProblemsSheet,
-  addSheetTable,
-  newNetwerkmeterWorkbook,
-} from "./writeResponses";
+import { addFilesSheet, addProblemsSheet, addSheetTable } from "./writeResponses";
+import { newNetwerkmeterWorkbook } from "./writeReport";
 
 export interface MonitoringWorkbookInput {
   definitions: readonly (readonly CellValue[])[];

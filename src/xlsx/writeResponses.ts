@@ -15,7 +15,7 @@ import { codebookToRows } from "../analysis/codebook";
 import type { CellValue } from "../analysis/grid";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
-import { tableHeaders } from "./writeReport";
+import { newNetwerkmeterWorkbook, tableHeaders } from "./writeReport";
 
 /** One file's line on the `Bestanden` sheet (consolidate.ts FileReport). */
 export interface ResponsesFileLine {
@@ -80,16 +80,6 @@ function excelValue(value: CellValue | undefined): ExcelValue {
 
 function isDate(value: unknown): value is Date {
   return value instanceof Date || Object.prototype.toString.call(value) === "[object Date]";
-}
-
-/** An empty workbook made by Netwerkmeter at `timestamp` (creator, last modified by, dates). */
-export function newNetwerkmeterWorkbook(timestamp: Date): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Netwerkmeter";
-  workbook.lastModifiedBy = "Netwerkmeter";
-  workbook.created = timestamp;
-  workbook.modified = timestamp;
-  return workbook;
 }
 
 /**
