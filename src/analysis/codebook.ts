@@ -337,20 +337,22 @@ export function isCodebookSheetName(name: string): boolean {
   return codebookSheetKeys.includes(name.trim().normalize("NFC").toLowerCase());
 }
 
+/** The columns of a codebook as written (and as a JSON codebook becomes a grid), in order. */
+const WRITTEN_COLUMNS = [
+  "item",
+  "tekst",
+  "construct",
+  "domein",
+  "schaal",
+  "omgekeerd",
+  "sectie",
+] as const;
+
 /** Turns a JSON codebook (`{ items: [{ item, tekst, construct, domein, schaal, omgekeerd }] }`) into a grid for parseCodebookGrid. */
 export function codebookJsonToGrid(json: unknown, file: string): Grid {
   const items = Array.isArray(json) ? json : (json as { items?: unknown })?.items;
   if (!Array.isArray(items)) throw new Error(`${file}: a JSON codebook needs an "items" array`);
-  const header = [
-    "item",
-    "tekst",
-    "construct",
-    "domein",
-    "schaal",
-    "omgekeerd",
-    "sectie",
-    "referentie",
-  ];
+  const header = [...WRITTEN_COLUMNS, "referentie"];
   const pick = (entry: Record<string, unknown>, ...keys: string[]): CellValue => {
     for (const key of keys)
       if (entry[key] !== undefined && entry[key] !== null) return entry[key] as CellValue;
@@ -380,15 +382,7 @@ export function codebookJsonToGrid(json: unknown, file: string): Grid {
  */
 export function codebookToRows(codebook: Codebook): string[][] {
   const source = codebook.items.find((item) => item.reference)?.reference?.source;
-  const header: string[] = [
-    "item",
-    "tekst",
-    "construct",
-    "domein",
-    "schaal",
-    "omgekeerd",
-    "sectie",
-  ];
+  const header: string[] = [...WRITTEN_COLUMNS];
   if (source !== undefined) header.push(`referentie ${source}`);
   const rows = [header];
   for (const item of codebook.items) {

@@ -18,26 +18,22 @@ import type { Language } from "../analysis/language";
 import { normalizeText } from "../analysis/textMatch";
 import { cellText } from "../indicators/columns";
 import type { FileReport, WorkbookFile, WorkbookReader } from "../template/consolidate";
-import { CONSOLIDATE_MAX_FILE_BYTES, compareFileNames, readOne } from "../template/consolidate";
+import {
+  CONSOLIDATE_MAX_FILE_BYTES,
+  compareFileNames,
+  fileReport,
+  readOne,
+  settleFileReports,
+} from "../template/consolidate";
 import type { FilledMonitoringTemplate } from "../template/readMonitoringTemplate";
+import { MEASUREMENT_HEADER } from "../template/monitoringTemplate";
 import {
   isMonitoringTemplate,
   readFilledMonitoringTemplate,
 } from "../template/readMonitoringTemplate";
 
 /** Header of the consolidated `Metingen` sheet: the contract's columns, then provenance. */
-export const CONSOLIDATED_MEASUREMENT_HEADER = [
-  "indicator",
-  "eenheid",
-  "periode",
-  "waarde",
-  "teller",
-  "noemer",
-  "datum",
-  "opmerking",
-  "bestand",
-  "cel",
-] as const;
+export const CONSOLIDATED_MEASUREMENT_HEADER = [...MEASUREMENT_HEADER, "bestand", "cel"] as const;
 
 export interface MonitoringConsolidateResult {
   /** The `Indicatoren` sheet of the first consolidated template (header first). */
@@ -162,21 +158,12 @@ export async function consolidateMonitoringWorkbooks(
     }
     const consolidated = filled !== null && filled.answered > 0;
     perFileIssues.push(issues);
-    perFile.push({
-      file: file.name,
-      status: consolidated ? "ok" : "skipped",
-      ...(filled?.unit ? { network: filled.unit } : {}),
-      ...(filled ? { version: filled.version, answered: filled.answered } : {}),
-      issues: 0,
-    });
+    perFile.push(fileReport(file.name, consolidated, filled?.unit || null, filled));
     options.onProgress?.(index + 1, ordered.length, file.name);
   }
 
   flagDuplicateUnits(kept, language);
-  perFile.forEach((report, index) => {
-    report.issues = perFileIssues[index].filter((issue) => issue.severity !== "info").length;
-    if (report.status === "ok" && report.issues > 0) report.status = "warning";
-  });
+  settleFileReports(perFile, perFileIssues);
 
   const measurements: CellValue[][] = [[...CONSOLIDATED_MEASUREMENT_HEADER]];
   for (const { file, filled } of kept)

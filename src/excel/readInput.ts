@@ -35,7 +35,7 @@ import type {
   WorkbookState,
 } from "../workbook/port";
 import { WorkbookError } from "../workbook/port";
-import { resolveOwnership } from "../workbook/publish";
+import { resolveOwnership } from "../workbook/ownership";
 import { metadataOf, queueReadMetadata } from "./settings";
 import type { ExcelRun, IsSetSupported } from "./runtime";
 import {

@@ -10,7 +10,7 @@
  * const kader = readKader(grids, { language: "nl" });
  * kader.indicators[0].id; // "DEELNEMERS"
  */
-import type { CellValue, Grid } from "../analysis/grid";
+import type { Grid } from "../analysis/grid";
 import { gridCellAddress } from "../analysis/grid";
 import type { Issue, IssueCode } from "../analysis/issue";
 import type { Language } from "../analysis/language";
@@ -18,9 +18,7 @@ import { normalizeText } from "../analysis/textMatch";
 import type { ColumnAliases } from "./columns";
 import {
   cellText,
-  findColumns,
   findSheet,
-  headerRowIndex,
   INDICATOR_COLUMNS,
   MEASUREMENT_COLUMNS,
   SHEETS,
@@ -28,19 +26,11 @@ import {
   UNIT_COLUMNS,
 } from "./columns";
 import { parseDataDate, parseDutchNumber } from "./dutchNumber";
-import type {
-  Aggregation,
-  Direction,
-  IndicatorDefinition,
-  IndicatorType,
-  Kader,
-  Kind,
-  Level,
-  Measurement,
-  StatusBasis,
-  UnitInfo,
-  UnitTarget,
-} from "./kader";
+import type { SheetTable } from "./kaderSheetTable";
+import { dataRows, isBlankRow, sheetTable } from "./kaderSheetTable";
+import { readNumbers } from "./measurementNumbers";
+import { readIndicators } from "./readIndicatorSheet";
+import type { IndicatorDefinition, Kader, Measurement, UnitInfo, UnitTarget } from "./kader";
 import { KaderError } from "./kaderError";
 import type { Period } from "./period";
 import { parsePeriod } from "./period";
@@ -49,95 +39,6 @@ export interface ReadKaderOptions {
   language: Language;
   /** Whether a missing `Metingen` sheet is an error (true for the indicators run). Default true. */
   requireMeasurements?: boolean;
-}
-
-const TYPE_WORDS: Record<string, IndicatorType> = {
-  aantal: "aantal",
-  count: "aantal",
-  percentage: "percentage",
-  percent: "percentage",
-  verhouding: "verhouding",
-  ratio: "verhouding",
-  gemiddelde: "gemiddelde",
-  mean: "gemiddelde",
-  average: "gemiddelde",
-};
-const AGGREGATION_WORDS: Record<string, Aggregation> = {
-  som: "som",
-  sum: "som",
-  "verhouding van sommen": "verhouding van sommen",
-  "ratio of sums": "verhouding van sommen",
-  "gemiddelde van verhoudingen": "gemiddelde van verhoudingen",
-  "mean of ratios": "gemiddelde van verhoudingen",
-  gemiddelde: "gemiddelde",
-  mean: "gemiddelde",
-  "weighted mean": "gemiddelde",
-  "gewogen gemiddelde": "gemiddelde",
-};
-const KIND_WORDS: Record<string, Kind> = {
-  stroom: "stroom",
-  flow: "stroom",
-  stand: "stand",
-  stock: "stand",
-};
-const DIRECTION_WORDS: Record<string, Direction> = {
-  hoger: "hoger",
-  higher: "hoger",
-  lager: "lager",
-  lower: "lager",
-};
-const BASIS_WORDS: Record<string, StatusBasis> = {
-  voortgang: "voortgang",
-  progress: "voortgang",
-  waarde: "waarde",
-  value: "waarde",
-};
-const LEVEL_WORDS: Record<string, Level> = {
-  output: "output",
-  outcome: "outcome",
-  impact: "impact",
-};
-const YES_NO: Record<string, boolean> = {
-  ja: true,
-  yes: true,
-  j: true,
-  y: true,
-  x: true,
-  "1": true,
-  waar: true,
-  true: true,
-  nee: false,
-  no: false,
-  n: false,
-  "0": false,
-  onwaar: false,
-  false: false,
-};
-
-const DEFAULT_AGGREGATION: Record<IndicatorType, Aggregation> = {
-  aantal: "som",
-  percentage: "verhouding van sommen",
-  verhouding: "verhouding van sommen",
-  gemiddelde: "gemiddelde",
-};
-
-/** One sheet's table: header map plus data rows with their grid row index. */
-interface SheetTable {
-  grid: Grid;
-  headerRow: number;
-  known: Map<string, number>;
-  other: { name: string; index: number }[];
-}
-
-function sheetTable(grid: Grid, aliases: ColumnAliases): SheetTable | null {
-  const headerRow = headerRowIndex(grid);
-  if (headerRow < 0) return null;
-  const { known, other } = findColumns(grid.rows[headerRow], aliases);
-  return { grid, headerRow, known, other };
-}
-
-function isBlankRow(row: readonly CellValue[] | undefined): boolean {
-  return !row || row.every((cell) => cellText(cell) === null);
 }
 
 /** Reads the workbook's grids into a Kader. Throws KaderError for unusable definitions. */
@@ -291,13 +192,7 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
       requireColumns(table, measurementGrid, ["value"], MEASUREMENT_COLUMNS);
     dimensions = table!.other.map((column) => column.name);
     const column = (key: string) => table!.known.get(key);
-    for (let row = table!.headerRow + 1; row < measurementGrid.rows.length; row++) {
-      const cells = measurementGrid.rows[row];
-      if (isBlankRow(cells)) continue;
-      const at = (key: string): CellValue => {
-        const index = column(key);
-        return index === undefined ? null : (cells[index] ?? null);
-      };
+    for (const { row, cells, at } of dataRows(table!)) {
       const bad = (code: IssueCode, key: string, nlText: string, enText: string) =>
         issue("error", code, t(nlText, enText), measurementGrid, row, column(key) ?? 0);
 
@@ -387,13 +282,7 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
     const table = sheetTable(targetGrid, TARGET_COLUMNS);
     requireColumns(table, targetGrid, ["indicator", "target", "targetPeriod"], TARGET_COLUMNS);
     const column = (key: string) => table!.known.get(key);
-    for (let row = table!.headerRow + 1; row < targetGrid.rows.length; row++) {
-      const cells = targetGrid.rows[row];
-      if (isBlankRow(cells)) continue;
-      const at = (key: string): CellValue => {
-        const index = column(key);
-        return index === undefined ? null : (cells[index] ?? null);
-      };
+    for (const { row, at } of dataRows(table!)) {
       const bad = (code: IssueCode, key: string, nlText: string, enText: string) =>
         issue("error", code, t(nlText, enText), targetGrid, row, column(key) ?? 0);
       const indicatorText = cellText(at("indicator"));
@@ -482,284 +371,4 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
 function byIdNormalized(indicators: readonly IndicatorDefinition[], text: string) {
   const key = normalizeText(text);
   return indicators.find((definition) => normalizeText(definition.id) === key);
-}
-
-/** The numbers of a measurement row by indicator type, or why the row is left out. */
-function readNumbers(
-  definition: IndicatorDefinition,
-  at: (key: string) => CellValue,
-  bad: (code: IssueCode, key: string, nlText: string, enText: string) => void
-):
-  | { value: number | null; numerator: number | null; denominator: number | null }
-  | "rejected"
-  | "blank" {
-  const value = parseDutchNumber(at("value"));
-  const numerator = parseDutchNumber(at("numerator"));
-  const denominator = parseDutchNumber(at("denominator"));
-  const shown = (key: string) => cellText(at(key)) ?? "";
-  const names: Record<string, [string, string]> = {
-    value: ["waarde", "value"],
-    numerator: ["teller", "numerator"],
-    denominator: ["noemer", "denominator"],
-  };
-  const notANumber = (key: string): "rejected" => {
-    bad(
-      "IND_BAD_NUMBER",
-      key,
-      `${names[key][0]} '${shown(key)}' is geen getal (bv. 6.972 of 4,5); rij weggelaten.`,
-      `${names[key][1]} '${shown(key)}' is not a number (e.g. 6.972 or 4,5 in Dutch notation); row left out.`
-    );
-    return "rejected";
-  };
-  const negative = (key: string): "rejected" => {
-    bad(
-      "IND_NEGATIVE",
-      key,
-      `${names[key][0]} ${shown(key)} is negatief; rij weggelaten.`,
-      `${names[key][1]} ${shown(key)} is negative; row left out.`
-    );
-    return "rejected";
-  };
-
-  if (definition.type === "aantal") {
-    if (value === null) return "blank";
-    if (value === "bad") return notANumber("value");
-    if (value < 0) return negative("value");
-    return { value, numerator: null, denominator: null };
-  }
-  if (definition.type === "gemiddelde") {
-    if (value === null) return "blank";
-    if (value === "bad") return notANumber("value");
-    if (denominator === "bad") return notANumber("denominator");
-    if (denominator !== null && denominator < 0) return negative("denominator");
-    if (denominator === 0) {
-      bad(
-        "IND_ZERO_DENOMINATOR",
-        "denominator",
-        "noemer (n) is 0 bij een gemiddelde; rij weggelaten.",
-        "denominator (n) is 0 for a mean; row left out."
-      );
-      return "rejected";
-    }
-    return { value, numerator: null, denominator };
-  }
-  // percentage and verhouding: teller and noemer
-  if (numerator === null && denominator === null) {
-    if (value === null) return "blank";
-    bad(
-      "IND_BAD_NUMBER",
-      "value",
-      `een ${definition.type} vraagt teller en noemer, niet alleen een waarde; rij weggelaten.`,
-      `a ${definition.type === "percentage" ? "percentage" : "ratio"} needs numerator and denominator, not only a value; row left out.`
-    );
-    return "rejected";
-  }
-  for (const [key, number] of [
-    ["numerator", numerator],
-    ["denominator", denominator],
-  ] as const) {
-    if (number === null) {
-      bad(
-        "IND_BAD_NUMBER",
-        key,
-        `${names[key][0]} ontbreekt; rij weggelaten.`,
-        `${names[key][1]} is missing; row left out.`
-      );
-      return "rejected";
-    }
-    if (number === "bad") return notANumber(key);
-    if (number < 0) return negative(key);
-  }
-  const teller = numerator as number;
-  const noemer = denominator as number;
-  if (noemer === 0 && teller > 0) {
-    bad(
-      "IND_ZERO_DENOMINATOR",
-      "denominator",
-      `noemer is 0 bij teller ${teller}; rij weggelaten.`,
-      `denominator is 0 with numerator ${teller}; row left out.`
-    );
-    return "rejected";
-  }
-  if (definition.type === "percentage" && teller > noemer) {
-    bad(
-      "IND_NUMERATOR_GT_DENOMINATOR",
-      "numerator",
-      `teller ${teller} is groter dan noemer ${noemer}; rij weggelaten.`,
-      `numerator ${teller} is greater than denominator ${noemer}; row left out.`
-    );
-    return "rejected";
-  }
-  return { value: null, numerator: teller, denominator: noemer };
-}
-
-/** Reads and checks the `Indicatoren` rows. */
-function readIndicators(
-  table: SheetTable,
-  t: (dutch: string, english: string) => string,
-  where: (grid: Grid, row: number, column: number) => { file: string; sheet: string; cell: string }
-): IndicatorDefinition[] {
-  const { grid, known } = table;
-  const indicators: IndicatorDefinition[] = [];
-  const seen = new Set<string>();
-  for (let row = table.headerRow + 1; row < grid.rows.length; row++) {
-    const cells = grid.rows[row];
-    if (isBlankRow(cells)) continue;
-    const at = (key: string): CellValue => {
-      const index = known.get(key);
-      return index === undefined ? null : (cells[index] ?? null);
-    };
-    const fail = (key: string, nlText: string, enText: string): never => {
-      throw new KaderError(
-        "IND_BAD_DEFINITION",
-        t(nlText, enText),
-        where(grid, row, known.get(key) ?? 0)
-      );
-    };
-    const text = (key: string) => cellText(at(key));
-    const word = <T>(
-      key: string,
-      words: Record<string, T>,
-      fallback: T,
-      nlName: string,
-      enName: string
-    ): T => {
-      const raw = text(key);
-      if (raw === null) return fallback;
-      const found = words[normalizeText(raw)];
-      if (found === undefined)
-        fail(
-          key,
-          `${nlName} '${raw}' is onbekend (kies uit: ${[...new Set(Object.keys(words))].join(", ")}).`,
-          `${enName} '${raw}' is unknown (choose from: ${[...new Set(Object.keys(words))].join(", ")}).`
-        );
-      return found as T;
-    };
-    const number = (key: string, nlName: string, enName: string): number | null => {
-      const parsed = parseDutchNumber(at(key));
-      if (parsed === "bad")
-        fail(
-          key,
-          `${nlName} '${text(key)}' is geen getal.`,
-          `${enName} '${text(key)}' is not a number.`
-        );
-      return parsed as number | null;
-    };
-    const period = (key: string, nlName: string, enName: string): Period | null => {
-      if (text(key) === null) return null;
-      const parsed = parsePeriod(at(key));
-      if (!parsed)
-        fail(
-          key,
-          `${nlName} '${text(key)}' is geen periode (bv. 2023, 2029, 2026-Q1).`,
-          `${enName} '${text(key)}' is not a period (e.g. 2023, 2029, 2026-Q1).`
-        );
-      return parsed;
-    };
-
-    const id = text("indicator");
-    if (id === null)
-      fail(
-        "indicator",
-        "de indicator (id) ontbreekt in deze rij.",
-        "the indicator id is missing in this row."
-      );
-    if (seen.has(normalizeText(id!)))
-      fail(
-        "indicator",
-        `indicator '${id}' staat twee keer op het blad.`,
-        `indicator '${id}' is listed twice.`
-      );
-    seen.add(normalizeText(id!));
-    const name = text("name");
-    if (name === null)
-      fail(
-        "name",
-        `de naam van indicator '${id}' ontbreekt.`,
-        `the name of indicator '${id}' is missing.`
-      );
-    if (text("type") === null)
-      fail(
-        "type",
-        `het type van indicator '${id}' ontbreekt (aantal, percentage, verhouding, gemiddelde).`,
-        `the type of indicator '${id}' is missing (aantal, percentage, verhouding, gemiddelde).`
-      );
-    const type = word("type", TYPE_WORDS, "aantal" as IndicatorType, "type", "type");
-    const aggregation = word(
-      "aggregation",
-      AGGREGATION_WORDS,
-      DEFAULT_AGGREGATION[type],
-      "aggregatie",
-      "aggregation"
-    );
-    if (
-      (aggregation === "verhouding van sommen" || aggregation === "gemiddelde van verhoudingen") &&
-      (type === "aantal" || type === "gemiddelde")
-    )
-      fail(
-        "aggregation",
-        `aggregatie '${aggregation}' vraagt teller en noemer: alleen voor percentage of verhouding, niet voor ${type}.`,
-        `aggregation '${aggregation}' needs numerator and denominator: only for percentage or ratio, not ${type}.`
-      );
-    const kind = word(
-      "kind",
-      KIND_WORDS,
-      (type === "aantal" ? "stroom" : "stand") as Kind,
-      "soort",
-      "kind"
-    );
-    const cumulative = word("cumulative", YES_NO, false, "cumulatief", "cumulative");
-    if (cumulative && kind !== "stroom")
-      fail(
-        "cumulative",
-        `cumulatief kan alleen bij soort 'stroom' (indicator '${id}' is een stand).`,
-        `cumulative is only allowed with kind 'stroom' (flow); indicator '${id}' is a stock.`
-      );
-    const factor = number("factor", "factor", "factor") ?? 1;
-    const decimals = number("decimals", "decimalen", "decimals");
-    if (decimals !== null && (!Number.isInteger(decimals) || decimals < 0 || decimals > 6))
-      fail(
-        "decimals",
-        `decimalen '${text("decimals")}' moet een geheel getal van 0 tot 6 zijn.`,
-        `decimals '${text("decimals")}' must be a whole number from 0 to 6.`
-      );
-    indicators.push({
-      id: id!,
-      name: name!,
-      goal: text("goal"),
-      subgoal: text("subgoal"),
-      level:
-        text("level") === null
-          ? null
-          : word("level", LEVEL_WORDS, "output" as Level, "niveau", "level"),
-      type,
-      multiplier: type === "percentage" ? 100 : type === "verhouding" ? factor : 1,
-      numeratorText: text("numerator"),
-      denominatorText: text("denominator"),
-      aggregation,
-      kind,
-      cumulative,
-      direction: word("direction", DIRECTION_WORDS, "hoger" as Direction, "richting", "direction"),
-      baseline: number("baseline", "basiswaarde", "baseline"),
-      baselinePeriod: period("baselinePeriod", "basisperiode", "baseline period"),
-      target: number("target", "doelwaarde", "target"),
-      targetPeriod: period("targetPeriod", "doelperiode", "target period"),
-      greenFrom: number("greenFrom", "groen vanaf", "green from") ?? 100,
-      amberFrom: number("amberFrom", "oranje vanaf", "amber from") ?? 80,
-      statusBasis: word(
-        "statusBasis",
-        BASIS_WORDS,
-        "voortgang" as StatusBasis,
-        "statusbasis",
-        "status basis"
-      ),
-      interval: word("interval", YES_NO, true, "interval", "interval"),
-      measureUnit: text("measureUnit"),
-      decimals: decimals ?? (type === "aantal" ? 0 : 1),
-      source: text("source"),
-      sheet: grid.sheet,
-      cell: where(grid, row, known.get("indicator")!).cell,
-    });
-  }
-  return indicators;
 }

@@ -28,8 +28,19 @@ export function comparisonSheet(result: AnalysisResult, language: Language): Rep
   const t = (text: Text) => text[language];
   const nl = language === "nl";
   const labels = new Map(result.items.map((item) => [item.id, item.label]));
-  const yesNo = (value: boolean) =>
-    value ? t({ nl: "ja", en: "yes" }) : t({ nl: "nee", en: "no" });
+  // The last two columns of both tables: the test's p and whether it is significant.
+  const testColumns: ReportTable["columns"] = [
+    { key: "p", header: "p", format: "decimal3" },
+    { key: "significant", header: t({ nl: "Significant", en: "Significant" }), format: "text" },
+  ];
+  const testCells = (item: { p: number | null; significant: boolean }) => [
+    item.p,
+    item.p === null
+      ? t({ nl: "niet te toetsen", en: "cannot be tested" })
+      : item.significant
+        ? t({ nl: "ja", en: "yes" })
+        : t({ nl: "nee", en: "no" }),
+  ];
   const label = comparison.label;
   const significantCount = comparison.items.filter((item) => item.significant).length;
 
@@ -54,8 +65,7 @@ export function comparisonSheet(result: AnalysisResult, language: Language): Rep
         header: t({ nl: "Verschil (%-punt)", en: "Change (points)" }),
         format: "percent1",
       },
-      { key: "p", header: "p", format: "decimal3" },
-      { key: "significant", header: t({ nl: "Significant", en: "Significant" }), format: "text" },
+      ...testColumns,
     ],
     rows: comparison.items.map((item) => [
       item.id,
@@ -65,10 +75,7 @@ export function comparisonSheet(result: AnalysisResult, language: Language): Rep
       item.referenceN,
       item.referencePctHigh,
       item.change,
-      item.p,
-      item.p === null
-        ? t({ nl: "niet te toetsen", en: "cannot be tested" })
-        : yesNo(item.significant),
+      ...testCells(item),
     ]),
     notes: [
       nl
@@ -115,18 +122,14 @@ export function comparisonSheet(result: AnalysisResult, language: Language): Rep
           }),
           format: "decimal2",
         },
-        { key: "p", header: "p", format: "decimal3" },
-        { key: "significant", header: t({ nl: "Significant", en: "Significant" }), format: "text" },
+        ...testColumns,
       ],
       rows: paired.items.map((item) => [
         item.id,
         labels.get(item.id) ?? item.id,
         item.n,
         item.meanChange,
-        item.p,
-        item.p === null
-          ? t({ nl: "niet te toetsen", en: "cannot be tested" })
-          : yesNo(item.significant),
+        ...testCells(item),
       ]),
       notes: [
         nl

@@ -29,6 +29,7 @@ import type { IndicatorDefinition } from "../indicators/kader";
 import type { OverviewRow } from "../indicators/result";
 import { groupValueChart, progressChart, trendChart } from "./indicatorCharts";
 import { describeDefinition, pick, statusWord } from "./indicatorTexts";
+import { issueRow } from "./problems";
 
 const nlFormat = createFormat("nl");
 const enFormat = createFormat("en");
@@ -514,11 +515,6 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
 
 function problemsTable(issues: readonly Issue[], language: Language): ReportTable {
   const t = (dutch: string, english: string) => pick(language, dutch, english);
-  const severity = {
-    error: t("fout", "error"),
-    warning: t("waarschuwing", "warning"),
-    info: "info",
-  };
   return {
     name: "NM_IndProblemen",
     title: t(
@@ -533,14 +529,7 @@ function problemsTable(issues: readonly Issue[], language: Language): ReportTabl
       col("sheet", t("Blad", "Sheet"), "text"),
       col("cell", t("Cel", "Cell"), "text"),
     ],
-    rows: issues.map((issue) => [
-      severity[issue.severity],
-      issue.code,
-      issue.message,
-      issue.file ?? "",
-      issue.sheet ?? "",
-      issue.cell ?? "",
-    ]),
+    rows: issues.map((issue) => issueRow(issue, language)),
     notes: [
       t(
         `${nlFormat.count(issues.length, "melding", "meldingen")}. Afgewezen rijen tellen in geen enkel cijfer mee; er wordt niets geraden.`,

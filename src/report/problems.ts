@@ -4,6 +4,7 @@
  */
 import type { Issue } from "../analysis/issue";
 import { SEVERITY_LABEL } from "../analysis/issue";
+import type { Language } from "../analysis/language";
 import type { ReportContext, SheetDraft } from "./context";
 import { plural, T } from "./context";
 import { tableName } from "./names";
@@ -19,14 +20,7 @@ export function problemsSheet(ctx: ReportContext): SheetDraft[] {
     name: tableName("Problemen"),
     title: t(T("Problemen in de gegevens", "Problems in the data")),
     columns: columns("severity code message file sheet cell"),
-    rows: result.issues.map((issue: Issue) => [
-      SEVERITY_LABEL[issue.severity][language],
-      issue.code,
-      issue.message,
-      issue.file ?? "",
-      issue.sheet ?? "",
-      issue.cell ?? "",
-    ]),
+    rows: result.issues.map((issue) => issueRow(issue, language)),
     notes: [
       t(
         T(
@@ -38,4 +32,21 @@ export function problemsSheet(ctx: ReportContext): SheetDraft[] {
   });
 
   return sheets;
+}
+
+/**
+ * One issue as a row of a problems table: severity (in the language), code, message, file, sheet
+ * and cell ("" when not known). Shared by the survey report and the indicator report.
+ *
+ * @example issueRow({ severity: "warning", code: "X", message: "m" }, "nl") // ["waarschuwing", "X", "m", "", "", ""]
+ */
+export function issueRow(issue: Issue, language: Language): string[] {
+  return [
+    SEVERITY_LABEL[issue.severity][language],
+    issue.code,
+    issue.message,
+    issue.file ?? "",
+    issue.sheet ?? "",
+    issue.cell ?? "",
+  ];
 }

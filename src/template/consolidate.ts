@@ -83,6 +83,42 @@ export interface FileReport {
   issues: number;
 }
 
+/**
+ * A returned file's line in the `Bestanden` sheet, before its issues are counted: "ok" when it
+ * was consolidated, else "skipped"; the network (or unit), version and count when it was read.
+ * Shared by the survey and the monitoring consolidation.
+ *
+ * @example fileReport("a.xlsx", true, "Noord", { version: "1.2", answered: 40 }).status // "ok"
+ */
+export function fileReport(
+  file: string,
+  consolidated: boolean,
+  network: string | null | undefined,
+  read: { version: string | null; answered: number } | null
+): FileReport {
+  return {
+    file,
+    status: consolidated ? "ok" : "skipped",
+    ...(network !== null && network !== undefined ? { network } : {}),
+    ...(read ? { version: read.version, answered: read.answered } : {}),
+    issues: 0,
+  };
+}
+
+/**
+ * Counts each file's errors and warnings (never infos) once all checks across files are made, and
+ * turns a consolidated file with any into "warning".
+ */
+export function settleFileReports(
+  perFile: readonly FileReport[],
+  perFileIssues: readonly (readonly Issue[])[]
+): void {
+  perFile.forEach((report, index) => {
+    report.issues = perFileIssues[index].filter((issue) => issue.severity !== "info").length;
+    if (report.status === "ok" && report.issues > 0) report.status = "warning";
+  });
+}
+
 export interface ConsolidateResult {
   /**
    * Header row, then one row per consolidated workbook (sorted by file name): `Bron`,
@@ -308,21 +344,12 @@ export async function consolidateWorkbooks(
     if (respondent && consolidated) kept.push({ file, respondent, issues });
     perFileIssues.push(issues);
     const network = respondent ? profileText(respondent.profile.RESP_ID) : null;
-    perFile.push({
-      file: file.name,
-      status: consolidated ? "ok" : "skipped",
-      ...(network !== null ? { network } : {}),
-      ...(respondent ? { version: respondent.version, answered: respondent.answered } : {}),
-      issues: 0,
-    });
+    perFile.push(fileReport(file.name, consolidated, network, respondent));
     options.onProgress?.(index + 1, ordered.length, file.name);
   }
 
   flagDuplicateNetworks(kept, language);
-  perFile.forEach((report, index) => {
-    report.issues = perFileIssues[index].filter((issue) => issue.severity !== "info").length;
-    if (report.status === "ok" && report.issues > 0) report.status = "warning";
-  });
+  settleFileReports(perFile, perFileIssues);
   const finalCodebook = codebook ?? demosCoordinatorenCodebook();
   const filesConsolidated = kept.length;
   return {

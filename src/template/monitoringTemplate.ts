@@ -43,8 +43,8 @@ export interface MonitoringTemplateSpec {
   sheets: MonitoringSheet[];
 }
 
-/** Header of `Metingen` in the template (contract column names). */
-const MEASUREMENT_HEADER = [
+/** Header of `Metingen` in the template (contract column names); consolidation adds provenance. */
+export const MEASUREMENT_HEADER = [
   "indicator",
   "eenheid",
   "periode",
@@ -53,7 +53,7 @@ const MEASUREMENT_HEADER = [
   "noemer",
   "datum",
   "opmerking",
-];
+] as const;
 
 /** Builds the template description for one unit and the given periods (in order). */
 export function buildMonitoringTemplate(
@@ -146,7 +146,7 @@ export function buildMonitoringTemplate(
     ]),
   ];
 
-  const rows: CellValue[][] = [MEASUREMENT_HEADER];
+  const rows: CellValue[][] = [[...MEASUREMENT_HEADER]];
   const unlocked: string[] = [];
   const validations: MonitoringValidation[] = [];
   const wholePrompt = t(

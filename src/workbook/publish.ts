@@ -9,7 +9,7 @@
  *   cleared or deleted; the input sheet and the codebook sheet never are, even if the metadata
  *   claims them.
  * - A run reuses its own sheet for a report sheet (found by its marker, a sheet-scoped name;
- *   else by id; else by name, see resolveOwnership; a sheet the user
+ *   else by id; else by name, see ownership.ts; a sheet the user
  *   renamed keeps the user's name), clears it and writes it again. A user's sheet that has the
  *   output's name is never touched: the output goes to "<name> (Netwerkmeter)" (cut to fit 31
  *   characters; "(Netwerkmeter 2)" and so on when that is taken too) and `renamed` says so.
@@ -42,8 +42,9 @@ import {
   sheetNameWithSuffix,
   tableHeaders,
 } from "../report/names";
-import type { CodebookSource, OwnedSheet, StoredInput } from "./metadata";
+import type { CodebookSource, StoredInput } from "./metadata";
 import { newMetadata } from "./metadata";
+import { resolveOwnership } from "./ownership";
 import type {
   PlanChart,
   PlanChartData,
@@ -132,81 +133,6 @@ export interface PlanOptions {
   /** Plan charts (false for adapters that cannot draw them). Default true. */
   charts?: boolean;
   now?: Date;
-}
-
-/** The owned sheets of the stored metadata, resolved to the workbook's current sheets. */
-export interface Ownership {
-  /** Owned entry per existing sheet index. */
-  bySheet: Map<number, OwnedSheet>;
-}
-
-/**
- * Which of the workbook's sheets Netwerkmeter owns, never a protected sheet, never a sheet claimed
- * twice. Each entry of the metadata is found, in this order:
- * 1. by its marker (a sheet-scoped name holding the entry's key, SheetInfo.marker): it survives
- *    renames, moves and the id changes between sessions; when a copied sheet carries the same
- *    marker, the copy with the recorded id or name wins;
- * 2. by id, when both sides have one;
- * 3. by name, when the entry or the sheet has no id, or when no sheet has any recorded id at all
- *    (ids are reassigned between sessions and between desktop and web: office-js-docs#297,
- *    office-js#1390). A sheet that carries another marker is never taken by name, and once the
- *    workbook has markers, neither is an unmarked sheet: that is the user's own sheet with the
- *    output's name (the output sheet was deleted).
- *
- * @example resolveOwnership(state, ["Antwoorden"]).bySheet.get(3)?.key // "Overzicht"
- */
-export function resolveOwnership(
-  state: WorkbookState,
-  protectedSheets: readonly string[] = []
-): Ownership {
-  const bySheet = new Map<number, OwnedSheet>();
-  const owned = state.metadata.metadata?.ownedSheets ?? [];
-  const protectedKeys = new Set(protectedSheets.map(sheetKey));
-  const usable = (index: number) =>
-    index >= 0 && !bySheet.has(index) && !protectedKeys.has(sheetKey(state.sheets[index].name));
-  const found = new Set<OwnedSheet>();
-  const claim = (index: number, entry: OwnedSheet) => {
-    bySheet.set(index, entry);
-    found.add(entry);
-  };
-
-  // 1. Markers.
-  for (const entry of owned) {
-    const marked = state.sheets
-      .map((sheet, index) => ({ sheet, index }))
-      .filter(({ sheet, index }) => sheet.marker === entry.key && usable(index));
-    if (marked.length === 0) continue;
-    const best =
-      marked.find(({ sheet }) => entry.id !== undefined && sheet.id === entry.id) ??
-      marked.find(({ sheet }) => sheetKey(sheet.name) === sheetKey(entry.name)) ??
-      marked[0];
-    claim(best.index, entry);
-  }
-  // 2. Ids.
-  for (const entry of owned) {
-    if (found.has(entry) || entry.id === undefined) continue;
-    const index = state.sheets.findIndex(
-      (sheet) => sheet.id !== undefined && sheet.id === entry.id
-    );
-    const marker = usable(index) ? state.sheets[index].marker : undefined;
-    if (usable(index) && (marker === undefined || marker === "")) claim(index, entry);
-  }
-  // 3. Names.
-  const markersInUse = state.sheets.some((sheet) => sheet.marker);
-  const idsReassigned = !owned.some(
-    (entry) => entry.id !== undefined && state.sheets.some((sheet) => sheet.id === entry.id)
-  );
-  for (const entry of owned) {
-    if (found.has(entry)) continue;
-    const index = state.sheets.findIndex(
-      (sheet) =>
-        sheetKey(sheet.name) === sheetKey(entry.name) &&
-        (sheet.marker === "" || (sheet.marker === undefined && !markersInUse)) &&
-        (entry.id === undefined || sheet.id === undefined || idsReassigned)
-    );
-    if (usable(index)) claim(index, entry);
-  }
-  return { bySheet };
 }
 
 /** True when the sheet should carry the report title and summary. */

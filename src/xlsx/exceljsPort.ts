@@ -35,7 +35,7 @@ import type {
   WorkbookState,
 } from "../workbook/port";
 import { WorkbookError } from "../workbook/port";
-import { resolveOwnership } from "../workbook/publish";
+import { resolveOwnership } from "../workbook/ownership";
 import { plainCellValue } from "./readXlsx";
 
 /** The very hidden sheet holding the metadata blob (column A, in pieces of 30,000 characters). */

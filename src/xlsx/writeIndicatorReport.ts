@@ -16,18 +16,14 @@ import { statusFills } from "../report/indicatorTexts";
 import { planPublish } from "../workbook/publish";
 import { writeWorkbookWithCharts } from "./charts/writeWithCharts";
 import { writePlanSheets } from "./exceljsPort";
+import { newNetwerkmeterWorkbook } from "./writeReport";
 
 export async function writeIndicatorReportWorkbook(
   report: Report,
   options: { language?: Language } = {}
 ): Promise<Uint8Array> {
   const language = options.language ?? "nl";
-  const workbook = new ExcelJS.Workbook();
-  const now = new Date();
-  workbook.creator = "Netwerkmeter";
-  workbook.lastModifiedBy = "Netwerkmeter";
-  workbook.created = now;
-  workbook.modified = now;
+  const workbook = newNetwerkmeterWorkbook(new Date());
   workbook.title = report.title;
   const plan = planPublish(
     report,

@@ -9,12 +9,12 @@
  * @example
  * const bytes = await writeMonitoringWorkbook(result, { language: "nl" });
  */
-import * as ExcelJS from "exceljs";
 import type { CellValue } from "../analysis/grid";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { ResponsesFileLine } from "./writeResponses";
-import { RESPONSES_SHEETS, addSheetTable } from "./writeResponses";
+import { addFilesSheet, addProblemsSheet, addSheetTable } from "./writeResponses";
+import { newNetwerkmeterWorkbook } from "./writeReport";
 
 export interface MonitoringWorkbookInput {
   definitions: readonly (readonly CellValue[])[];
@@ -26,17 +26,9 @@ export interface MonitoringWorkbookInput {
 const TEXTS = {
   nl: {
     files: ["Bestand", "Status", "Eenheid", "Sjabloonversie", "Rijen met cijfers", "Problemen"],
-    problems: ["Ernst", "Code", "Bestand", "Blad", "Cel", "Melding"],
-    status: { ok: "ok", warning: "met problemen", skipped: "overgeslagen" },
-    severity: { error: "fout", warning: "waarschuwing", info: "info" },
-    noProblems: "Geen problemen.",
   },
   en: {
     files: ["File", "Status", "Unit", "Template version", "Rows with figures", "Problems"],
-    problems: ["Severity", "Code", "File", "Sheet", "Cell", "Message"],
-    status: { ok: "ok", warning: "with problems", skipped: "skipped" },
-    severity: { error: "error", warning: "warning", info: "info" },
-    noProblems: "No problems.",
   },
 } as const;
 
@@ -50,12 +42,7 @@ export async function writeMonitoringWorkbook(
 ): Promise<Uint8Array> {
   const language = options.language ?? "nl";
   const texts = TEXTS[language];
-  const workbook = new ExcelJS.Workbook();
-  const timestamp = options.timestamp ?? new Date();
-  workbook.creator = "Netwerkmeter";
-  workbook.lastModifiedBy = "Netwerkmeter";
-  workbook.created = timestamp;
-  workbook.modified = timestamp;
+  const workbook = newNetwerkmeterWorkbook(options.timestamp ?? new Date());
 
   const [definitionHeader = [], ...definitions] = input.definitions;
   addSheetTable(
@@ -71,37 +58,8 @@ export async function writeMonitoringWorkbook(
     language,
     freezeFirstColumn: true,
   });
-  addSheetTable(
-    workbook,
-    RESPONSES_SHEETS.files[language],
-    "NM_Bestanden",
-    texts.files,
-    input.perFile.map((line) => [
-      line.file,
-      texts.status[line.status],
-      line.network ?? null,
-      line.version ?? null,
-      line.answered ?? null,
-      line.issues,
-    ]),
-    { language, freezeFirstColumn: true }
-  );
-  const problems = addSheetTable(
-    workbook,
-    RESPONSES_SHEETS.problems[language],
-    "NM_Problemen",
-    texts.problems,
-    input.issues.map((issue) => [
-      texts.severity[issue.severity],
-      issue.code,
-      issue.file ?? null,
-      issue.sheet ?? null,
-      issue.cell ?? null,
-      issue.message,
-    ]),
-    { language, wrapLast: true }
-  );
-  if (input.issues.length === 0) problems.getCell("F2").value = texts.noProblems;
+  addFilesSheet(workbook, language, texts.files, input.perFile);
+  addProblemsSheet(workbook, language, input.issues);
 
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

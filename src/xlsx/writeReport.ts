@@ -19,6 +19,23 @@ import { writePlanSheets } from "./exceljsPort";
 
 export { excelSheetNames, excelTableName, tableHeaders } from "../report/names";
 
+/**
+ * An empty ExcelJS workbook made by Netwerkmeter (or `creator`) at `timestamp`: creator, last
+ * modified by, created and modified set. The report, indicator report and consolidation workbooks
+ * start here.
+ */
+export function newNetwerkmeterWorkbook(
+  timestamp: Date,
+  creator = "Netwerkmeter"
+): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = creator;
+  workbook.lastModifiedBy = creator;
+  workbook.created = timestamp;
+  workbook.modified = timestamp;
+  return workbook;
+}
+
 export interface WriteReportOptions {
   /** Language of the few texts added here ("Geen gegevens.", fallback names). Default "nl". */
   language?: Language;
@@ -50,12 +67,7 @@ export async function writeReportWorkbook(
 ): Promise<Uint8Array> {
   const language = options.language ?? "nl";
   const creator = options.creator ?? "Netwerkmeter";
-  const workbook = new ExcelJS.Workbook();
-  const now = new Date();
-  workbook.creator = creator;
-  workbook.lastModifiedBy = creator;
-  workbook.created = now;
-  workbook.modified = now;
+  const workbook = newNetwerkmeterWorkbook(new Date(), creator);
   workbook.title = report.title;
 
   // An empty workbook: nothing owned, nothing to avoid. No metadata (the file is not refreshed).

@@ -15,7 +15,7 @@ import { codebookToRows } from "../analysis/codebook";
 import type { CellValue } from "../analysis/grid";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
-import { tableHeaders } from "./writeReport";
+import { newNetwerkmeterWorkbook, tableHeaders } from "./writeReport";
 
 /** One file's line on the `Bestanden` sheet (consolidate.ts FileReport). */
 export interface ResponsesFileLine {
@@ -141,6 +141,61 @@ export function addSheetTable(
 }
 
 /**
+ * The `Bestanden` sheet of a consolidation: one line per returned file with its status, the
+ * network or unit, template version, count and number of problems. The header names the flow's
+ * words (answers or rows with figures).
+ */
+export function addFilesSheet(
+  workbook: ExcelJS.Workbook,
+  language: Language,
+  header: readonly string[],
+  perFile: readonly ResponsesFileLine[]
+): ExcelJS.Worksheet {
+  const status = TEXTS[language].status;
+  return addSheetTable(
+    workbook,
+    RESPONSES_SHEETS.files[language],
+    "NM_Bestanden",
+    header,
+    perFile.map((line) => [
+      line.file,
+      status[line.status],
+      line.network ?? null,
+      line.version ?? null,
+      line.answered ?? null,
+      line.issues,
+    ]),
+    { language, freezeFirstColumn: true }
+  );
+}
+
+/** The `Problemen` sheet of a consolidation: one line per issue, "Geen problemen." when none. */
+export function addProblemsSheet(
+  workbook: ExcelJS.Workbook,
+  language: Language,
+  issues: readonly Issue[]
+): ExcelJS.Worksheet {
+  const texts = TEXTS[language];
+  const problems = addSheetTable(
+    workbook,
+    RESPONSES_SHEETS.problems[language],
+    "NM_Problemen",
+    texts.problems,
+    issues.map((issue) => [
+      texts.severity[issue.severity],
+      issue.code,
+      issue.file ?? null,
+      issue.sheet ?? null,
+      issue.cell ?? null,
+      issue.message,
+    ]),
+    { language, wrapLast: true }
+  );
+  if (issues.length === 0) problems.getCell("F2").value = texts.noProblems;
+  return problems;
+}
+
+/**
  * The consolidated responses as .xlsx bytes.
  *
  * @example
@@ -153,12 +208,7 @@ export async function writeResponsesWorkbook(
 ): Promise<Uint8Array> {
   const language = options.language ?? "nl";
   const texts = TEXTS[language];
-  const workbook = new ExcelJS.Workbook();
-  const timestamp = options.timestamp ?? new Date();
-  workbook.creator = "Netwerkmeter";
-  workbook.lastModifiedBy = "Netwerkmeter";
-  workbook.created = timestamp;
-  workbook.modified = timestamp;
+  const workbook = newNetwerkmeterWorkbook(options.timestamp ?? new Date());
 
   const [header = [], ...rows] = input.table;
   addSheetTable(
@@ -181,39 +231,10 @@ export async function writeResponsesWorkbook(
   );
 
   if (input.perFile) {
-    addSheetTable(
-      workbook,
-      RESPONSES_SHEETS.files[language],
-      "NM_Bestanden",
-      texts.files,
-      input.perFile.map((line) => [
-        line.file,
-        texts.status[line.status],
-        line.network ?? null,
-        line.version ?? null,
-        line.answered ?? null,
-        line.issues,
-      ]),
-      { language, freezeFirstColumn: true }
-    );
+    addFilesSheet(workbook, language, texts.files, input.perFile);
   }
 
-  const problems = addSheetTable(
-    workbook,
-    RESPONSES_SHEETS.problems[language],
-    "NM_Problemen",
-    texts.problems,
-    input.issues.map((issue) => [
-      texts.severity[issue.severity],
-      issue.code,
-      issue.file ?? null,
-      issue.sheet ?? null,
-      issue.cell ?? null,
-      issue.message,
-    ]),
-    { language, wrapLast: true }
-  );
-  if (input.issues.length === 0) problems.getCell("F2").value = texts.noProblems;
+  addProblemsSheet(workbook, language, input.issues);
 
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

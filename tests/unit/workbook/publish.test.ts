@@ -10,10 +10,10 @@ import {
   planChartsOnly,
   planDataSheet,
   planPublish,
-  resolveOwnership,
   sheetCells,
   type PlanOptions,
 } from "../../../src/workbook/publish";
+import { resolveOwnership } from "../../../src/workbook/ownership";
 
 const items: ReportTable = {
   name: "NM_Items",
