@@ -14,7 +14,6 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { pathToFileURL } from "url";
 import * as ExcelJS from "exceljs";
 import { findPreset } from "../../src/presets";
 import { DEMOS_ITEMS, DEMOS_PRESET_ID } from "../../src/presets/demosCoordinatoren";
@@ -28,29 +27,10 @@ import type { TemplateSpec } from "../../src/template/templateSpec";
 import { buildTemplateSpec } from "../../src/template/templateSpec";
 import { findSheet, readXlsx } from "../../src/xlsx/readXlsx";
 import { writeTemplateWorkbook } from "../../src/xlsx/writeTemplate";
+import { CONVERT_TIMEOUT_MS, convert, onPath, pdftotext, soffice } from "./libreOfficeTools";
 
 // JSZip comes with ExcelJS; only the tests open the package with it.
 const JSZip = require("jszip");
-
-/** The first of these programs found on PATH, or null. */
-function onPath(...names: string[]): string | null {
-  const folders = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean);
-  for (const name of names)
-    for (const folder of folders) {
-      const candidate = path.join(folder, name);
-      try {
-        fs.accessSync(candidate, fs.constants.X_OK);
-        if (fs.statSync(candidate).isFile()) return candidate;
-      } catch {
-        // not here
-      }
-    }
-  return null;
-}
-
-const soffice = onPath("soffice", "libreoffice");
-const pdftotext = onPath("pdftotext");
-const CONVERT_TIMEOUT_MS = 120_000;
 
 jest.setTimeout(4 * CONVERT_TIMEOUT_MS);
 
@@ -75,41 +55,6 @@ beforeAll(async () => {
 afterAll(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/**
- * Converts with LibreOffice into `outDir`; returns the output file. A private HOME and user
- * profile keep it away from any running LibreOffice and from a read-only home.
- */
-function convert(file: string, format: "pdf" | "xlsx", outDir: string): string {
-  const home = path.join(dir, "home");
-  fs.mkdirSync(home, { recursive: true });
-  fs.mkdirSync(outDir, { recursive: true });
-  const result = spawnSync(
-    soffice!,
-    [
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      `-env:UserInstallation=${pathToFileURL(path.join(dir, "profile")).href}`,
-      "--convert-to",
-      format,
-      "--outdir",
-      outDir,
-      file,
-    ],
-    {
-      env: { ...process.env, HOME: home },
-      encoding: "utf8",
-      timeout: CONVERT_TIMEOUT_MS,
-    }
-  );
-  const output = path.join(outDir, `${path.basename(file, path.extname(file))}.${format}`);
-  const detail = `exit ${result.status}, signal ${result.signal}\n${result.stdout}\n${result.stderr}`;
-  expect([result.error?.message ?? null, result.status, detail]).toEqual([null, 0, detail]);
-  expect(result.stderr).not.toMatch(/\bError\b|source file could not be loaded/i);
-  expect(fs.existsSync(output)).toBe(true);
-  return output;
-}
 
 /** Text of a PDF (or of pages first…last), whitespace collapsed. */
 function pdfText(file: string, first?: number, last?: number): string {
@@ -140,7 +85,7 @@ if (!soffice) {
 } else {
   describe("LibreOffice opens the template", () => {
     test("converts to a non-trivial PDF", () => {
-      const pdf = convert(templateFile, "pdf", path.join(dir, "pdf"));
+      const pdf = convert(templateFile, "pdf", path.join(dir, "pdf"), dir);
       const bytes = fs.readFileSync(pdf);
       expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
       expect(bytes.length).toBeGreaterThan(20_000);
@@ -196,7 +141,7 @@ if (!soffice) {
       const filledFile = path.join(dir, "ingevuld.xlsx");
       fs.writeFileSync(filledFile, await writeTemplateWorkbook(filled));
 
-      const saved = convert(filledFile, "xlsx", path.join(dir, "roundtrip"));
+      const saved = convert(filledFile, "xlsx", path.join(dir, "roundtrip"), dir);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(saved);
       expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(

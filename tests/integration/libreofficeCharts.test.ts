@@ -12,29 +12,10 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { pathToFileURL } from "url";
 import { strFromU8, unzipSync } from "fflate";
 import { main } from "../../src/cli/main";
+import { CONVERT_TIMEOUT_MS, convert, pdftotext, soffice } from "./libreOfficeTools";
 
-/** The first of these programs found on PATH, or null. */
-function onPath(...names: string[]): string | null {
-  const folders = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean);
-  for (const name of names)
-    for (const folder of folders) {
-      const candidate = path.join(folder, name);
-      try {
-        fs.accessSync(candidate, fs.constants.X_OK);
-        if (fs.statSync(candidate).isFile()) return candidate;
-      } catch {
-        // not here
-      }
-    }
-  return null;
-}
-
-const soffice = onPath("soffice", "libreoffice");
-const pdftotext = onPath("pdftotext");
-const CONVERT_TIMEOUT_MS = 120_000;
 const EXAMPLE = path.resolve(__dirname, "..", "..", "examples", "coordinatoren-demos.xlsx");
 const MONITORING = path.resolve(__dirname, "..", "..", "examples", "monitoring-wijdoenmee.xlsx");
 
@@ -42,34 +23,6 @@ jest.setTimeout(4 * CONVERT_TIMEOUT_MS);
 
 let dir: string;
 let report: string;
-
-/** Converts with LibreOffice (private HOME and profile) into `outDir`; returns the output file. */
-function convert(file: string, format: "pdf" | "xlsx", outDir: string): string {
-  const home = path.join(dir, "home");
-  fs.mkdirSync(home, { recursive: true });
-  fs.mkdirSync(outDir, { recursive: true });
-  const result = spawnSync(
-    soffice!,
-    [
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      `-env:UserInstallation=${pathToFileURL(path.join(dir, "profile")).href}`,
-      "--convert-to",
-      format,
-      "--outdir",
-      outDir,
-      file,
-    ],
-    { env: { ...process.env, HOME: home }, encoding: "utf8", timeout: CONVERT_TIMEOUT_MS }
-  );
-  const output = path.join(outDir, `${path.basename(file, path.extname(file))}.${format}`);
-  const detail = `exit ${result.status}, signal ${result.signal}\n${result.stdout}\n${result.stderr}`;
-  expect([result.error?.message ?? null, result.status, detail]).toEqual([null, 0, detail]);
-  expect(result.stderr).not.toMatch(/\bError\b|source file could not be loaded/i);
-  expect(fs.existsSync(output)).toBe(true);
-  return output;
-}
 
 /** Chart titles in a package, one per chart part (in part order). */
 function chartTitles(file: string): string[] {
@@ -127,7 +80,7 @@ if (!soffice) {
     it("keeps every chart when LibreOffice saves the report as .xlsx again", () => {
       const written = chartTitles(report);
       expect(written.length).toBeGreaterThanOrEqual(14);
-      const saved = convert(report, "xlsx", path.join(dir, "roundtrip"));
+      const saved = convert(report, "xlsx", path.join(dir, "roundtrip"), dir);
       expect(chartTitles(saved).sort()).toEqual([...written].sort());
     });
 
@@ -140,13 +93,13 @@ if (!soffice) {
       expect(code).toBe(0);
       const written = chartTitles(indicators);
       expect(written.length).toBeGreaterThanOrEqual(3);
-      const saved = convert(indicators, "xlsx", path.join(dir, "roundtrip-indicators"));
+      const saved = convert(indicators, "xlsx", path.join(dir, "roundtrip-indicators"), dir);
       expect(chartTitles(saved).sort()).toEqual([...written].sort());
     });
 
     const withPdf = pdftotext ? it : it.skip;
     withPdf("prints every chart's title in the PDF", () => {
-      const pdf = convert(report, "pdf", path.join(dir, "pdf"));
+      const pdf = convert(report, "pdf", path.join(dir, "pdf"), dir);
       const result = spawnSync(pdftotext!, [pdf, "-"], { encoding: "utf8" });
       expect(result.status).toBe(0);
       // Chart titles carry "(n = …)" or differ from the table titles, so a title found in the
