@@ -16,7 +16,7 @@ import { readKader } from "../indicators/readKader";
 import type { OverviewRow } from "../indicators/result";
 import { buildIndicatorsReport } from "../report/indicatorsReport";
 import { statusWord } from "../report/indicatorTexts";
-import { writeIndicatorReportWorkbook } from "../xlsx/writeIndicatorReport";
+import { writeReportWorkbook } from "../xlsx/writeReport";
 import { problemSummary } from "./analyzeCommand";
 import type { CliIO } from "./io";
 import { CliError, readGrids } from "./loadInput";
@@ -132,11 +132,7 @@ export async function runIndicators(
       minCell: options.minCell,
       groupBy: options.groupBy,
     });
-    await writeOutput(
-      options.out,
-      await writeIndicatorReportWorkbook(workbook, { language }),
-      language
-    );
+    await writeOutput(options.out, await writeReportWorkbook(workbook, { language }), language);
   }
   const summary = summaryLines(
     run.indicators.overview,

@@ -4,8 +4,8 @@
  * baseline, target, expected value, progress, status in words, change, completeness, source and
  * data date), a unit × indicator status grid and the per-unit figures, the figures per group, the
  * trend per period, the composition per dimension and the problems. Figures are rounded half away
- * from zero to each indicator's `decimalen` (the JSON stays unrounded); status cells carry the
- * word, and the .xlsx writer colours them (never colour alone).
+ * from zero to each indicator's `decimalen` (the JSON stays unrounded); status columns carry the
+ * word and `valueFills`, which every writer turns into conditional formatting (never colour alone).
  *
  * @example
  * const report = buildIndicatorsReport(run, { file: "kader.xlsx", language: "nl", minCell: 5 });
@@ -28,7 +28,7 @@ import type { IndicatorRun } from "../indicators/computeIndicators";
 import type { IndicatorDefinition } from "../indicators/kader";
 import type { OverviewRow } from "../indicators/result";
 import { groupValueChart, progressChart, trendChart } from "./indicatorCharts";
-import { describeDefinition, pick, statusWord } from "./indicatorTexts";
+import { describeDefinition, pick, statusFills, statusWord } from "./indicatorTexts";
 import { issueRow } from "./problems";
 
 const nlFormat = createFormat("nl");
@@ -45,6 +45,12 @@ const col = (key: string, header: string, format: NumberFormat): ReportColumn =>
   key,
   header,
   format,
+});
+
+/** A column of status words, coloured per word by every writer (the word always shows). */
+const statusColumn = (key: string, header: string, language: Language): ReportColumn => ({
+  ...col(key, header, "text"),
+  valueFills: statusFills(language),
 });
 
 /** Overview rows in tree order: goals and sub-goals in order of first appearance, then the sheet. */
@@ -113,7 +119,7 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
       col("targetPeriod", t("Doelperiode", "Target period"), "text"),
       col("expected", t("Verwacht", "Expected"), "general"),
       col("progress", t("Voortgang (%)", "Progress (%)"), "decimal1"),
-      col("status", "Status", "text"),
+      statusColumn("status", "Status", language),
       col("previousPeriod", t("Vorige periode", "Previous period"), "text"),
       col("previous", t("Vorige waarde", "Previous value"), "general"),
       col("change", t("Verandering", "Change"), "general"),
@@ -198,7 +204,7 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
     ),
     columns: [
       col("unit", t("Eenheid", "Unit"), "text"),
-      ...indicatorIds.map((id, index) => col(`ind${index + 1}`, id, "text" as NumberFormat)),
+      ...indicatorIds.map((id, index) => statusColumn(`ind${index + 1}`, id, language)),
     ],
     rows: units.map((unit) => [
       unit,
@@ -226,7 +232,7 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
       col("target", t("Doelwaarde", "Target"), "general"),
       col("expected", t("Verwacht", "Expected"), "general"),
       col("progress", t("Voortgang (%)", "Progress (%)"), "decimal1"),
-      col("status", "Status", "text"),
+      statusColumn("status", "Status", language),
       col("comment", t("Opmerking", "Comment"), "text"),
     ],
     rows: result.byUnit.map((row) => {
