@@ -258,6 +258,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
       "--codebook <file>",
       "codeboek: .xlsx met blad Codeboek, .json, of preset:demos-coordinatoren (standaard: het blad Codeboek van het eerste sjabloon)"
     )
+    .option(
+      "--kader <file>",
+      "monitoringsjablonen: het indicatorenkader (.xlsx) waaruit ze gemaakt zijn; zijn bladen Indicatoren, Eenheden en Doelen gaan mee, zodat indicators doelen, voortgang en status geeft"
+    )
     .addOption(
       new Option("--lang <lang>", "taal van de meldingen").choices(["nl", "en"]).default("nl")
     )
@@ -270,6 +274,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
             out: options.out,
             report: options.report,
             codebook: options.codebook,
+            kader: options.kader,
             lang: options.lang as Language,
             progress,
           },
