@@ -299,7 +299,7 @@ async function writeProblemReport(
   result: FileCounts,
   issues: readonly Issue[],
   kind: { kind?: "monitoring" },
-  counted: Record<string, number | string>,
+  counted: Record<string, number | string | null>,
   out: string,
   language: Language
 ): Promise<void> {

@@ -85,7 +85,6 @@ const COLUMNS: Readonly<Record<string, readonly [nl: string, en: string, format:
   targetPeriod: ["Doelperiode", "Target period", "text"],
   expected: ["Verwacht", "Expected", "general"],
   progress: ["Voortgang (%)", "Progress (%)", "decimal1"],
-  status: ["Status", "Status", "text"],
   previousPeriod: ["Vorige periode", "Previous period", "text"],
   previous: ["Vorige waarde", "Previous value", "general"],
   change: ["Verandering", "Change", "general"],

@@ -380,6 +380,19 @@ export function feedbackReport(feedback: NetworkFeedback, options: FeedbackRepor
     sheets,
   };
 
+  /** The network's style per domain, "visie: coproducent (…); …", with `share` of the networks alike. */
+  function styleList(
+    governance: NonNullable<NetworkFeedback["governance"]>,
+    share: (pct: string) => string
+  ): string {
+    return governance
+      .map(
+        (domain) =>
+          `${t(DOMAIN_LABEL[domain.domain] ?? { nl: domain.domain, en: domain.domain }).toLowerCase()}: ${domain.style ? t(STYLE_LABEL[domain.style]).toLowerCase() : "—"}${domain.style && domain.distribution ? share(num(domain.distribution[domain.style], 0)) : ""}`
+      )
+      .join("; ");
+  }
+
   function explanation(
     data: NetworkFeedback,
     context: FeedbackReportOptions & { language: Language; previous: string }
@@ -394,12 +407,7 @@ export function feedbackReport(feedback: NetworkFeedback, options: FeedbackRepor
         `Blad Stellingen: per stelling uw antwoord en het percentage netwerken dat hoog antwoordde${context.referenceSource ? `, met het gepubliceerde cijfer van ${context.referenceSource} ter vergelijking` : ""}.`
       );
       if (data.governance) {
-        const styles = data.governance
-          .map(
-            (domain) =>
-              `${t(DOMAIN_LABEL[domain.domain] ?? { nl: domain.domain, en: domain.domain }).toLowerCase()}: ${domain.style ? t(STYLE_LABEL[domain.style]).toLowerCase() : "—"}${domain.style && domain.distribution ? ` (zoals ${num(domain.distribution[domain.style], 0)}% van de netwerken)` : ""}`
-          )
-          .join("; ");
+        const styles = styleList(data.governance, (pct) => ` (zoals ${pct}% van de netwerken)`);
         text.push(`Blad Bestuursstijl: uw stijl als coördinator per domein — ${styles}.`);
       }
       if (data.participation) {
@@ -429,12 +437,7 @@ export function feedbackReport(feedback: NetworkFeedback, options: FeedbackRepor
         `Sheet Statements: per statement your answer and the percentage of networks answering high${context.referenceSource ? `, with the published figure of ${context.referenceSource} for comparison` : ""}.`
       );
       if (data.governance) {
-        const styles = data.governance
-          .map(
-            (domain) =>
-              `${t(DOMAIN_LABEL[domain.domain] ?? { nl: domain.domain, en: domain.domain }).toLowerCase()}: ${domain.style ? t(STYLE_LABEL[domain.style]).toLowerCase() : "—"}${domain.style && domain.distribution ? ` (as ${num(domain.distribution[domain.style], 0)}% of networks)` : ""}`
-          )
-          .join("; ");
+        const styles = styleList(data.governance, (pct) => ` (as ${pct}% of networks)`);
         text.push(`Sheet Governance: your style as coordinator per domain — ${styles}.`);
       }
       if (data.participation) {

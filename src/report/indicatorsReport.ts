@@ -97,10 +97,17 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
   const overview: ReportTable = {
     name: "NM_IndOverzicht",
     title: t(`Indicatoren: stand in ${period}`, `Indicators: position in ${period}`),
-    columns: reportColumns(
-      language,
-      "goal subgoal indicator name level definition value/figure measureUnit ciLow ciHigh baseline baselinePeriod target targetPeriod expected progress status previousPeriod previous change changePct unitsReporting unitsExpected completeness source dataDate"
-    ),
+    columns: [
+      ...reportColumns(
+        language,
+        "goal subgoal indicator name level definition value/figure measureUnit ciLow ciHigh baseline baselinePeriod target targetPeriod expected progress"
+      ),
+      col("status", "Status", "text"),
+      ...reportColumns(
+        language,
+        "previousPeriod previous change changePct unitsReporting unitsExpected completeness source dataDate"
+      ),
+    ],
     rows: ordered.map((row) => {
       const definition = definitions.get(row.indicator);
       const decimals = decimalsOf(row.indicator);
@@ -194,10 +201,14 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
   const perUnit: ReportTable = {
     name: "NM_IndPerEenheid",
     title: t(`Cijfers per eenheid (${period})`, `Figures per unit (${period})`),
-    columns: reportColumns(
-      language,
-      "indicator unit value/figure numerator denominator target expected progress status comment"
-    ),
+    columns: [
+      ...reportColumns(
+        language,
+        "indicator unit value/figure numerator denominator target expected progress"
+      ),
+      col("status", "Status", "text"),
+      ...reportColumns(language, "comment"),
+    ],
     rows: result.byUnit.map((row) => {
       const decimals = decimalsOf(row.indicator);
       return [
