@@ -8,6 +8,7 @@
 import { formatNumber } from "../analysis/numberFormat";
 import { clusteredBarsPlan, styleByGroupChartPlan } from "./chartPlans";
 import type { Language } from "../analysis/language";
+import { reportColumns } from "./columns";
 import type { NetworkFeedback } from "../analysis/networkFeedback";
 import { GOVERNANCE_STYLES } from "../analysis/networkFeedback";
 import type { Report, ReportCell, ReportSheet, ReportTable } from "./reportModel";
@@ -134,8 +135,7 @@ export function feedbackReport(feedback: NetworkFeedback, options: FeedbackRepor
       ? "Uw antwoord per stelling naast het aandeel netwerken dat (helemaal) akkoord gaat"
       : "Your answer per statement beside the share of networks agreeing",
     columns: [
-      { key: "item", header: "Item", format: "text" },
-      { key: "label", header: t({ nl: "Stelling", en: "Statement" }), format: "text" },
+      ...reportColumns(language, "item label"),
       { key: "answer", header: t({ nl: "Uw antwoord", en: "Your answer" }), format: "text" },
       {
         key: "pctAll",
@@ -339,8 +339,7 @@ export function feedbackReport(feedback: NetworkFeedback, options: FeedbackRepor
           name: "NM_Feedback_Verandering",
           title: nl ? `Uw antwoorden: ${previous} en nu` : `Your answers: ${previous} and now`,
           columns: [
-            { key: "item", header: "Item", format: "text" },
-            { key: "label", header: t({ nl: "Stelling", en: "Statement" }), format: "text" },
+            ...reportColumns(language, "item label"),
             {
               key: "previousAnswer",
               header: nl ? `Uw antwoord ${previous}` : `Your answer ${previous}`,
