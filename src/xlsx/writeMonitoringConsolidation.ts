@@ -14,7 +14,7 @@ import type { CellValue } from "../analysis/grid";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { ResponsesFileLine } from "./writeResponses";
-import { addFilesSheet, addProblemsSheet, addSheetTable } from "./writeResponses";
+import { addFilesSheet, addGridTable, addProblemsSheet } from "./writeResponses";
 import { newNetwerkmeterWorkbook } from "./writeReport";
 
 export interface MonitoringWorkbookInput {
@@ -37,9 +37,6 @@ const TEXTS = {
   },
 } as const;
 
-const text = (value: CellValue | undefined) =>
-  value === null || value === undefined ? "" : String(value);
-
 /** The consolidated framework as .xlsx bytes. */
 export async function writeMonitoringWorkbook(
   input: MonitoringWorkbookInput,
@@ -49,26 +46,17 @@ export async function writeMonitoringWorkbook(
   const texts = TEXTS[language];
   const workbook = newNetwerkmeterWorkbook(options.timestamp ?? new Date());
 
-  const [definitionHeader = [], ...definitions] = input.definitions;
-  addSheetTable(
-    workbook,
-    "Indicatoren",
-    "NM_Indicatoren",
-    definitionHeader.map(text),
-    definitions,
-    { language, freezeFirstColumn: true }
-  );
+  addGridTable(workbook, "Indicatoren", "NM_Indicatoren", input.definitions, {
+    language,
+    freezeFirstColumn: true,
+  });
   // With --kader: the framework's units and unit targets, under their canonical names too.
   for (const [sheet, rows] of [
     ["Eenheden", input.units],
     ["Doelen", input.targets],
-  ] as const) {
-    if (!rows) continue;
-    const [header = [], ...body] = rows;
-    addSheetTable(workbook, sheet, `NM_${sheet}`, header.map(text), body, { language });
-  }
-  const [measurementHeader = [], ...measurements] = input.measurements;
-  addSheetTable(workbook, "Metingen", "NM_Metingen", measurementHeader.map(text), measurements, {
+  ] as const)
+    if (rows) addGridTable(workbook, sheet, `NM_${sheet}`, rows, { language });
+  addGridTable(workbook, "Metingen", "NM_Metingen", input.measurements, {
     language,
     freezeFirstColumn: true,
   });
