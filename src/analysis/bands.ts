@@ -11,6 +11,7 @@
  */
 import { quantile } from "simple-statistics";
 import type { Language } from "./language";
+import { createFormat } from "./numberFormat";
 
 /** A band request: a column and either fixed cut points or a number of quantile groups. */
 export interface BandSpec {
@@ -92,9 +93,7 @@ export function parseBandSpec(text: string, language: Language = "nl"): BandSpec
 
 /** A cut point as shown in a label: "15.000" in Dutch, "15,000" in English. */
 export function formatCut(value: number, language: Language): string {
-  return new Intl.NumberFormat(language === "nl" ? "nl-BE" : "en-GB", {
-    maximumFractionDigits: 2,
-  }).format(value);
+  return createFormat(language).atMost(value, 2);
 }
 
 /**
