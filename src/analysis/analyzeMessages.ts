@@ -1,7 +1,8 @@
 /**
  * The messages of an analysis run (analyze.ts: sample size, population, group and band columns,
- * suppressed cells, the cross-tab test), in Dutch and English, built from facts the way InputError
- * builds its messages (inputError.ts). Numbers go through the one formatter (numberFormat.ts).
+ * suppressed cells, the cross-tab test; bands.ts: a `--bands` spec that cannot be read), in Dutch
+ * and English, built from facts the way InputError builds its messages (inputError.ts). Numbers go
+ * through the one formatter (numberFormat.ts).
  *
  * @example
  * analyzeMessage("en", { code: "SMALL_N", respondents: 1 })
@@ -10,7 +11,13 @@
 import type { Language } from "./language";
 import { createFormat } from "./numberFormat";
 
-/** The facts of each message, by issue code; a code with two sentences has two variants. */
+/** What is wrong with a `--bands` spec: its form, the number of quantiles, or the cut points. */
+export type BandSpecProblem = "form" | "quantiles" | "cuts";
+
+/**
+ * The facts of each message, by issue code (BAD_BANDS is a usage error, thrown, not an issue); a
+ * code with two sentences has two variants.
+ */
 export type AnalyzeMessage =
   | { code: "SMALL_N"; respondents: number }
   | { code: "POPULATION_TOO_SMALL"; population: number; respondents: number }
@@ -27,7 +34,9 @@ export type AnalyzeMessage =
       example: string;
       respondent: string;
     }
-  | { code: "CELL_SUPPRESSED"; by: string; value: string; n: number; minCell: number };
+  | { code: "CELL_SUPPRESSED"; by: string; value: string; n: number; minCell: number }
+  /** A `--bands` spec that cannot be read (a usage error, not an issue). */
+  | { code: "BAD_BANDS"; spec: string; problem: BandSpecProblem };
 
 /** The text of one analysis message in `language`. */
 export function analyzeMessage(language: Language, message: AnalyzeMessage): string {
@@ -83,6 +92,20 @@ export function analyzeMessage(language: Language, message: AnalyzeMessage): str
       return nl
         ? `Groep ${by} = '${value}' (n = ${n}): percentages met een basis onder ${minCell} zijn niet getoond.`
         : `Group ${by} = '${value}' (n = ${n}): percentages with a base below ${minCell} are not shown.`;
+    }
+    case "BAD_BANDS": {
+      const spec = `'${message.spec}'`;
+      if (message.problem === "form")
+        return nl
+          ? `${spec}: schrijf KOLOM:GRENS,GRENS (bv. INWONERS:15000,50000) of KOLOM:qAANTAL (bv. INWONERS:q3).`
+          : `${spec}: write COLUMN:CUT,CUT (e.g. INWONERS:15000,50000) or COLUMN:qCOUNT (e.g. INWONERS:q3).`;
+      if (message.problem === "quantiles")
+        return nl
+          ? `${spec}: het aantal kwantielgroepen moet tussen 2 en 10 liggen.`
+          : `${spec}: the number of quantile groups must be between 2 and 10.`;
+      return nl
+        ? `${spec}: de grenzen moeten oplopende getallen zijn, gescheiden door komma's (bv. 15000,50000).`
+        : `${spec}: the cut points must be ascending numbers separated by commas (e.g. 15000,50000).`;
     }
   }
 }

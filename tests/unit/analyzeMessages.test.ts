@@ -47,3 +47,14 @@ describe("analyzeMessage", () => {
     );
   });
 });
+
+describe("a --bands spec that cannot be read", () => {
+  it("says how to write it, in the language of the run", () => {
+    expect(analyzeMessage("en", { code: "BAD_BANDS", spec: "INW:q1", problem: "quantiles" })).toBe(
+      "'INW:q1': the number of quantile groups must be between 2 and 10."
+    );
+    expect(analyzeMessage("nl", { code: "BAD_BANDS", spec: "INW", problem: "form" })).toBe(
+      "'INW': schrijf KOLOM:GRENS,GRENS (bv. INWONERS:15000,50000) of KOLOM:qAANTAL (bv. INWONERS:q3)."
+    );
+  });
+});
