@@ -45,7 +45,6 @@ export type CliMessage =
 /** The text of one command-line message in `language`. */
 export function cliMessage(language: Language, message: CliMessage): string {
   const nl = language === "nl";
-  const format = createFormat(language);
   switch (message.code) {
     case "FILE_NOT_FOUND":
       return nl ? `${message.path}: bestand niet gevonden.` : `${message.path}: file not found.`;
@@ -98,7 +97,7 @@ export function cliMessage(language: Language, message: CliMessage): string {
         ? `onbekende preset '${message.preset}'. Beschikbaar: ${message.known}.`
         : `unknown preset '${message.preset}'. Available: ${message.known}.`;
     case "TEMPLATE_WRITTEN": {
-      const statements = format.integer(message.statements);
+      const statements = createFormat(language).integer(message.statements);
       return nl
         ? `Sjabloon geschreven: ${message.out} (${statements} stellingen, versie ${message.version})`
         : `Template written: ${message.out} (${statements} statements, version ${message.version})`;
@@ -120,14 +119,17 @@ export function cliMessage(language: Language, message: CliMessage): string {
         ? `${message.outDir}: kan de map niet maken (${message.reason}).`
         : `${message.outDir}: cannot create the folder (${message.reason}).`;
     case "FEEDBACK_WRITTEN": {
+      const format = createFormat(language);
       const minCell = format.integer(message.minCell);
       return nl
         ? `${format.count(message.workbooks, "terugkoppeling", "terugkoppelingen")} geschreven in ${message.outDir} (één werkmap per netwerk; groepen kleiner dan ${minCell} netwerken niet getoond).`
         : `${format.count(message.workbooks, "feedback workbook", "feedback workbooks")} written to ${message.outDir} (one per network; groups smaller than ${minCell} networks not shown).`;
     }
-    case "FEEDBACK_PROBLEMS":
+    case "FEEDBACK_PROBLEMS": {
+      const format = createFormat(language);
       return nl
         ? `${format.count(message.kinds, "soort", "soorten")} problemen in de invoer (ongeldige cellen tellen als ontbrekend):`
         : `${format.count(message.kinds, "kind", "kinds")} of problems in the input (invalid cells count as missing):`;
+    }
   }
 }
