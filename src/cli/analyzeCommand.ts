@@ -13,7 +13,7 @@ import type { AnalysisResult, PercentBase, RoundingMode } from "../analysis/resu
 import { analyseGrid, AnalysisError, fatalIssue } from "../app/analyse";
 import { summaryLines } from "../analysis/summaryLines";
 import { comparisonSummary, withComparisonSheet } from "../report/comparison";
-import { assertOutputsSafe } from "./outputPaths";
+import { assertOutputsSafe, assertXlsxOutput } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 import {
   CliError,
@@ -67,6 +67,7 @@ export async function runAnalyze(
       2
     );
   }
+  if (options.out !== undefined) assertXlsxOutput({ option: "--out", path: options.out }, language);
   assertOutputsSafe(
     [
       ...pathsRead([input], options.codebook),

@@ -23,7 +23,7 @@ import { kaderSheets, type KaderSheets } from "../app/kaderSheets";
 import { writeMonitoringWorkbook } from "../xlsx/writeMonitoringConsolidation";
 import type { CliIO } from "./io";
 import { processIO } from "./io";
-import { assertOutputsSafe } from "./outputPaths";
+import { assertOutputsSafe, assertXlsxOutput } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 import { CliError, loadCodebook, pathsRead, readGrids } from "./loadInput";
 import { readOnce } from "./readOnce";
@@ -354,6 +354,7 @@ export async function runConsolidate(
 ): Promise<number> {
   const language = options.lang;
   const nl = language === "nl";
+  assertXlsxOutput({ option: "--out", path: options.out }, language);
   // Outputs may not be (or lie inside) what is read: refused before anything is read.
   assertOutputsSafe(
     [

@@ -23,7 +23,7 @@ import { statusWord } from "../report/indicatorTexts";
 import { problemSummary } from "./analyzeCommand";
 import type { CliIO } from "./io";
 import { CliError, readGrids } from "./loadInput";
-import { assertOutputsSafe } from "./outputPaths";
+import { assertOutputsSafe, assertXlsxOutput } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 
 export interface IndicatorsCommandOptions {
@@ -83,13 +83,7 @@ export async function runIndicators(
         2
       );
   }
-  if (options.out !== undefined && !/\.xlsx$/i.test(options.out))
-    throw new CliError(
-      nl
-        ? `--out ${options.out}: het rapport is een .xlsx-bestand.`
-        : `--out ${options.out}: the report is an .xlsx file.`,
-      2
-    );
+  if (options.out !== undefined) assertXlsxOutput({ option: "--out", path: options.out }, language);
 
   // As `analyze`: no output may be the input or another output (exit 2, nothing read or written).
   assertOutputsSafe(
