@@ -6,6 +6,7 @@
  * src/app/session.ts. Tests give components a fake host.
  */
 import type { ChartView } from "./chartViews";
+import type { EarlierWaveInfo } from "./earlierWave";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { RunOptions } from "../workbook/metadata";
@@ -50,7 +51,7 @@ export interface DataOverview {
  * The options of one run. They are stored in the workbook for Refresh, so the type lives with the
  * stored metadata (src/workbook/metadata.ts) and is re-exported here as part of the host contract.
  */
-export type { RunOptions };
+export type { RunOptions, EarlierWaveInfo };
 
 /** What the summary cards show after a run or refresh. */
 export interface RunSummary {
@@ -111,6 +112,14 @@ export interface NetwerkmeterHost {
     files: { name: string; bytes: Uint8Array }[],
     onProgress?: Progress
   ): Promise<ConsolidateSummary>;
+  /**
+   * "Vergelijk met vorige bevraging": reads an earlier wave's workbook and holds it for the runs
+   * whose options have `compare` with its name (and their refreshes while the pane is open); null
+   * forgets it. The file is not stored in the workbook.
+   */
+  chooseEarlierWave?(
+    file: { name: string; bytes: Uint8Array } | null
+  ): Promise<EarlierWaveInfo | null>;
   /** Preview only: opens an .xlsx as the in-browser workbook. */
   openWorkbook?(name: string, bytes: Uint8Array): Promise<void>;
   /**

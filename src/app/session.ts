@@ -8,12 +8,18 @@
  * run:     the same read (the input detect showed) → ingest with the reviewed mapping → analyze →
  *          buildReport → planPublish (ownership) → port.applyPlan → RunSummary.
  * refresh: the input, codebook and options stored by the last run → the same as run.
+ * compare: with `options.compare`, the earlier wave the pane handed in (setEarlierWave) is
+ *          compared too (src/app/earlierWave.ts) and the report gets its Vergelijking sheet; the
+ *          file itself is not stored, so a refresh without it says so (EARLIER_WAVE_NEEDED).
  *
  * The codebook choice, the analysis and its fatal checks are the command line's too: chooseCodebook
  * and analyseGrid of ./analyse.ts (a `Codeboek`/`Codebook` sheet in the workbook wins, else the
  * built-in Dēmos preset with an info issue DEFAULT_CODEBOOK).
  */
 import { buildReport } from "../report/buildReport";
+import { withComparisonSheet } from "../report/comparison";
+import type { Codebook } from "../analysis/codebook";
+import type { Grid } from "../analysis/grid";
 import { chartViews } from "./chartViews";
 import { columnLetters } from "../analysis/grid";
 import { groupChoices, previousInput } from "../workbook/dataChoices";
@@ -36,6 +42,8 @@ import type {
 } from "../workbook/port";
 import { WorkbookError } from "../workbook/port";
 import { analyseGrid, chooseCodebook } from "./analyse";
+import type { EarlierWaveInfo } from "./earlierWave";
+import { earlierWaveInfo, readEarlierWave, withEarlierWave } from "./earlierWave";
 import { appMessage, PROGRESS_TEXT } from "./messages";
 
 export interface SessionOptions {
@@ -119,6 +127,10 @@ export function runSummary(
 export class NetwerkmeterSession {
   /** The input detect showed, read again by run (null: let the adapter find it). */
   private input: StoredInput | null = null;
+  /** The codebook detect used (an earlier wave is read with it). */
+  private codebook: Codebook | null = null;
+  /** The earlier wave handed in for "Vergelijk met vorige bevraging" (kept for refresh). */
+  private earlier: { info: EarlierWaveInfo; grids: Grid[] } | null = null;
 
   constructor(
     readonly port: WorkbookPort,
@@ -132,6 +144,31 @@ export class NetwerkmeterSession {
   /** Forgets the input detect found (e.g. after another workbook was opened). */
   reset(): void {
     this.input = null;
+    this.codebook = null;
+    this.earlier = null;
+  }
+
+  /**
+   * Holds an earlier wave's grids (read by the host from a picked file) for the runs that compare
+   * with it; null forgets it. Returns what the pane shows of it.
+   *
+   * @throws WorkbookError EARLIER_WAVE_EMPTY, InputError NO_DATA when it has no data
+   */
+  setEarlierWave(file: string, grids: Grid[] | null): EarlierWaveInfo | null {
+    if (grids === null) {
+      this.earlier = null;
+      return null;
+    }
+    const language = this.language;
+    const codebook = this.codebook ?? chooseCodebook({ language }).codebook;
+    const info = earlierWaveInfo(file, readEarlierWave(grids, codebook, { file, language }));
+    this.earlier = { info, grids };
+    return info;
+  }
+
+  /** The earlier wave held, if any. */
+  earlierWave(): EarlierWaveInfo | null {
+    return this.earlier?.info ?? null;
   }
 
   async detect(): Promise<DataOverview> {
@@ -143,6 +180,7 @@ export class NetwerkmeterSession {
     const resolved = codebookOf(read, null, language);
     const dataset = ingest(read.data, resolved.codebook, { language });
     this.input = read.stored;
+    this.codebook = resolved.codebook;
     return {
       source: read.source,
       codebookName: resolved.codebook.name,
@@ -190,6 +228,29 @@ export class NetwerkmeterSession {
   }
 
   /**
+   * The run's result compared with the earlier wave held, when the options ask for one; `missing`
+   * names the file asked for when it is not held (a refresh after the pane was closed).
+   */
+  private compared(
+    run: ReturnType<typeof analyseGrid>,
+    codebook: Codebook,
+    options: RunOptions
+  ): { result: AnalysisResult; missing: string | null } {
+    const wanted = options.compare;
+    if (!wanted) return { result: run.result, missing: null };
+    if (this.earlier?.info.file !== wanted.file)
+      return { result: run.result, missing: wanted.file };
+    const language = options.language;
+    const file = wanted.file;
+    const previous = readEarlierWave(this.earlier.grids, codebook, { file, language });
+    const label = wanted.label ?? file.replace(/\.(xlsx|xlsm|csv)$/i, "");
+    return {
+      result: withEarlierWave(run, previous, { label, matchOn: wanted.matchOn, language }),
+      missing: null,
+    };
+  }
+
+  /**
    * Reads, analyses and publishes. `options` null means: the stored options (refresh).
    * Returns the summary; throws AnalysisError when the input cannot be analysed at all.
    */
@@ -208,10 +269,11 @@ export class NetwerkmeterSession {
     const resolved = codebookOf(read, stored?.codebookSource ?? null, language);
 
     onProgress?.(0.3, PROGRESS_TEXT[language].analyse);
-    const { result } = analyseGrid(read.data, resolved, { ...options, bandSpecs: options.bands });
+    const run = analyseGrid(read.data, resolved, { ...options, bandSpecs: options.bands });
+    const { result, missing } = this.compared(run, resolved.codebook, options);
 
     onProgress?.(0.6, PROGRESS_TEXT[language].write);
-    const report = buildReport(result, { language });
+    const report = withComparisonSheet(buildReport(result, { language }), result, language);
     const previousProblem = read.state.metadata.problem;
     const plan: PublishPlan = planPublish(report, read.state, {
       language,
@@ -243,6 +305,12 @@ export class NetwerkmeterSession {
       });
     for (const warning of applied.warnings)
       extra.push({ severity: "warning", code: "OUTPUT_WARNING", message: warning });
+    if (missing)
+      extra.push({
+        severity: "warning",
+        code: "EARLIER_WAVE_NEEDED",
+        message: appMessage(language, { code: "EARLIER_WAVE_NEEDED", file: missing }),
+      });
     onProgress?.(1, PROGRESS_TEXT[language].done);
     return {
       ...runSummary(result, applied, extra, language),

@@ -6,7 +6,9 @@ import { readFileBytes, saveBytes } from "../browserFiles";
 import { useLanguage, useStrings } from "../i18n";
 import { useNetwerkmeter } from "../useNetwerkmeter";
 import { useTask } from "../useTask";
+import { useEarlierWave } from "../useEarlierWave";
 import type { NetwerkmeterHost } from "../../app/host";
+import ComparePanel from "./ComparePanel";
 import ConsolidatePanel from "./ConsolidatePanel";
 import DownloadButton from "./DownloadButton";
 import ErrorState from "./ErrorState";
@@ -66,6 +68,10 @@ const App: FC<AppProps> = ({ host }) => {
     return host.consolidate(read, onProgress);
   });
   const charts = useTask(() => host.insertCharts());
+  const { editOptions } = flow;
+  const earlierWave = useEarlierWave(host, state.workbookName, (compare) =>
+    editOptions({ compare })
+  );
   const downloadOf = (which: "analysis" | "template" | "consolidation") => async () => {
     if (!host.downloadWorkbook) throw new Error("This host has no workbook to download.");
     const { name, bytes } = await host.downloadWorkbook(which);
@@ -209,6 +215,18 @@ const App: FC<AppProps> = ({ host }) => {
             onResetMapping={flow.resetMapping}
             onRun={flow.run}
             onSelectCell={selectCell}
+            compare={
+              host.chooseEarlierWave ? (
+                <ComparePanel
+                  wave={earlierWave}
+                  draft={state.draft.compare ?? null}
+                  columns={state.overview.mapping
+                    .filter((row) => row.kind === "background")
+                    .map((row) => row.header)}
+                  onChange={(compare) => editOptions({ compare })}
+                />
+              ) : null
+            }
           />
         ) : null;
     }

@@ -15,7 +15,7 @@ import {
   FolderOpen20Regular,
   TableSimple48Regular,
 } from "@fluentui/react-icons";
-import type { FC } from "react";
+import type { FC, ReactNode } from "react";
 import type { OptionsDraft } from "../flow";
 import { useStrings } from "../i18n";
 import { validateDraft } from "../runOptions";
@@ -46,6 +46,8 @@ export interface ReadyViewProps {
   onResetMapping: () => void;
   onRun: () => void;
   onSelectCell?: (sheet: string, cell: string) => void;
+  /** "Vergelijk met vorige bevraging" (ComparePanel), shown above the options. */
+  compare?: ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -161,6 +163,7 @@ const ReadyView: FC<ReadyViewProps> = (props) => {
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
+      {props.compare}
       <OptionsForm
         draft={props.draft}
         errors={errors}

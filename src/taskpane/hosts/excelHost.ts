@@ -39,6 +39,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHos
     selectCell: (sheet, cell) => session.selectCell(sheet, cell),
     insertTemplate: (language: Language) =>
       insertTemplateSheets(coordinatorTemplate(language), { run, isSetSupported, language }),
+    chooseEarlierWave: async (file) =>
+      session.setEarlierWave(
+        file?.name ?? "",
+        file ? await readWorkbook(file.bytes, file.name, options.language ?? "nl") : null
+      ),
     consolidate: (files, onProgress) =>
       consolidateIntoWorkbook(port, files, {
         language: options.language ?? "nl",

@@ -18,6 +18,7 @@ import { NetwerkmeterSession } from "../../app/session";
 import type {
   ConsolidateSummary,
   DataOverview,
+  EarlierWaveInfo,
   NetwerkmeterHost,
   Progress,
   RunOptions,
@@ -168,6 +169,16 @@ export class PreviewHost implements NetwerkmeterHost {
 
   async refresh(onProgress?: Progress): Promise<RunSummary> {
     return this.requireSession().refresh(onProgress);
+  }
+
+  /** Reads an earlier wave with the command line's reader (readXlsx) and hands it to the session. */
+  async chooseEarlierWave(
+    file: { name: string; bytes: Uint8Array } | null
+  ): Promise<EarlierWaveInfo | null> {
+    const session = this.requireSession();
+    if (!file) return session.setEarlierWave("", null);
+    const { readXlsx } = await import(/* webpackChunkName: "exceljs-port" */ "../../xlsx/readXlsx");
+    return session.setEarlierWave(file.name, await readXlsx(file.bytes, file.name, this.language));
   }
 
   async storedOptions(): Promise<RunOptions | null> {
