@@ -90,6 +90,37 @@ export interface ConsolidateSummary {
 
 export type Progress = (fraction: number, label: string) => void;
 
+/**
+ * Where "Feedback per netwerk" puts one workbook per network: one .zip download (browser preview),
+ * new Excel workbooks (`Excel.createWorkbook`, ExcelApi 1.8), or one sheet per network in the open
+ * workbook (Excel without 1.8, or by choice).
+ */
+export type FeedbackOutput = "zip" | "workbooks" | "sheets";
+
+/** What the pane asks of "Feedback per netwerk" (the options of `netwerkmeter feedback`). */
+export interface FeedbackRequest {
+  networkColumn: string;
+  groupBy?: string;
+  minCell: number;
+  /** Only these networks (absent: all). */
+  networks?: string[];
+  output: FeedbackOutput;
+  language: Language;
+  /** Show the change since the earlier wave the host holds (chooseEarlierWave), if it holds one. */
+  compare?: { label?: string };
+}
+
+export interface FeedbackSummary {
+  output: FeedbackOutput;
+  /** The networks given feedback, in order. */
+  networks: string[];
+  /** "sheets": the sheets inserted (one per network). */
+  sheets?: string[];
+  /** "zip": the file to save. */
+  download?: { name: string; bytes: Uint8Array };
+  issues: Issue[];
+}
+
 export interface NetwerkmeterHost {
   /** "excel" inside Excel, "preview" in a plain browser. */
   readonly kind: "excel" | "preview";
@@ -120,6 +151,12 @@ export interface NetwerkmeterHost {
   chooseEarlierWave?(
     file: { name: string; bytes: Uint8Array } | null
   ): Promise<EarlierWaveInfo | null>;
+  /** The outputs "Feedback per netwerk" offers on this host, best first (absent: no feedback). */
+  feedbackOutputs?(): FeedbackOutput[];
+  /** The network names in a column of the data found (empty when it is not there). */
+  feedbackNetworks?(column: string): Promise<string[]>;
+  /** "Feedback per netwerk": one workbook (or sheet) per network, as `netwerkmeter feedback`. */
+  feedback?(request: FeedbackRequest, onProgress?: Progress): Promise<FeedbackSummary>;
   /** Preview only: opens an .xlsx as the in-browser workbook. */
   openWorkbook?(name: string, bytes: Uint8Array): Promise<void>;
   /**

@@ -29,7 +29,14 @@ import { countBySeverity } from "../analysis/issue";
 import { constructLabel } from "../analysis/constructLabel";
 import type { Language } from "../analysis/language";
 import type { AnalysisResult } from "../analysis/results";
-import type { ColumnMappingRow, DataOverview, Progress, RunOptions, RunSummary } from "./host";
+import type {
+  ColumnMappingRow,
+  DataOverview,
+  FeedbackRequest,
+  Progress,
+  RunOptions,
+  RunSummary,
+} from "./host";
 import { CODEBOOK_SHEET_NAMES } from "../workbook/inputs";
 import type { CodebookSource, StoredInput } from "../workbook/metadata";
 import { planChartsOnly, planPublish } from "../workbook/publish";
@@ -43,6 +50,8 @@ import type {
 import { WorkbookError } from "../workbook/port";
 import { analyseGrid, chooseCodebook } from "./analyse";
 import type { EarlierWaveInfo } from "./earlierWave";
+import type { FeedbackRun } from "./feedback";
+import { buildFeedback, feedbackNetworkNames, feedbackSheetsReport } from "./feedback";
 import { earlierWaveInfo, readEarlierWave, withEarlierWave } from "./earlierWave";
 import { appMessage, PROGRESS_TEXT } from "./messages";
 
@@ -225,6 +234,67 @@ export class NetwerkmeterSession {
 
   async selectCell(sheet: string, cell: string): Promise<void> {
     await this.port.selectCell(sheet, cell);
+  }
+
+  /** The data detect found (or the stored input) and its codebook, for the feedback verbs. */
+  private async readData(language: Language) {
+    const read = await this.port.readInput(this.input ?? { kind: "auto" }, {
+      codebookSheets: CODEBOOK_SHEET_NAMES,
+    });
+    const stored = read.state.metadata.metadata?.codebookSource ?? null;
+    return { read, resolved: codebookOf(read, stored, language) };
+  }
+
+  /** The network names in `column` of the data (the pane's choice of networks). */
+  async feedbackNetworks(column: string): Promise<string[]> {
+    const { read, resolved } = await this.readData(this.language);
+    return feedbackNetworkNames(read.data, resolved.codebook, column, this.language);
+  }
+
+  /**
+   * The feedback Report of every chosen network (src/app/feedback.ts, as `netwerkmeter
+   * feedback`), with the earlier wave held when the request compares.
+   */
+  async feedbackReports(request: FeedbackRequest): Promise<FeedbackRun> {
+    const { language } = request;
+    const { read, resolved } = await this.readData(language);
+    const earlier =
+      request.compare && this.earlier
+        ? {
+            grids: this.earlier.grids,
+            file: this.earlier.info.file,
+            label: request.compare.label,
+          }
+        : null;
+    return buildFeedback(
+      read.data,
+      resolved.codebook,
+      resolved.issues,
+      {
+        networkColumn: request.networkColumn,
+        ...(request.groupBy ? { groupBy: request.groupBy } : {}),
+        minCell: request.minCell,
+        ...(request.networks ? { networks: request.networks } : {}),
+        language,
+      },
+      earlier
+    );
+  }
+
+  /**
+   * Writes the reports as one sheet per network into the workbook (not owned: a refresh of the
+   * analysis never touches them; a name already taken gets " (2)"). Returns the sheet names.
+   */
+  async publishFeedbackSheets(run: FeedbackRun, language: Language): Promise<string[]> {
+    const state = await this.port.readState();
+    const plan = planPublish(
+      feedbackSheetsReport(run.reports),
+      // No ownership: nothing of the analysis is replaced or deleted, and no metadata is written.
+      { ...state, metadata: { metadata: null } },
+      { language, protectedSheets: [], charts: this.port.drawsCharts, now: this.options.now?.() }
+    );
+    const applied = await this.port.applyPlan(plan);
+    return applied.sheets;
   }
 
   /**

@@ -6,18 +6,15 @@
  */
 import { mkdir, realpath } from "node:fs/promises";
 import { basename, join, resolve, sep } from "node:path";
-import { analyze } from "../analysis/analyze";
-import { ingest } from "../analysis/ingest";
 import type { Language } from "../analysis/language";
 import { createFormat } from "../analysis/numberFormat";
-import { buildNetworkFeedback } from "../analysis/networkFeedback";
-import { feedbackReport } from "../report/feedback";
+import { buildFeedback, FeedbackError, type FeedbackRun } from "../app/feedback";
+import { WorkbookError } from "../workbook/port";
 import { writeReportWorkbook } from "../xlsx/writeReport";
 import { problemSummary } from "./analyzeCommand";
 import { assertOutputsSafe } from "./outputPaths";
 import type { CliIO } from "./io";
 import { chooseCliCodebook, CliError, pickDataSheet, readGrids } from "./loadInput";
-import { uniqueFileNames } from "./safeFileName";
 import { writeOutput } from "./writeOutput";
 
 export interface FeedbackCommandOptions {
@@ -70,49 +67,36 @@ export async function runFeedback(
   const grids = await readGrids(input, language);
   const dataGrid = pickDataSheet(grids, options.sheet, language);
   const loaded = await chooseCliCodebook(options.codebook, grids, dataGrid.file, language);
-  const dataset = ingest(dataGrid, loaded.codebook, { language });
-  dataset.issues.unshift(...loaded.issues);
-  if (dataset.respondentIds.length === 0 || dataset.items.length === 0) {
-    io.stderr(
-      `netwerkmeter: ${dataset.source.file ?? input}: ${
-        nl
-          ? "geen enkele respondent met antwoorden op de stellingen van het codeboek gevonden."
-          : "no respondent with answers to the codebook's statements found."
-      }\n`
+  let run: FeedbackRun;
+  try {
+    const earlier =
+      options.compare !== undefined
+        ? {
+            grids: await readGrids(options.compare, language),
+            file: basename(options.compare),
+            label: options.compareLabel,
+          }
+        : null;
+    run = buildFeedback(
+      dataGrid,
+      loaded.codebook,
+      loaded.issues,
+      {
+        networkColumn: options.networkColumn,
+        groupBy: options.groupBy,
+        minCell: options.minCell,
+        language,
+      },
+      earlier
     );
+  } catch (error) {
+    if (!(error instanceof WorkbookError)) throw error;
+    // A FeedbackError is about the input (or the file it names); others name their file already.
+    const where = error instanceof FeedbackError ? `${error.file ?? basename(input)}: ` : "";
+    io.stderr(`netwerkmeter: ${where}${error.message}\n`);
     return 1;
   }
-  const result = analyze(dataset, { minCell: options.minCell, language });
-
-  let previous;
-  if (options.compare !== undefined) {
-    const previousGrids = await readGrids(options.compare, language);
-    previous = ingest(pickDataSheet(previousGrids, undefined, language), loaded.codebook, {
-      language,
-    });
-  }
-  const { networks, issues } = buildNetworkFeedback(dataset, result, {
-    networkColumn: options.networkColumn,
-    groupBy: options.groupBy,
-    minCell: options.minCell,
-    previous,
-    language,
-  });
-  const fatal = issues.find((issue) => issue.severity === "error");
-  if (fatal) {
-    io.stderr(`netwerkmeter: ${fatal.file ?? input}: ${fatal.message}\n`);
-    return 1;
-  }
-  if (networks.length === 0) {
-    io.stderr(
-      `netwerkmeter: ${basename(input)}: ${
-        nl
-          ? `geen enkel netwerk met een naam in kolom '${options.networkColumn}'.`
-          : `no network with a name in column '${options.networkColumn}'.`
-      }\n`
-    );
-    return 1;
-  }
+  const { reports } = run;
 
   try {
     await mkdir(outDir, { recursive: true });
@@ -123,14 +107,10 @@ export async function runFeedback(
         : `${options.outDir}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`
     );
   }
-  const referenceSource = loaded.codebook.items.find((item) => item.reference)?.reference?.source;
-  const previousLabel =
-    options.compareLabel ?? (options.compare !== undefined ? basename(options.compare) : undefined);
-  const fileNames = uniqueFileNames(
-    networks.map((network) => network.network),
-    "xlsx"
-  );
-  const outputs = fileNames.map((name) => ({ option: "--out-dir", path: join(outDir, name) }));
+  const outputs = reports.map((entry) => ({
+    option: "--out-dir",
+    path: join(outDir, entry.fileName),
+  }));
   assertOutputsSafe(
     [
       { path: input },
@@ -142,27 +122,18 @@ export async function runFeedback(
     outputs,
     language
   );
-  for (let index = 0; index < networks.length; index += 1) {
-    const report = feedbackReport(networks[index], {
-      minCell: options.minCell,
-      referenceSource,
-      previousLabel,
-      language,
-    });
-    const bytes = await writeReportWorkbook(report, { language });
+  for (let index = 0; index < reports.length; index += 1) {
+    const bytes = await writeReportWorkbook(reports[index].report, { language });
     await writeOutput(outputs[index].path, bytes, language);
   }
 
   const counted = createFormat(language);
   io.stdout(
     nl
-      ? `${counted.count(networks.length, "terugkoppeling", "terugkoppelingen")} geschreven in ${options.outDir} (één werkmap per netwerk; groepen kleiner dan ${options.minCell} netwerken niet getoond).\n`
-      : `${counted.count(networks.length, "feedback workbook", "feedback workbooks")} written to ${options.outDir} (one per network; groups smaller than ${options.minCell} networks not shown).\n`
+      ? `${counted.count(reports.length, "terugkoppeling", "terugkoppelingen")} geschreven in ${options.outDir} (één werkmap per netwerk; groepen kleiner dan ${options.minCell} netwerken niet getoond).\n`
+      : `${counted.count(reports.length, "feedback workbook", "feedback workbooks")} written to ${options.outDir} (one per network; groups smaller than ${options.minCell} networks not shown).\n`
   );
-  const problems = problemSummary(
-    [...result.issues, ...(previous?.issues ?? []), ...issues],
-    language
-  );
+  const problems = problemSummary(run.issues, language);
   if (problems.length > 0) {
     // The feedback workbooks have no problem sheet: say so instead of pointing at one.
     problems[0] = nl

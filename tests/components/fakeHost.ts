@@ -160,6 +160,21 @@ export function createFakeHost(
     consolidate: verb<"consolidate">(async () => consolidateSummary),
     openWorkbook: verb<"openWorkbook">(async () => undefined),
     chooseEarlierWave: verb<"chooseEarlierWave">(async (file) => (file ? earlierWave : null)),
+    feedbackOutputs: verb<"feedbackOutputs">(() =>
+      kind === "preview" ? ["zip"] : ["workbooks", "sheets"]
+    ),
+    feedbackNetworks: verb<"feedbackNetworks">(async (column) =>
+      column === "Netwerk" ? ["Netwerk Aalst", "Netwerk Brugge", "Netwerk Gent"] : []
+    ),
+    feedback: verb<"feedback">(async (request) => ({
+      output: request.output,
+      networks: request.networks ?? ["Netwerk Aalst", "Netwerk Brugge", "Netwerk Gent"],
+      ...(request.output === "zip"
+        ? { download: { name: "terugkoppeling-per-netwerk.zip", bytes: new Uint8Array([80, 75]) } }
+        : {}),
+      ...(request.output === "sheets" ? { sheets: request.networks ?? [] } : {}),
+      issues: [],
+    })),
     downloadWorkbook: verb<"downloadWorkbook">(async () => ({
       name: "netwerkmeter-resultaat.xlsx",
       bytes: new Uint8Array([80, 75, 3, 4]),

@@ -7,9 +7,12 @@ import { useLanguage, useStrings } from "../i18n";
 import { useNetwerkmeter } from "../useNetwerkmeter";
 import { useTask } from "../useTask";
 import { useEarlierWave } from "../useEarlierWave";
+import { useFeedback } from "../useFeedback";
+import { useWaveStrings } from "../strings/waves";
 import type { NetwerkmeterHost } from "../../app/host";
 import ComparePanel from "./ComparePanel";
 import ConsolidatePanel from "./ConsolidatePanel";
+import FeedbackPanel from "./FeedbackPanel";
 import DownloadButton from "./DownloadButton";
 import ErrorState from "./ErrorState";
 import Header, { PANEL_ID, tabId, type PaneView } from "./Header";
@@ -72,6 +75,8 @@ const App: FC<AppProps> = ({ host }) => {
   const earlierWave = useEarlierWave(host, state.workbookName, (compare) =>
     editOptions({ compare })
   );
+  const feedback = useFeedback(host);
+  const waveTexts = useWaveStrings();
   const downloadOf = (which: "analysis" | "template" | "consolidation") => async () => {
     if (!host.downloadWorkbook) throw new Error("This host has no workbook to download.");
     const { name, bytes } = await host.downloadWorkbook(which);
@@ -197,7 +202,10 @@ const App: FC<AppProps> = ({ host }) => {
             onSelectCell={selectCell}
           />
         ) : null;
-      case "ready":
+      case "ready": {
+        const backgroundColumns = (state.overview?.mapping ?? [])
+          .filter((row) => row.kind === "background")
+          .map((row) => row.header);
         return state.overview ? (
           <ReadyView
             overview={state.overview}
@@ -220,15 +228,31 @@ const App: FC<AppProps> = ({ host }) => {
                 <ComparePanel
                   wave={earlierWave}
                   draft={state.draft.compare ?? null}
-                  columns={state.overview.mapping
-                    .filter((row) => row.kind === "background")
-                    .map((row) => row.header)}
+                  columns={backgroundColumns}
                   onChange={(compare) => editOptions({ compare })}
+                />
+              ) : null
+            }
+            feedbackTitle={waveTexts.feedback.title}
+            feedback={
+              host.feedbackOutputs ? (
+                <FeedbackPanel
+                  feedback={feedback}
+                  outputs={host.feedbackOutputs()}
+                  columns={backgroundColumns}
+                  groupColumns={state.overview.groupColumns}
+                  compareLabel={
+                    earlierWave.held
+                      ? state.draft.compare?.label || earlierWave.held.file
+                      : undefined
+                  }
+                  language={language}
                 />
               ) : null
             }
           />
         ) : null;
+      }
     }
   }
 

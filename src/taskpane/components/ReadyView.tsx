@@ -48,6 +48,10 @@ export interface ReadyViewProps {
   onSelectCell?: (sheet: string, cell: string) => void;
   /** "Vergelijk met vorige bevraging" (ComparePanel), shown above the options. */
   compare?: ReactNode;
+  /** "Feedback per netwerk" (FeedbackPanel), folded under the mapping and problems. */
+  feedback?: ReactNode;
+  /** Its heading (the fold's title). */
+  feedbackTitle?: string;
 }
 
 const useStyles = makeStyles({
@@ -151,6 +155,12 @@ const ReadyView: FC<ReadyViewProps> = (props) => {
             />
           </AccordionPanel>
         </AccordionItem>
+        {props.feedback ? (
+          <AccordionItem value="feedback">
+            <AccordionHeader as="h2">{props.feedbackTitle}</AccordionHeader>
+            <AccordionPanel className={styles.panel}>{props.feedback}</AccordionPanel>
+          </AccordionItem>
+        ) : null}
         <AccordionItem value="problems">
           <AccordionHeader as="h2">{s.problems.title(overview.issues.length)}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
