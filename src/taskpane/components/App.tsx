@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from "react";
 import { readFileBytes, saveBytes } from "../browserFiles";
 import { useLanguage, useStrings } from "../i18n";
 import { useNetwerkmeter } from "../useNetwerkmeter";
-import { useTask } from "../useTask";
+import { useTask, type Task } from "../useTask";
 import { useEarlierWave } from "../useEarlierWave";
 import { useFeedback } from "../useFeedback";
 import { useWaveStrings } from "../strings/waves";
@@ -85,6 +85,9 @@ const App: FC<AppProps> = ({ host }) => {
   const download = useTask(downloadOf("analysis"));
   const downloadTemplate = useTask(downloadOf("template"));
   const downloadConsolidation = useTask(downloadOf("consolidation"));
+  /** Preview: the download of a workbook the host made (inside Excel it is in the open workbook). */
+  const downloadButton = (task: Task<[], void>) =>
+    isPreview ? <DownloadButton task={task.state} onDownload={() => void task.start()} /> : null;
 
   const selectCell = useCallback(
     (sheet: string, cell: string) => {
@@ -267,14 +270,7 @@ const App: FC<AppProps> = ({ host }) => {
               task={template.state}
               onInsert={() => void template.start()}
               newWorkbook={isPreview}
-              download={
-                isPreview ? (
-                  <DownloadButton
-                    task={downloadTemplate.state}
-                    onDownload={() => void downloadTemplate.start()}
-                  />
-                ) : null
-              }
+              download={downloadButton(downloadTemplate)}
             />
           ) : null}
           {view === "consolidate" ? (
@@ -291,14 +287,7 @@ const App: FC<AppProps> = ({ host }) => {
                 } else flow.detect();
               }}
               onSelectCell={isPreview ? undefined : selectCell}
-              download={
-                isPreview ? (
-                  <DownloadButton
-                    task={downloadConsolidation.state}
-                    onDownload={() => void downloadConsolidation.start()}
-                  />
-                ) : null
-              }
+              download={downloadButton(downloadConsolidation)}
             />
           ) : null}
         </div>

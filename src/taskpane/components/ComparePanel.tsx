@@ -1,15 +1,12 @@
 import {
   Body1,
   Button,
-  Caption1,
   Field,
   Input,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Select,
   Spinner,
-  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -18,7 +15,9 @@ import type { FC } from "react";
 import type { CompareDraft } from "../flow";
 import { useWaveStrings } from "../strings/waves";
 import type { EarlierWave } from "../useEarlierWave";
+import FailureMessage from "./FailureMessage";
 import FilePicker from "./FilePicker";
+import Panel from "./Panel";
 import { column } from "./styles";
 
 export interface ComparePanelProps {
@@ -32,7 +31,6 @@ export interface ComparePanelProps {
 
 const useStyles = makeStyles({
   root: column(tokens.spacingVerticalS),
-  intro: { color: tokens.colorNeutralForeground2 },
   held: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   name: { overflowWrap: "anywhere", minWidth: 0 },
 });
@@ -52,13 +50,7 @@ const ComparePanel: FC<ComparePanelProps> = ({ wave, draft, columns, onChange })
   const needed = draft !== null && (held === null || held.file !== draft.file) && !busy;
 
   return (
-    <section className={styles.root} aria-labelledby="compare-title">
-      <Subtitle2 as="h2" id="compare-title">
-        {t.title}
-      </Subtitle2>
-      <Caption1 as="p" className={styles.intro}>
-        {t.intro}
-      </Caption1>
+    <Panel level="h2" title={t.title} intro={t.intro} className={styles.root}>
       {needed ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -114,15 +106,8 @@ const ComparePanel: FC<ComparePanelProps> = ({ wave, draft, columns, onChange })
           onFiles={(files) => files[0] && wave.choose(files[0])}
         />
       )}
-      {task.status === "error" ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.failed}</MessageBarTitle>
-            {task.error}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-    </section>
+      <FailureMessage task={task} title={t.failed} />
+    </Panel>
   );
 };
 

@@ -7,7 +7,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
   Select,
   makeStyles,
@@ -20,6 +19,8 @@ import { useWaveStrings } from "../strings/waves";
 import type { Feedback } from "../useFeedback";
 import type { FeedbackOutput, FeedbackRequest } from "../../app/host";
 import type { Language } from "../../analysis/language";
+import ActionRow from "./ActionRow";
+import FailureMessage from "./FailureMessage";
 import ProblemsList from "./ProblemsList";
 import { column } from "./styles";
 
@@ -48,7 +49,6 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalXS,
   },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
 const NO_NAMES: string[] = [];
@@ -142,14 +142,14 @@ const FeedbackPanel: FC<FeedbackPanelProps> = (props) => {
           <legend>
             {t.choose} ({t.networks(chosen.length)})
           </legend>
-          <div className={styles.row}>
+          <ActionRow>
             <Button size="small" onClick={() => setChosen(names)}>
               {t.all}
             </Button>
             <Button size="small" onClick={() => setChosen([])}>
               {t.none}
             </Button>
-          </div>
+          </ActionRow>
           <div className={styles.list}>
             {names.map((name) => (
               <Checkbox
@@ -168,7 +168,7 @@ const FeedbackPanel: FC<FeedbackPanelProps> = (props) => {
           </div>
         </fieldset>
       ) : null}
-      <div className={styles.row}>
+      <ActionRow>
         {outputs.map((output, index) => (
           <Button
             key={output}
@@ -180,7 +180,7 @@ const FeedbackPanel: FC<FeedbackPanelProps> = (props) => {
             {label[output]}
           </Button>
         ))}
-      </div>
+      </ActionRow>
       {busy ? (
         <Field label={feedback.run.progress?.label || t.busy} validationMessage={`${percent}%`}>
           <ProgressBar thickness="large" max={1} value={feedback.run.progress?.fraction ?? 0} />
@@ -200,14 +200,7 @@ const FeedbackPanel: FC<FeedbackPanelProps> = (props) => {
           {result.issues.length > 0 ? <ProblemsList issues={result.issues} /> : null}
         </>
       ) : null}
-      {feedback.run.status === "error" ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t.failed}</MessageBarTitle>
-            {feedback.run.error}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <FailureMessage task={feedback.run} title={t.failed} />
     </section>
   );
 };
