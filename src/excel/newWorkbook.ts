@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
- * Opening an .xlsx as a new workbook in Excel: `Excel.createWorkbook(base64)` (ExcelApi 1.8; Excel
- * 2019 and later, on the web and Mac; not in Excel 2016). Used by "Feedback per netwerk" to give
+ * Opening an .xlsx as a new workbook in Excel: `Excel.createWorkbook(base64)` (ExcelApi 1.8, above
+ * the manifest's 1.7 floor, so only behind isSetSupported). Used by "Feedback per netwerk" to give
  * each network its own workbook, the same file `netwerkmeter feedback` writes. Where 1.8 is
  * missing the pane offers one sheet per network instead (src/app/session.ts).
  *
