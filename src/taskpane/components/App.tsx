@@ -8,7 +8,6 @@ import { useNetwerkmeter } from "../useNetwerkmeter";
 import { useTask, type Task } from "../useTask";
 import { useEarlierWave } from "../useEarlierWave";
 import { useFeedback } from "../useFeedback";
-import { useWaveStrings } from "../strings/waves";
 import type { NetwerkmeterHost } from "../../app/host";
 import ComparePanel from "./ComparePanel";
 import ConsolidatePanel from "./ConsolidatePanel";
@@ -76,7 +75,6 @@ const App: FC<AppProps> = ({ host }) => {
     editOptions({ compare })
   );
   const feedback = useFeedback(host);
-  const waveTexts = useWaveStrings();
   const downloadOf = (which: "analysis" | "template" | "consolidation") => async () => {
     if (!host.downloadWorkbook) throw new Error("This host has no workbook to download.");
     const { name, bytes } = await host.downloadWorkbook(which);
@@ -236,7 +234,7 @@ const App: FC<AppProps> = ({ host }) => {
                 />
               ) : null
             }
-            feedbackTitle={waveTexts.feedback.title}
+            feedbackTitle={s.feedback.title}
             feedback={
               host.feedbackOutputs ? (
                 <FeedbackPanel

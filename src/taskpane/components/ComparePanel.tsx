@@ -13,7 +13,7 @@ import {
 import { Dismiss16Regular } from "@fluentui/react-icons";
 import type { FC } from "react";
 import type { CompareDraft } from "../flow";
-import { useWaveStrings } from "../strings/waves";
+import { useStrings } from "../i18n";
 import type { EarlierWave } from "../useEarlierWave";
 import FailureMessage from "./FailureMessage";
 import FilePicker from "./FilePicker";
@@ -42,7 +42,7 @@ const useStyles = makeStyles({
  */
 const ComparePanel: FC<ComparePanelProps> = ({ wave, draft, columns, onChange }) => {
   const styles = useStyles();
-  const t = useWaveStrings().compare;
+  const t = useStrings().compare;
   const { held, task } = wave;
   const busy = task.status === "busy";
   const matchColumns = held ? columns.filter((name) => held.columns.includes(name)) : [];

@@ -15,7 +15,7 @@ import {
 import { DocumentArrowDown20Regular, PeopleTeam20Regular } from "@fluentui/react-icons";
 import type { FC } from "react";
 import { useEffect, useState } from "react";
-import { useWaveStrings } from "../strings/waves";
+import { useStrings } from "../i18n";
 import type { Feedback } from "../useFeedback";
 import type { FeedbackOutput, FeedbackRequest } from "../../app/host";
 import type { Language } from "../../analysis/language";
@@ -64,7 +64,7 @@ const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) :
 const FeedbackPanel: FC<FeedbackPanelProps> = (props) => {
   const { feedback, outputs, language } = props;
   const styles = useStyles();
-  const t = useWaveStrings().feedback;
+  const t = useStrings().feedback;
   const [networkColumn, setNetworkColumn] = useState("");
   const [groupBy, setGroupBy] = useState("");
   const [minCell, setMinCell] = useState("5");
