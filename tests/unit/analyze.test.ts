@@ -531,14 +531,6 @@ describe("buildReport", () => {
       ["reference", "marker"],
     ]);
     expect(chart.series[3].color).toBe("#000000");
-    // A block without reference figures keeps the horizontal bars.
-    const plain = report.sheets
-      .flatMap((sheet) => sheet.charts)
-      .find(
-        (spec) =>
-          spec.kind === "divergingBar" && !spec.series.some((series) => series.draw === "marker")
-      );
-    expect(plain?.orientation).toBe("horizontal");
     // Items and roles tables carry the figure too.
     const items = tables.find((table) => table.name === "NM_Items")!;
     const referenceAt = items.columns.findIndex((column) => column.key === "reference");
