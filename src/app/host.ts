@@ -144,6 +144,12 @@ export interface NetwerkmeterHost {
     onProgress?: Progress
   ): Promise<ConsolidateSummary>;
   /**
+   * The pane's language changed (the switch in the header): from now on the host's own messages
+   * (what detect found, reading and consolidating files, errors) are in this language. A run
+   * takes its language from its options.
+   */
+  setLanguage?(language: Language): void;
+  /**
    * "Vergelijk met vorige bevraging": reads an earlier wave's workbook and holds it for the runs
    * whose options have `compare` with its name (and their refreshes while the pane is open); null
    * forgets it. The file is not stored in the workbook.

@@ -141,13 +141,19 @@ export class NetwerkmeterSession {
   /** The earlier wave handed in for "Vergelijk met vorige bevraging" (kept for refresh). */
   private earlier: { info: EarlierWaveInfo; grids: Grid[] } | null = null;
 
+  /** The language of detect's messages; the pane's switch changes it (setLanguage). */
+  private language: Language;
+
   constructor(
     readonly port: WorkbookPort,
     private readonly options: SessionOptions = {}
-  ) {}
+  ) {
+    this.language = options.language ?? "nl";
+  }
 
-  private get language(): Language {
-    return this.options.language ?? "nl";
+  /** The pane's language changed: detect's messages follow it (a run uses its options' language). */
+  setLanguage(language: Language): void {
+    this.language = language;
   }
 
   /** Forgets the input detect found (e.g. after another workbook was opened). */

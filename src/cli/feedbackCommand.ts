@@ -7,12 +7,13 @@
 import { mkdir, realpath } from "node:fs/promises";
 import { basename, join, resolve, sep } from "node:path";
 import type { Language } from "../analysis/language";
-import { createFormat } from "../analysis/numberFormat";
 import { buildFeedback, FeedbackError, type FeedbackRun } from "../app/feedback";
 import { WorkbookError } from "../workbook/port";
 import { writeReportWorkbook } from "../xlsx/writeReport";
 import { problemSummary } from "./analyzeCommand";
 import { assertOutputsSafe } from "./outputPaths";
+import type { CliMessage } from "./cliMessages";
+import { cliMessage } from "./cliMessages";
 import type { CliIO } from "./io";
 import { chooseCliCodebook, CliError, pickDataSheet, readGrids } from "./loadInput";
 import { writeOutput } from "./writeOutput";
@@ -45,7 +46,7 @@ export async function runFeedback(
   io: CliIO
 ): Promise<number> {
   const language = options.lang;
-  const nl = language === "nl";
+  const say = (message: CliMessage) => cliMessage(language, message);
 
   // The output folder may not hold an input: a feedback file named like an input would replace it.
   const outDir = await realOrResolved(options.outDir);
@@ -56,9 +57,7 @@ export async function runFeedback(
     const real = await realOrResolved(path);
     if (real === outDir || real.startsWith(`${outDir}${sep}`)) {
       throw new CliError(
-        nl
-          ? `--out-dir ${options.outDir} bevat het invoerbestand ${path}; kies een aparte map, zodat geen invoer overschreven kan worden.`
-          : `--out-dir ${options.outDir} contains the input file ${path}; choose a separate folder, so no input can be overwritten.`,
+        say({ code: "OUT_DIR_HOLDS_INPUT", outDir: options.outDir, input: path }),
         2
       );
     }
@@ -92,8 +91,17 @@ export async function runFeedback(
   } catch (error) {
     if (!(error instanceof WorkbookError)) throw error;
     // A FeedbackError is about the input (or the file it names); others name their file already.
-    const where = error instanceof FeedbackError ? `${error.file ?? basename(input)}: ` : "";
-    io.stderr(`netwerkmeter: ${where}${error.message}\n`);
+    if (!(error instanceof FeedbackError)) {
+      io.stderr(`netwerkmeter: ${error.message}\n`);
+      return 1;
+    }
+    const message =
+      error.code === "FEEDBACK_NO_RESPONDENTS"
+        ? say({ code: "FEEDBACK_NO_RESPONDENTS" })
+        : error.code === "FEEDBACK_NO_NETWORKS"
+          ? say({ code: "FEEDBACK_NO_NAMES", column: options.networkColumn })
+          : error.message;
+    io.stderr(`netwerkmeter: ${error.file ?? basename(input)}: ${message}\n`);
     return 1;
   }
   const { reports } = run;
@@ -101,11 +109,8 @@ export async function runFeedback(
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
-    throw new CliError(
-      nl
-        ? `${options.outDir}: kan de map niet maken (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`
-        : `${options.outDir}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`
-    );
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(say({ code: "OUT_DIR_NOT_MADE", outDir: options.outDir, reason }));
   }
   const outputs = reports.map((entry) => ({
     option: "--out-dir",
@@ -127,18 +132,17 @@ export async function runFeedback(
     await writeOutput(outputs[index].path, bytes, language);
   }
 
-  const counted = createFormat(language);
-  io.stdout(
-    nl
-      ? `${counted.count(reports.length, "terugkoppeling", "terugkoppelingen")} geschreven in ${options.outDir} (één werkmap per netwerk; groepen kleiner dan ${options.minCell} netwerken niet getoond).\n`
-      : `${counted.count(reports.length, "feedback workbook", "feedback workbooks")} written to ${options.outDir} (one per network; groups smaller than ${options.minCell} networks not shown).\n`
-  );
+  const written = say({
+    code: "FEEDBACK_WRITTEN",
+    workbooks: reports.length,
+    outDir: options.outDir,
+    minCell: options.minCell,
+  });
+  io.stdout(`${written}\n`);
   const problems = problemSummary(run.issues, language);
   if (problems.length > 0) {
     // The feedback workbooks have no problem sheet: say so instead of pointing at one.
-    problems[0] = nl
-      ? `${counted.count(problems.length - 1, "soort", "soorten")} problemen in de invoer (ongeldige cellen tellen als ontbrekend):`
-      : `${counted.count(problems.length - 1, "kind", "kinds")} of problems in the input (invalid cells count as missing):`;
+    problems[0] = say({ code: "FEEDBACK_PROBLEMS", kinds: problems.length - 1 });
     io.stderr(`${problems.join("\n")}\n`);
   }
   return 0;

@@ -35,7 +35,8 @@ async function readWorkbook(bytes: Uint8Array, name: string, language: Language)
  */
 export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHost {
   const port = createOfficeWorkbookPort(options);
-  const session = new NetwerkmeterSession(port, { language: options.language });
+  let language = options.language ?? "nl";
+  const session = new NetwerkmeterSession(port, { language });
   const run = options.run ?? officeRun;
   const isSetSupported = options.isSetSupported ?? officeIsSetSupported;
   /**
@@ -90,10 +91,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHos
     feedbackNetworks: (column) => session.feedbackNetworks(column),
     feedback,
     consolidate: (files, onProgress) =>
-      consolidateIntoWorkbook(port, files, {
-        language: options.language ?? "nl",
-        readWorkbook,
-        onProgress,
-      }),
+      consolidateIntoWorkbook(port, files, { language, readWorkbook, onProgress }),
+    setLanguage: (next) => {
+      language = next;
+      port.setLanguage(next);
+      session.setLanguage(next);
+    },
   };
 }
