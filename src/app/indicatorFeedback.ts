@@ -17,8 +17,7 @@ import type { Period, PeriodType } from "../indicators/period";
 import { readKader } from "../indicators/readKader";
 import { unitProfiles } from "../indicators/unitProfile";
 import { unitProfileReport } from "../report/unitProfile";
-import type { NetworkReport } from "./feedback";
-import { uniqueFileNames } from "./safeFileName";
+import { namedReports, type NetworkReport } from "./feedback";
 
 export interface IndicatorFeedbackSettings {
   /** A column of the Eenheden sheet (each unit is in one group of it). */
@@ -65,16 +64,11 @@ export function buildIndicatorFeedback(
     language,
   });
   const profiles = unitProfiles(run, kader.units, { groupBy, minCell });
-  const fileNames = uniqueFileNames(
-    profiles.map((profile) => profile.unit),
-    "xlsx"
-  );
   return {
-    reports: profiles.map((profile, index) => ({
-      network: profile.unit,
-      fileName: fileNames[index],
-      report: unitProfileReport(profile, { minCell, language }),
-    })),
+    reports: namedReports(
+      profiles.map((profile) => profile.unit),
+      (index) => unitProfileReport(profiles[index], { minCell, language })
+    ),
     issues: run.issues,
   };
 }

@@ -140,13 +140,7 @@ export async function runFeedback(
     // An indicator framework: one profile per unit (src/app/indicatorFeedback.ts).
     const { period, per } = periodOptions(options, language);
     try {
-      run = buildIndicatorFeedback(grids, {
-        groupBy: options.groupBy,
-        period,
-        per,
-        minCell: options.minCell,
-        language,
-      });
+      run = buildIndicatorFeedback(grids, { ...options, period, per, language });
     } catch (error) {
       if (!isKaderError(error)) throw error;
       io.stderr(`netwerkmeter: ${error.message}\n`);
