@@ -156,6 +156,8 @@ export class ByteXmlScanner {
   /** Known names by length (index): their bytes and ids, in two parallel lists. */
   private readonly knownNames: Uint8Array[][] = [];
   private readonly knownIds: number[][] = [];
+  /** Ids of one-letter names (c, v, t: most tags of a sheet) by their byte. */
+  private readonly oneByteIds = new Uint8Array(256);
 
   constructor(
     names: readonly string[],
@@ -169,6 +171,7 @@ export class ByteXmlScanner {
     names.forEach((name, index) => {
       this.knownNames[name.length].push(Uint8Array.from(name, (c) => c.charCodeAt(0)));
       this.knownIds[name.length].push(index + 1);
+      if (name.length === 1) this.oneByteIds[name.charCodeAt(0) & 0xff] = index + 1;
     });
   }
 
@@ -210,6 +213,7 @@ export class ByteXmlScanner {
   private nameId(bytes: Uint8Array, start: number, end: number): number {
     // Plain loops over arrays: a Map and destructuring here cost more than the rest of a tag.
     const length = end - start;
+    if (length === 1) return this.oneByteIds[bytes[start]];
     if (length >= this.knownNames.length) return 0;
     const candidates = this.knownNames[length];
     for (let which = 0; which < candidates.length; which += 1) {

@@ -361,13 +361,19 @@ function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext): Gri
 
   const corrupt = (reason: string) => new XmlError(`${context.sheetName}: ${reason}`);
 
+  // The row cells are being stored in (cells come row by row: one Map lookup per row, not per cell).
+  let lastRow: StoredRow | undefined;
+  let lastRowIndex = -1;
+
   function store(value: CellValue) {
-    let row = rows.get(cellRow);
+    let row = cellRow === lastRowIndex ? lastRow : rows.get(cellRow);
     if (!row) {
       row = { start: cellColumn, cells: [] };
       rows.set(cellRow, row);
       context.budget.remaining -= 1;
     }
+    lastRow = row;
+    lastRowIndex = cellRow;
     const offset = cellColumn - row.start;
     // Charge the budget before growing the row, so a far-away cell costs nothing to refuse.
     const added = offset < 0 ? -offset : Math.max(0, offset - row.cells.length + 1);
