@@ -186,30 +186,34 @@ function readRelationships(zip: ZipPackage, part: string): Map<string, Relations
   return relationships;
 }
 
+/** The shared-string table, over bytes like the sheets (one string per item, phonetic runs left out). */
 function readSharedStrings(zip: ZipPackage, entry: ZipEntry): string[] {
   const strings: string[] = [];
   let parts: string[] = [];
   let inItem = false;
   let phonetic = 0;
   let capturing = false;
-  scanPart(zip, entry, {
-    open(name) {
-      if (name === "si") {
+  const [ITEM, TEXT, PHONETIC] = [1, 2, 3];
+  const scanner = new ByteXmlScanner(["si", "t", "rPh"], {
+    open(name, _bytes, _start, _end, selfClosing) {
+      if (name === ITEM) {
         inItem = true;
         parts = [];
-      } else if (name === "rPh") phonetic += 1;
-      else if (name === "t" && inItem && phonetic === 0) capturing = true;
+      } else if (name === PHONETIC) phonetic += 1;
+      else if (name === TEXT && inItem && phonetic === 0) capturing = !selfClosing;
     },
     close(name) {
-      if (name === "si") {
-        strings.push(parts.join(""));
+      if (name === ITEM) {
+        strings.push(parts.length === 1 ? parts[0] : parts.join(""));
         inItem = false;
-      } else if (name === "rPh") phonetic -= 1;
-      else if (name === "t") capturing = false;
+      } else if (name === PHONETIC) phonetic -= 1;
+      else if (name === TEXT) capturing = false;
     },
-    text: (text) => parts.push(text),
+    text: (bytes, start, end, cdata) => parts.push(decodeText(bytes, start, end, cdata)),
     wantsText: () => capturing,
   });
+  zip.inflate(entry, (chunk) => scanner.push(chunk));
+  scanner.end();
   return strings;
 }
 
