@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from "react";
 import { readFileBytes, saveBytes } from "../browserFiles";
 import { useLanguage, useStrings } from "../i18n";
 import { useNetwerkmeter } from "../useNetwerkmeter";
-import { useTask } from "../useTask";
+import { useTask, type Task } from "../useTask";
 import type { NetwerkmeterHost } from "../../app/host";
 import ConsolidatePanel from "./ConsolidatePanel";
 import DownloadButton from "./DownloadButton";
@@ -74,6 +74,9 @@ const App: FC<AppProps> = ({ host }) => {
   const download = useTask(downloadOf("analysis"));
   const downloadTemplate = useTask(downloadOf("template"));
   const downloadConsolidation = useTask(downloadOf("consolidation"));
+  /** Preview: the download of a workbook the host made (inside Excel it is in the open workbook). */
+  const downloadButton = (task: Task<[], void>) =>
+    isPreview ? <DownloadButton task={task.state} onDownload={() => void task.start()} /> : null;
 
   const selectCell = useCallback(
     (sheet: string, cell: string) => {
@@ -225,14 +228,7 @@ const App: FC<AppProps> = ({ host }) => {
               task={template.state}
               onInsert={() => void template.start()}
               newWorkbook={isPreview}
-              download={
-                isPreview ? (
-                  <DownloadButton
-                    task={downloadTemplate.state}
-                    onDownload={() => void downloadTemplate.start()}
-                  />
-                ) : null
-              }
+              download={downloadButton(downloadTemplate)}
             />
           ) : null}
           {view === "consolidate" ? (
@@ -249,14 +245,7 @@ const App: FC<AppProps> = ({ host }) => {
                 } else flow.detect();
               }}
               onSelectCell={isPreview ? undefined : selectCell}
-              download={
-                isPreview ? (
-                  <DownloadButton
-                    task={downloadConsolidation.state}
-                    onDownload={() => void downloadConsolidation.start()}
-                  />
-                ) : null
-              }
+              download={downloadButton(downloadConsolidation)}
             />
           ) : null}
         </div>
