@@ -1,8 +1,9 @@
 // Bundles the command line into lib/cli/ with esbuild (run by `npm run build:cli` after tsc).
 // Why: the compiled lib/src tree is ~150 CommonJS modules; resolving and loading them one by one
-// took ~90 ms of every run. The bundle is ES modules split per command (`analyze` loads only its
-// own chunks); ExcelJS stays outside the bundle and is still loaded only by commands that write
-// .xlsx (src/xlsx/exceljsPort.ts imports it lazily). bin/netwerkmeter.js loads lib/cli/main.mjs.
+// took ~90 ms of every run. The bundle is ES modules split per command: `analyze` without --out
+// loads only its own chunks; ExcelJS is bundled too (an external CommonJS ExcelJS imported from
+// ES modules lost its named exports) but sits in its own chunk, which only the code that writes
+// .xlsx imports. bin/netwerkmeter.js loads lib/cli/main.mjs.
 "use strict";
 const path = require("path");
 const esbuild = require("esbuild");
@@ -18,7 +19,6 @@ esbuild
     format: "esm",
     platform: "node",
     target: "node20",
-    external: ["exceljs"],
     // CommonJS dependencies (papaparse, …) call require() for Node's own modules.
     banner: {
       js: 'import { createRequire as __nwmRequire } from "module"; const require = __nwmRequire(import.meta.url);',
