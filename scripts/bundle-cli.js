@@ -4,6 +4,7 @@
 // loads only its own chunks; ExcelJS is bundled too (an external CommonJS ExcelJS imported from
 // ES modules lost its named exports) but sits in its own chunk, which only the code that writes
 // .xlsx imports. bin/netwerkmeter.js loads lib/cli/main.mjs.
+// Usage: node scripts/bundle-cli.js [output folder, default lib/cli]
 "use strict";
 const path = require("path");
 const esbuild = require("esbuild");
@@ -12,7 +13,7 @@ const root = path.join(__dirname, "..");
 esbuild
   .build({
     entryPoints: { main: path.join(root, "src", "cli", "main.ts") },
-    outdir: path.join(root, "lib", "cli"),
+    outdir: process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, "lib", "cli"),
     outExtension: { ".js": ".mjs" },
     bundle: true,
     splitting: true,
