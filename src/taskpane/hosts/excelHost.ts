@@ -26,7 +26,8 @@ async function readWorkbook(bytes: Uint8Array, name: string, language: Language)
  */
 export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHost {
   const port = createOfficeWorkbookPort(options);
-  const session = new NetwerkmeterSession(port, { language: options.language });
+  let language = options.language ?? "nl";
+  const session = new NetwerkmeterSession(port, { language });
   const run = options.run ?? officeRun;
   const isSetSupported = options.isSetSupported ?? officeIsSetSupported;
   return {
@@ -40,10 +41,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHos
     insertTemplate: (language: Language) =>
       insertTemplateSheets(coordinatorTemplate(language), { run, isSetSupported, language }),
     consolidate: (files, onProgress) =>
-      consolidateIntoWorkbook(port, files, {
-        language: options.language ?? "nl",
-        readWorkbook,
-        onProgress,
-      }),
+      consolidateIntoWorkbook(port, files, { language, readWorkbook, onProgress }),
+    setLanguage: (next) => {
+      language = next;
+      port.setLanguage(next);
+      session.setLanguage(next);
+    },
   };
 }
