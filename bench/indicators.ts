@@ -7,7 +7,7 @@
  * the streaming reader), read the framework (readKader), run the rules (computeIndicators,
  * group by regio), JSON.stringify the `indicators` report — the work of
  * `netwerkmeter indicators kader.xlsx --group-by regio --json out.json`. The report workbook
- * (buildIndicatorsReport + writeIndicatorReportWorkbook) is timed apart (reportMs).
+ * (buildIndicatorsReport + writeReportWorkbook) is timed apart (reportMs).
  * Targets: under 10 s end to end and under 1 GiB peak memory.
  *
  * Usage: node lib/bench/indicators.js generate <file> [units indicators periods]
@@ -22,7 +22,7 @@ import { computeIndicators } from "../src/indicators/computeIndicators";
 import { readKader } from "../src/indicators/readKader";
 import { buildIndicatorsReport } from "../src/report/indicatorsReport";
 import { readXlsx } from "../src/xlsx/readXlsx";
-import { writeIndicatorReportWorkbook } from "../src/xlsx/writeIndicatorReport";
+import { writeReportWorkbook } from "../src/xlsx/writeReport";
 import { largeKader } from "../scripts/monitoringData";
 import type { BenchContext, BenchSection, Check } from "./run";
 
@@ -93,7 +93,7 @@ export async function runIndicatorsBench(file: string): Promise<IndicatorsTiming
   const c4 = cpu();
   const jsonPeak = process.resourceUsage().maxRSS / 1024;
   const report = buildIndicatorsReport(run, { file: "bench.xlsx", language: "nl", minCell: 5 });
-  await writeIndicatorReportWorkbook(report, { language: "nl" });
+  await writeReportWorkbook(report, { language: "nl" });
   const t5 = performance.now();
   const usage = process.resourceUsage();
   return {

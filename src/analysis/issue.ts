@@ -103,7 +103,9 @@ export type IssueCode =
   // writing into a workbook (task pane)
   | "OUTPUT_SHEET_RENAMED"
   | "METADATA_UNREADABLE"
-  | "OUTPUT_WARNING";
+  | "OUTPUT_WARNING"
+  // the task pane's comparison whose earlier file is not at hand (refresh)
+  | "EARLIER_WAVE_NEEDED";
 
 /** The names of the severities users read (problem lists, the Problemen sheet). */
 export const SEVERITY_LABEL: Readonly<Record<IssueSeverity, LocalizedText>> = {

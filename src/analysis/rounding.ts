@@ -12,6 +12,8 @@
  */
 export function roundHalfUp(x: number, decimals: number): number {
   if (!Number.isFinite(x)) return x;
+  // A whole number is its own rounding (no string round trip: reports round 100,000s of counts).
+  if (decimals >= 0 && Number.isInteger(x)) return x === 0 ? 0 : x;
   const sign = x < 0 ? -1 : 1;
   const shifted = Math.round(shiftDecimal(Math.abs(x), decimals));
   const rounded = sign * shiftDecimal(shifted, -decimals);

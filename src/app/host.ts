@@ -6,6 +6,7 @@
  * src/app/session.ts. Tests give components a fake host.
  */
 import type { ChartView } from "./chartViews";
+import type { EarlierWaveInfo } from "./earlierWave";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { RunOptions } from "../workbook/metadata";
@@ -50,7 +51,7 @@ export interface DataOverview {
  * The options of one run. They are stored in the workbook for Refresh, so the type lives with the
  * stored metadata (src/workbook/metadata.ts) and is re-exported here as part of the host contract.
  */
-export type { RunOptions };
+export type { RunOptions, EarlierWaveInfo };
 
 /** What the summary cards show after a run or refresh. */
 export interface RunSummary {
@@ -89,6 +90,37 @@ export interface ConsolidateSummary {
 
 export type Progress = (fraction: number, label: string) => void;
 
+/**
+ * Where "Feedback per netwerk" puts one workbook per network: one .zip download (browser preview),
+ * new Excel workbooks (`Excel.createWorkbook`, ExcelApi 1.8), or one sheet per network in the open
+ * workbook (Excel without 1.8, or by choice).
+ */
+export type FeedbackOutput = "zip" | "workbooks" | "sheets";
+
+/** What the pane asks of "Feedback per netwerk" (the options of `netwerkmeter feedback`). */
+export interface FeedbackRequest {
+  networkColumn: string;
+  groupBy?: string;
+  minCell: number;
+  /** Only these networks (absent: all). */
+  networks?: string[];
+  output: FeedbackOutput;
+  language: Language;
+  /** Show the change since the earlier wave the host holds (chooseEarlierWave), if it holds one. */
+  compare?: { label?: string };
+}
+
+export interface FeedbackSummary {
+  output: FeedbackOutput;
+  /** The networks given feedback, in order. */
+  networks: string[];
+  /** "sheets": the sheets inserted (one per network). */
+  sheets?: string[];
+  /** "zip": the file to save. */
+  download?: { name: string; bytes: Uint8Array };
+  issues: Issue[];
+}
+
 export interface NetwerkmeterHost {
   /** "excel" inside Excel, "preview" in a plain browser. */
   readonly kind: "excel" | "preview";
@@ -117,6 +149,20 @@ export interface NetwerkmeterHost {
    * takes its language from its options.
    */
   setLanguage?(language: Language): void;
+  /**
+   * "Vergelijk met vorige bevraging": reads an earlier wave's workbook and holds it for the runs
+   * whose options have `compare` with its name (and their refreshes while the pane is open); null
+   * forgets it. The file is not stored in the workbook.
+   */
+  chooseEarlierWave?(
+    file: { name: string; bytes: Uint8Array } | null
+  ): Promise<EarlierWaveInfo | null>;
+  /** The outputs "Feedback per netwerk" offers on this host, best first (absent: no feedback). */
+  feedbackOutputs?(): FeedbackOutput[];
+  /** The network names in a column of the data found (empty when it is not there). */
+  feedbackNetworks?(column: string): Promise<string[]>;
+  /** "Feedback per netwerk": one workbook (or sheet) per network, as `netwerkmeter feedback`. */
+  feedback?(request: FeedbackRequest, onProgress?: Progress): Promise<FeedbackSummary>;
   /** Preview only: opens an .xlsx as the in-browser workbook. */
   openWorkbook?(name: string, bytes: Uint8Array): Promise<void>;
   /**

@@ -24,7 +24,11 @@ export type AppMessage =
   /** Charts or refresh asked for before any run. */
   | { code: "NO_STORED_RUN" }
   /** The template's sheets already exist in the workbook. */
-  | { code: "TEMPLATE_SHEETS_EXIST"; sheets: readonly string[] };
+  | { code: "TEMPLATE_SHEETS_EXIST"; sheets: readonly string[] }
+  /** The earlier wave to compare with has no respondent with answers. */
+  | { code: "EARLIER_WAVE_EMPTY"; file: string }
+  /** A run stored with a comparison, but the earlier wave's file is not at hand (pane refresh). */
+  | { code: "EARLIER_WAVE_NEEDED"; file: string };
 
 const quoted = (names: readonly string[]): string => names.map((name) => `'${name}'`).join(", ");
 
@@ -66,6 +70,14 @@ export function appMessage(language: Language, message: AppMessage): string {
       return nl
         ? `Deze werkmap heeft al ${message.sheets.length === 1 ? "een blad" : "bladen"} ${quoted(message.sheets)}: voeg het sjabloon in een nieuwe, lege werkmap in.`
         : `This workbook already has ${message.sheets.length === 1 ? "a sheet" : "sheets"} ${quoted(message.sheets)}: insert the template into a new, empty workbook.`;
+    case "EARLIER_WAVE_EMPTY":
+      return nl
+        ? `${message.file}: de vorige bevraging bevat geen enkele respondent met antwoorden.`
+        : `${message.file}: the previous wave holds no respondent with answers.`;
+    case "EARLIER_WAVE_NEEDED":
+      return nl
+        ? `De vergelijking met de vorige bevraging (${message.file}) is niet gemaakt: dat bestand wordt niet in de werkmap bewaard. Kies het opnieuw bij 'Vergelijk met vorige bevraging' en voer de analyse uit.`
+        : `The comparison with the previous wave (${message.file}) was not made: that file is not kept in the workbook. Choose it again under 'Compare with previous wave' and run the analysis.`;
   }
 }
 

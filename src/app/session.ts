@@ -8,12 +8,18 @@
  * run:     the same read (the input detect showed) → ingest with the reviewed mapping → analyze →
  *          buildReport → planPublish (ownership) → port.applyPlan → RunSummary.
  * refresh: the input, codebook and options stored by the last run → the same as run.
+ * compare: with `options.compare`, the earlier wave the pane handed in (setEarlierWave) is
+ *          compared too (src/app/earlierWave.ts) and the report gets its Vergelijking sheet; the
+ *          file itself is not stored, so a refresh without it says so (EARLIER_WAVE_NEEDED).
  *
  * The codebook choice, the analysis and its fatal checks are the command line's too: chooseCodebook
  * and analyseGrid of ./analyse.ts (a `Codeboek`/`Codebook` sheet in the workbook wins, else the
  * built-in Dēmos preset with an info issue DEFAULT_CODEBOOK).
  */
 import { buildReport } from "../report/buildReport";
+import { withComparisonSheet } from "../report/comparison";
+import type { Codebook } from "../analysis/codebook";
+import type { Grid } from "../analysis/grid";
 import { chartViews } from "./chartViews";
 import { columnLetters } from "../analysis/grid";
 import { groupChoices, previousInput } from "../workbook/dataChoices";
@@ -23,7 +29,14 @@ import { countBySeverity } from "../analysis/issue";
 import { constructLabel } from "../analysis/constructLabel";
 import type { Language } from "../analysis/language";
 import type { AnalysisResult } from "../analysis/results";
-import type { ColumnMappingRow, DataOverview, Progress, RunOptions, RunSummary } from "./host";
+import type {
+  ColumnMappingRow,
+  DataOverview,
+  FeedbackRequest,
+  Progress,
+  RunOptions,
+  RunSummary,
+} from "./host";
 import { CODEBOOK_SHEET_NAMES } from "../workbook/inputs";
 import type { CodebookSource, StoredInput } from "../workbook/metadata";
 import { planChartsOnly, planPublish } from "../workbook/publish";
@@ -36,6 +49,10 @@ import type {
 } from "../workbook/port";
 import { WorkbookError } from "../workbook/port";
 import { analyseGrid, chooseCodebook } from "./analyse";
+import type { EarlierWaveInfo } from "./earlierWave";
+import type { FeedbackRun } from "./feedback";
+import { buildFeedback, feedbackNetworkNames, feedbackSheetsReport } from "./feedback";
+import { earlierWaveInfo, readEarlierWave, withEarlierWave } from "./earlierWave";
 import { appMessage, PROGRESS_TEXT } from "./messages";
 
 export interface SessionOptions {
@@ -119,6 +136,10 @@ export function runSummary(
 export class NetwerkmeterSession {
   /** The input detect showed, read again by run (null: let the adapter find it). */
   private input: StoredInput | null = null;
+  /** The codebook detect used (an earlier wave is read with it). */
+  private codebook: Codebook | null = null;
+  /** The earlier wave handed in for "Vergelijk met vorige bevraging" (kept for refresh). */
+  private earlier: { info: EarlierWaveInfo; grids: Grid[] } | null = null;
 
   /** The language of detect's messages; the pane's switch changes it (setLanguage). */
   private language: Language;
@@ -138,6 +159,31 @@ export class NetwerkmeterSession {
   /** Forgets the input detect found (e.g. after another workbook was opened). */
   reset(): void {
     this.input = null;
+    this.codebook = null;
+    this.earlier = null;
+  }
+
+  /**
+   * Holds an earlier wave's grids (read by the host from a picked file) for the runs that compare
+   * with it; null forgets it. Returns what the pane shows of it.
+   *
+   * @throws WorkbookError EARLIER_WAVE_EMPTY, InputError NO_DATA when it has no data
+   */
+  setEarlierWave(file: string, grids: Grid[] | null): EarlierWaveInfo | null {
+    if (grids === null) {
+      this.earlier = null;
+      return null;
+    }
+    const language = this.language;
+    const codebook = this.codebook ?? chooseCodebook({ language }).codebook;
+    const info = earlierWaveInfo(file, readEarlierWave(grids, codebook, { file, language }));
+    this.earlier = { info, grids };
+    return info;
+  }
+
+  /** The earlier wave held, if any. */
+  earlierWave(): EarlierWaveInfo | null {
+    return this.earlier?.info ?? null;
   }
 
   async detect(): Promise<DataOverview> {
@@ -149,6 +195,7 @@ export class NetwerkmeterSession {
     const resolved = codebookOf(read, null, language);
     const dataset = ingest(read.data, resolved.codebook, { language });
     this.input = read.stored;
+    this.codebook = resolved.codebook;
     return {
       source: read.source,
       codebookName: resolved.codebook.name,
@@ -195,6 +242,90 @@ export class NetwerkmeterSession {
     await this.port.selectCell(sheet, cell);
   }
 
+  /** The data detect found (or the stored input) and its codebook, for the feedback verbs. */
+  private async readData(language: Language) {
+    const read = await this.port.readInput(this.input ?? { kind: "auto" }, {
+      codebookSheets: CODEBOOK_SHEET_NAMES,
+    });
+    const stored = read.state.metadata.metadata?.codebookSource ?? null;
+    return { read, resolved: codebookOf(read, stored, language) };
+  }
+
+  /** The network names in `column` of the data (the pane's choice of networks). */
+  async feedbackNetworks(column: string): Promise<string[]> {
+    const { read, resolved } = await this.readData(this.language);
+    return feedbackNetworkNames(read.data, resolved.codebook, column, this.language);
+  }
+
+  /**
+   * The feedback Report of every chosen network (src/app/feedback.ts, as `netwerkmeter
+   * feedback`), with the earlier wave held when the request compares.
+   */
+  async feedbackReports(request: FeedbackRequest): Promise<FeedbackRun> {
+    const { language } = request;
+    const { read, resolved } = await this.readData(language);
+    const earlier =
+      request.compare && this.earlier
+        ? {
+            grids: this.earlier.grids,
+            file: this.earlier.info.file,
+            label: request.compare.label,
+          }
+        : null;
+    return buildFeedback(
+      read.data,
+      resolved.codebook,
+      resolved.issues,
+      {
+        networkColumn: request.networkColumn,
+        ...(request.groupBy ? { groupBy: request.groupBy } : {}),
+        minCell: request.minCell,
+        ...(request.networks ? { networks: request.networks } : {}),
+        language,
+      },
+      earlier
+    );
+  }
+
+  /**
+   * Writes the reports as one sheet per network into the workbook (not owned: a refresh of the
+   * analysis never touches them; a name already taken gets " (2)"). Returns the sheet names.
+   */
+  async publishFeedbackSheets(run: FeedbackRun, language: Language): Promise<string[]> {
+    const state = await this.port.readState();
+    const plan = planPublish(
+      feedbackSheetsReport(run.reports),
+      // No ownership: nothing of the analysis is replaced or deleted, and no metadata is written.
+      { ...state, metadata: { metadata: null } },
+      { language, protectedSheets: [], charts: this.port.drawsCharts, now: this.options.now?.() }
+    );
+    const applied = await this.port.applyPlan(plan);
+    return applied.sheets;
+  }
+
+  /**
+   * The run's result compared with the earlier wave held, when the options ask for one; `missing`
+   * names the file asked for when it is not held (a refresh after the pane was closed).
+   */
+  private compared(
+    run: ReturnType<typeof analyseGrid>,
+    codebook: Codebook,
+    options: RunOptions
+  ): { result: AnalysisResult; missing: string | null } {
+    const wanted = options.compare;
+    if (!wanted) return { result: run.result, missing: null };
+    if (this.earlier?.info.file !== wanted.file)
+      return { result: run.result, missing: wanted.file };
+    const language = options.language;
+    const file = wanted.file;
+    const previous = readEarlierWave(this.earlier.grids, codebook, { file, language });
+    const label = wanted.label ?? file.replace(/\.(xlsx|xlsm|csv)$/i, "");
+    return {
+      result: withEarlierWave(run, previous, { label, matchOn: wanted.matchOn, language }),
+      missing: null,
+    };
+  }
+
   /**
    * Reads, analyses and publishes. `options` null means: the stored options (refresh).
    * Returns the summary; throws AnalysisError when the input cannot be analysed at all.
@@ -214,10 +345,11 @@ export class NetwerkmeterSession {
     const resolved = codebookOf(read, stored?.codebookSource ?? null, language);
 
     onProgress?.(0.3, PROGRESS_TEXT[language].analyse);
-    const { result } = analyseGrid(read.data, resolved, { ...options, bandSpecs: options.bands });
+    const run = analyseGrid(read.data, resolved, { ...options, bandSpecs: options.bands });
+    const { result, missing } = this.compared(run, resolved.codebook, options);
 
     onProgress?.(0.6, PROGRESS_TEXT[language].write);
-    const report = buildReport(result, { language });
+    const report = withComparisonSheet(buildReport(result, { language }), result, language);
     const previousProblem = read.state.metadata.problem;
     const plan: PublishPlan = planPublish(report, read.state, {
       language,
@@ -249,6 +381,12 @@ export class NetwerkmeterSession {
       });
     for (const warning of applied.warnings)
       extra.push({ severity: "warning", code: "OUTPUT_WARNING", message: warning });
+    if (missing)
+      extra.push({
+        severity: "warning",
+        code: "EARLIER_WAVE_NEEDED",
+        message: appMessage(language, { code: "EARLIER_WAVE_NEEDED", file: missing }),
+      });
     onProgress?.(1, PROGRESS_TEXT[language].done);
     return {
       ...runSummary(result, applied, extra, language),

@@ -10,10 +10,10 @@ import { buildReport } from "../report/buildReport";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { AnalysisResult, PercentBase, RoundingMode } from "../analysis/results";
-import { analyseGrid, AnalysisError, fatalIssue } from "../app/analyse";
+import { analyseGrid, AnalysisError } from "../app/analyse";
 import { summaryLines } from "../analysis/summaryLines";
 import { comparisonSummary, withComparisonSheet } from "../report/comparison";
-import { assertOutputsSafe } from "./outputPaths";
+import { assertOutputsSafe, assertXlsxOutput } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 import {
   CliError,
@@ -67,6 +67,7 @@ export async function runAnalyze(
       2
     );
   }
+  if (options.out !== undefined) assertXlsxOutput({ option: "--out", path: options.out }, language);
   assertOutputsSafe(
     [
       ...pathsRead([input], options.codebook),
@@ -104,17 +105,13 @@ export async function runAnalyze(
     result = run.result;
     if (options.compare !== undefined) {
       const { loadComparison } = await import("./loadComparison");
-      const { comparison, issues } = await loadComparison(
-        options.compare,
-        choice.codebook,
-        run.dataset,
-        { label: options.compareLabel, matchOn: options.matchOn, sheet: options.sheet, language }
-      );
-      const { issues: own, ...rest } = result;
-      result = { ...rest, comparison, issues: [...own, ...issues] };
       // A --match-on column that is missing stops the run as the analysis's fatal issues do.
-      const fatal = fatalIssue(result.issues);
-      if (fatal) throw new AnalysisError(fatal.message, result.issues, fatal);
+      result = await loadComparison(options.compare, choice.codebook, run, {
+        label: options.compareLabel,
+        matchOn: options.matchOn,
+        sheet: options.sheet,
+        language,
+      });
     }
   } catch (error) {
     if (!(error instanceof AnalysisError)) throw error;

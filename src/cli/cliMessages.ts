@@ -28,9 +28,10 @@ export type CliMessage =
   | { code: "OUTPUT_IN_INPUT_FOLDER"; output: string; folder: string }
   | { code: "OUTPUT_IS_INPUT"; output: string; input: string }
   | { code: "OUTPUTS_SAME_FILE"; output: string; other: string }
+  // an output that is written as an Excel workbook but named otherwise (outputPaths.ts)
+  | { code: "OUTPUT_NOT_XLSX"; output: string }
   // netwerkmeter template (templateCommand.ts)
   | { code: "TEMPLATE_OUT_MISSING" }
-  | { code: "TEMPLATE_NOT_XLSX"; out: string }
   | { code: "UNKNOWN_PRESET"; preset: string; known: string }
   | { code: "TEMPLATE_WRITTEN"; out: string; statements: number; version: string }
   // netwerkmeter feedback (feedbackCommand.ts)
@@ -84,14 +85,14 @@ export function cliMessage(language: Language, message: CliMessage): string {
       return nl
         ? `${message.output} en ${message.other} zijn hetzelfde bestand; kies twee verschillende namen.`
         : `${message.output} and ${message.other} are the same file; choose two different names.`;
+    case "OUTPUT_NOT_XLSX":
+      return nl
+        ? `${message.output}: dit wordt een Excel-werkmap; gebruik een naam die eindigt op .xlsx.`
+        : `${message.output}: this will be an Excel workbook; use a name ending in .xlsx.`;
     case "TEMPLATE_OUT_MISSING":
       return nl
         ? "geef met --out aan waar het sjabloon moet komen, bv. --out sjabloon.xlsx."
         : "use --out to say where the template goes, e.g. --out template.xlsx.";
-    case "TEMPLATE_NOT_XLSX":
-      return nl
-        ? `${message.out}: het sjabloon is een Excel-werkmap; gebruik een naam die eindigt op .xlsx.`
-        : `${message.out}: the template is an Excel workbook; use a name ending in .xlsx.`;
     case "UNKNOWN_PRESET":
       return nl
         ? `onbekende preset '${message.preset}'. Beschikbaar: ${message.known}.`

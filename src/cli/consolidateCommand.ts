@@ -14,19 +14,19 @@ import type { Language } from "../analysis/language";
 import { createFormat } from "../analysis/numberFormat";
 import { TOOL_VERSION } from "../analysis/version";
 import { appMessage } from "../app/messages";
-import type { ConsolidateResult, WorkbookFile } from "../template/consolidate";
+import type { ConsolidateResult, WorkbookFile, WorkbookReader } from "../template/consolidate";
 import { CONSOLIDATE_MAX_FILE_BYTES, consolidateWorkbooks } from "../template/consolidate";
 import { readXlsx } from "../xlsx/readXlsx";
 import { writeResponsesWorkbook } from "../xlsx/writeResponses";
-import type { WorkbookReader } from "../template/consolidate";
-import { isMonitoringTemplate } from "../template/readMonitoringTemplate";
 import { consolidateMonitoringWorkbooks } from "../app/monitoringConsolidation";
+import { kaderSheets, type KaderSheets } from "../app/kaderSheets";
 import { writeMonitoringWorkbook } from "../xlsx/writeMonitoringConsolidation";
 import type { CliIO } from "./io";
 import { processIO } from "./io";
-import { assertOutputsSafe } from "./outputPaths";
+import { assertOutputsSafe, assertXlsxOutput } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
-import { CliError, loadCodebook, pathsRead } from "./loadInput";
+import { CliError, loadCodebook, pathsRead, readGrids } from "./loadInput";
+import { readOnce } from "./readOnce";
 import { printable } from "./printable";
 import { fileSystemMessage, readInputFile } from "./readInputFile";
 
@@ -34,6 +34,11 @@ export interface ConsolidateCommandOptions {
   out: string;
   report?: string;
   codebook?: string;
+  /**
+   * The indicator framework the monitoring templates were made from: its Indicatoren, Eenheden
+   * and Doelen go into the consolidated workbook (monitoring templates only).
+   */
+  kader?: string;
   lang: Language;
   /** Show progress on stderr; default: when stderr is a terminal (and io is the real process). */
   progress?: boolean;
@@ -349,15 +354,20 @@ export async function runConsolidate(
 ): Promise<number> {
   const language = options.lang;
   const nl = language === "nl";
+  assertXlsxOutput({ option: "--out", path: options.out }, language);
   // Outputs may not be (or lie inside) what is read: refused before anything is read.
   assertOutputsSafe(
-    pathsRead(inputs, options.codebook),
+    [
+      ...pathsRead(inputs, options.codebook),
+      ...(options.kader !== undefined ? [{ option: "--kader", path: options.kader }] : []),
+    ],
     [
       { option: "--out", path: options.out },
       ...(options.report !== undefined ? [{ option: "--report", path: options.report }] : []),
     ],
     language
   );
+  const kader = options.kader !== undefined ? await loadKader(options.kader, language) : undefined;
   const found = await findFiles(inputs, language);
   const codebook = await loadCodebook(options.codebook, language);
   if (codebook && codebook.codebook.items.length === 0)
@@ -377,13 +387,9 @@ export async function runConsolidate(
     bytes: () => readInputFile(file.path, language, { maxBytes: CONSOLIDATE_MAX_FILE_BYTES }),
   }));
   // Monitoring templates are noticed while the survey pass reads every file once; only when the
-  // input holds them (and no survey template) is it read again as monitoring (docs/consolidate.md).
-  const monitoringFiles: string[] = [];
-  const readNoticingMonitoring: WorkbookReader = async (bytes, name, lang) => {
-    const grids = await readXlsx(bytes, name, lang);
-    if (isMonitoringTemplate(grids)) monitoringFiles.push(name);
-    return grids;
-  };
+  // input holds them (and no survey template) does the monitoring pass go over the files again,
+  // from what the first read kept (readOnce.ts; docs/consolidate.md).
+  const reads = readOnce(readXlsx);
   const progress = showProgress
     ? (done: number, total: number, name: string) => {
         io.stderr(`\r\x1b[K${done}/${total} ${name}`);
@@ -391,12 +397,13 @@ export async function runConsolidate(
       }
     : undefined;
   const result = await consolidateWorkbooks(files, {
-    readWorkbook: readNoticingMonitoring,
+    readWorkbook: reads.firstPass,
     codebook: codebook?.codebook,
     language,
     maxFileBytes: CONSOLIDATE_MAX_FILE_BYTES,
     onProgress: progress,
   });
+  const monitoringFiles = reads.monitoringFiles();
   if (monitoringFiles.length > 0) {
     if (result.filesConsolidated > 0)
       throw new CliError(
@@ -406,8 +413,19 @@ export async function runConsolidate(
           language
         )
       );
-    return runMonitoringConsolidate(files, found.issues, options, io, progress);
+    return runMonitoringConsolidate(reads.again(files), found.issues, options, io, {
+      progress,
+      readWorkbook: reads.secondPass,
+      kader,
+    });
   }
+  if (kader && result.filesConsolidated > 0)
+    throw new CliError(
+      nl
+        ? `--kader ${options.kader}: het kader hoort bij monitoringsjablonen, maar de invoer bevat bevragingssjablonen. Laat --kader weg. Niets geschreven.`
+        : `--kader ${options.kader}: the framework belongs with monitoring templates, but the input holds survey templates. Leave out --kader. Nothing written.`,
+      2
+    );
   const issues = [...(codebook?.issues ?? []), ...found.issues, ...result.issues];
 
   if (options.report !== undefined)
@@ -487,12 +505,17 @@ async function runMonitoringConsolidate(
   foundIssues: readonly Issue[],
   options: ConsolidateCommandOptions,
   io: CliIO,
-  progress: ((done: number, total: number, name: string) => void) | undefined
+  pass: {
+    progress: ((done: number, total: number, name: string) => void) | undefined;
+    readWorkbook: WorkbookReader;
+    kader: KaderSheets | undefined;
+  }
 ): Promise<number> {
   const language = options.lang;
   const nl = language === "nl";
+  const { progress, kader } = pass;
   const result = await consolidateMonitoringWorkbooks(files, {
-    readWorkbook: readXlsx,
+    readWorkbook: pass.readWorkbook,
     language,
     maxFileBytes: CONSOLIDATE_MAX_FILE_BYTES,
     onProgress: progress,
@@ -504,7 +527,11 @@ async function runMonitoringConsolidate(
       result,
       issues,
       { kind: "monitoring" },
-      { units: result.units, measurements: result.measurements.length - 1 },
+      {
+        units: result.units,
+        measurements: result.measurements.length - 1,
+        kader: options.kader ?? null,
+      },
       options.out,
       language
     );
@@ -519,7 +546,9 @@ async function runMonitoringConsolidate(
   }
   const bytes = await writeMonitoringWorkbook(
     {
-      definitions: result.definitions,
+      definitions: kader?.definitions ?? result.definitions,
+      ...(kader?.units ? { units: kader.units } : {}),
+      ...(kader?.targets ? { targets: kader.targets } : {}),
       measurements: result.measurements,
       issues,
       perFile: result.perFile,
@@ -536,4 +565,19 @@ async function runMonitoringConsolidate(
       : `${options.out}: ${format.count(result.units, "unit", "units")}, ${format.count(rows, "measurement", "measurements")}; compute with: netwerkmeter indicators ${options.out}\n`
   );
   return 0;
+}
+
+/**
+ * `--kader`: the framework's Indicatoren, Eenheden and Doelen (kaderSheets.ts), read before any
+ * template, so a wrong file stops the run at once (exit 1, naming the file).
+ */
+async function loadKader(path: string, language: Language): Promise<KaderSheets> {
+  const sheets = kaderSheets(await readGrids(path, language));
+  if (!sheets)
+    throw new CliError(
+      language === "nl"
+        ? `--kader ${printable(basename(path))}: geen blad Indicatoren; geef het indicatorenkader waaruit de monitoringsjablonen gemaakt zijn.`
+        : `--kader ${printable(basename(path))}: no Indicatoren (Indicators) sheet; give the indicator framework the monitoring templates were made from.`
+    );
+  return sheets;
 }

@@ -6,11 +6,9 @@
  */
 import { mkdir, realpath } from "node:fs/promises";
 import { basename, join, resolve, sep } from "node:path";
-import { analyze } from "../analysis/analyze";
-import { ingest } from "../analysis/ingest";
 import type { Language } from "../analysis/language";
-import { buildNetworkFeedback } from "../analysis/networkFeedback";
-import { feedbackReport } from "../report/feedback";
+import { buildFeedback, FeedbackError, type FeedbackRun } from "../app/feedback";
+import { WorkbookError } from "../workbook/port";
 import { writeReportWorkbook } from "../xlsx/writeReport";
 import { problemSummary } from "./analyzeCommand";
 import { assertOutputsSafe } from "./outputPaths";
@@ -18,7 +16,6 @@ import type { CliMessage } from "./cliMessages";
 import { cliMessage } from "./cliMessages";
 import type { CliIO } from "./io";
 import { chooseCliCodebook, CliError, pickDataSheet, readGrids } from "./loadInput";
-import { uniqueFileNames } from "./safeFileName";
 import { writeOutput } from "./writeOutput";
 
 export interface FeedbackCommandOptions {
@@ -69,41 +66,45 @@ export async function runFeedback(
   const grids = await readGrids(input, language);
   const dataGrid = pickDataSheet(grids, options.sheet, language);
   const loaded = await chooseCliCodebook(options.codebook, grids, dataGrid.file, language);
-  const dataset = ingest(dataGrid, loaded.codebook, { language });
-  dataset.issues.unshift(...loaded.issues);
-  if (dataset.respondentIds.length === 0 || dataset.items.length === 0) {
-    io.stderr(
-      `netwerkmeter: ${dataset.source.file ?? input}: ${say({ code: "FEEDBACK_NO_RESPONDENTS" })}\n`
+  let run: FeedbackRun;
+  try {
+    const earlier =
+      options.compare !== undefined
+        ? {
+            grids: await readGrids(options.compare, language),
+            file: basename(options.compare),
+            label: options.compareLabel,
+          }
+        : null;
+    run = buildFeedback(
+      dataGrid,
+      loaded.codebook,
+      loaded.issues,
+      {
+        networkColumn: options.networkColumn,
+        groupBy: options.groupBy,
+        minCell: options.minCell,
+        language,
+      },
+      earlier
     );
+  } catch (error) {
+    if (!(error instanceof WorkbookError)) throw error;
+    // A FeedbackError is about the input (or the file it names); others name their file already.
+    if (!(error instanceof FeedbackError)) {
+      io.stderr(`netwerkmeter: ${error.message}\n`);
+      return 1;
+    }
+    const message =
+      error.code === "FEEDBACK_NO_RESPONDENTS"
+        ? say({ code: "FEEDBACK_NO_RESPONDENTS" })
+        : error.code === "FEEDBACK_NO_NETWORKS"
+          ? say({ code: "FEEDBACK_NO_NAMES", column: options.networkColumn })
+          : error.message;
+    io.stderr(`netwerkmeter: ${error.file ?? basename(input)}: ${message}\n`);
     return 1;
   }
-  const result = analyze(dataset, { minCell: options.minCell, language });
-
-  let previous;
-  if (options.compare !== undefined) {
-    const previousGrids = await readGrids(options.compare, language);
-    previous = ingest(pickDataSheet(previousGrids, undefined, language), loaded.codebook, {
-      language,
-    });
-  }
-  const { networks, issues } = buildNetworkFeedback(dataset, result, {
-    networkColumn: options.networkColumn,
-    groupBy: options.groupBy,
-    minCell: options.minCell,
-    previous,
-    language,
-  });
-  const fatal = issues.find((issue) => issue.severity === "error");
-  if (fatal) {
-    io.stderr(`netwerkmeter: ${fatal.file ?? input}: ${fatal.message}\n`);
-    return 1;
-  }
-  if (networks.length === 0) {
-    io.stderr(
-      `netwerkmeter: ${basename(input)}: ${say({ code: "FEEDBACK_NO_NAMES", column: options.networkColumn })}\n`
-    );
-    return 1;
-  }
+  const { reports } = run;
 
   try {
     await mkdir(outDir, { recursive: true });
@@ -111,14 +112,10 @@ export async function runFeedback(
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new CliError(say({ code: "OUT_DIR_NOT_MADE", outDir: options.outDir, reason }));
   }
-  const referenceSource = loaded.codebook.items.find((item) => item.reference)?.reference?.source;
-  const previousLabel =
-    options.compareLabel ?? (options.compare !== undefined ? basename(options.compare) : undefined);
-  const fileNames = uniqueFileNames(
-    networks.map((network) => network.network),
-    "xlsx"
-  );
-  const outputs = fileNames.map((name) => ({ option: "--out-dir", path: join(outDir, name) }));
+  const outputs = reports.map((entry) => ({
+    option: "--out-dir",
+    path: join(outDir, entry.fileName),
+  }));
   assertOutputsSafe(
     [
       { path: input },
@@ -130,28 +127,19 @@ export async function runFeedback(
     outputs,
     language
   );
-  for (let index = 0; index < networks.length; index += 1) {
-    const report = feedbackReport(networks[index], {
-      minCell: options.minCell,
-      referenceSource,
-      previousLabel,
-      language,
-    });
-    const bytes = await writeReportWorkbook(report, { language });
+  for (let index = 0; index < reports.length; index += 1) {
+    const bytes = await writeReportWorkbook(reports[index].report, { language });
     await writeOutput(outputs[index].path, bytes, language);
   }
 
   const written = say({
     code: "FEEDBACK_WRITTEN",
-    workbooks: networks.length,
+    workbooks: reports.length,
     outDir: options.outDir,
     minCell: options.minCell,
   });
   io.stdout(`${written}\n`);
-  const problems = problemSummary(
-    [...result.issues, ...(previous?.issues ?? []), ...issues],
-    language
-  );
+  const problems = problemSummary(run.issues, language);
   if (problems.length > 0) {
     // The feedback workbooks have no problem sheet: say so instead of pointing at one.
     problems[0] = say({ code: "FEEDBACK_PROBLEMS", kinds: problems.length - 1 });

@@ -1,16 +1,14 @@
 /**
- * `analyze --compare OLD`: reads the earlier wave from disk with the same codebook as this wave
- * and compares the two (src/analysis/compareWaves.ts). The earlier file's own problems (bad cells)
- * are returned as issues naming that file.
+ * `analyze --compare OLD`: reads the earlier wave from disk; the comparison itself is the task
+ * pane's too (src/app/earlierWave.ts: ingest with this wave's codebook, compareWaves, fatal check).
  */
 import type { Codebook } from "../analysis/codebook";
-import { compareWaves } from "../analysis/compareWaves";
-import type { Dataset } from "../analysis/dataset";
-import { ingest } from "../analysis/ingest";
-import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
-import type { WaveComparison } from "../analysis/results";
-import { CliError, pickDataSheet, readGrids } from "./loadInput";
+import type { AnalysisResult } from "../analysis/results";
+import type { AnalysisRun } from "../app/analyse";
+import { readEarlierWave, withEarlierWave } from "../app/earlierWave";
+import { WorkbookError } from "../workbook/port";
+import { CliError, readGrids } from "./loadInput";
 
 export interface LoadComparisonOptions {
   label?: string;
@@ -20,31 +18,29 @@ export interface LoadComparisonOptions {
   language: Language;
 }
 
-/** Reads the earlier wave (`path`) and compares `current` with it. */
+/**
+ * Reads the earlier wave (`path`) and returns the run's result with the comparison.
+ *
+ * @throws AnalysisError when --match-on names a column the earlier wave lacks
+ */
 export async function loadComparison(
   path: string,
   codebook: Codebook,
-  current: Dataset,
+  run: AnalysisRun,
   options: LoadComparisonOptions
-): Promise<{ comparison: WaveComparison; issues: Issue[] }> {
+): Promise<AnalysisResult> {
   const { language } = options;
   const grids = await readGrids(path, language);
-  const sheet =
-    options.sheet !== undefined && grids.some((grid) => grid.sheet === options.sheet)
-      ? options.sheet
-      : undefined;
-  const previous = ingest(pickDataSheet(grids, sheet, language), codebook, { language });
-  if (previous.respondentIds.length === 0) {
-    throw new CliError(
-      language === "nl"
-        ? `${path}: de vorige bevraging bevat geen enkele respondent met antwoorden.`
-        : `${path}: the previous wave holds no respondent with answers.`
-    );
+  try {
+    const previous = readEarlierWave(grids, codebook, {
+      file: path,
+      sheet: options.sheet,
+      language,
+    });
+    return withEarlierWave(run, previous, options);
+  } catch (error) {
+    if (error instanceof WorkbookError && error.code === "EARLIER_WAVE_EMPTY")
+      throw new CliError(error.message);
+    throw error;
   }
-  const { comparison, issues } = compareWaves(current, previous, {
-    label: options.label,
-    matchOn: options.matchOn,
-    language,
-  });
-  return { comparison, issues: [...previous.issues, ...issues] };
 }

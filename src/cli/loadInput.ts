@@ -5,12 +5,13 @@
  */
 import { basename, extname } from "node:path";
 import type { Codebook } from "../analysis/codebook";
-import { codebookJsonToGrid, isCodebookSheetName, parseCodebookGrid } from "../analysis/codebook";
+import { codebookJsonToGrid, parseCodebookGrid } from "../analysis/codebook";
 import type { Grid } from "../analysis/grid";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { CodebookChoice } from "../app/analyse";
 import { AnalysisError, chooseCodebook } from "../app/analyse";
+import { isCodebookSheet } from "../app/dataSheet";
 import { findPreset, PRESETS } from "../presets";
 import { isTemplateWorkbook, readFilledTemplate } from "../template/readTemplate";
 import { InputError } from "../analysis/inputError";
@@ -31,10 +32,7 @@ export class CliError extends Error {
   }
 }
 
-/** True for a `Codeboek`/`Codebook` sheet (the one rule of src/analysis/codebook.ts). */
-export function isCodebookSheet(grid: Grid): boolean {
-  return isCodebookSheetName(grid.sheet);
-}
+export { isCodebookSheet, pickDataSheet } from "../app/dataSheet";
 
 /** Reads a file's bytes; every file-system problem is one line naming the file (readInputFile.ts). */
 export async function readInputBytes(path: string, language: Language): Promise<Uint8Array> {
@@ -49,35 +47,6 @@ export async function readGrids(path: string, language: Language): Promise<Grid[
   if (extension === ".csv" || extension === ".txt") return [readCsv(bytes, name, language)];
   if (extension === ".xls") throw new InputError("LEGACY_XLS", { file: name }, language);
   return readXlsx(bytes, name, language, { inflateRaw: nodeInflateRaw });
-}
-
-/**
- * Picks the data sheet: --sheet, else the first visible sheet with data that is not the codebook
- * (a hidden one only when every sheet with data is hidden).
- */
-export function pickDataSheet(grids: Grid[], sheet: string | undefined, language: Language): Grid {
-  if (sheet !== undefined) {
-    const wanted = sheet.trim().normalize("NFC").toLowerCase();
-    const found = grids.find((grid) => grid.sheet.trim().normalize("NFC").toLowerCase() === wanted);
-    if (!found) {
-      throw new InputError(
-        "SHEET_NOT_FOUND",
-        { file: grids[0]?.file ?? "", sheet, availableSheets: grids.map((grid) => grid.sheet) },
-        language
-      );
-    }
-    return found;
-  }
-  const candidates = grids.filter(
-    (grid) =>
-      !isCodebookSheet(grid) &&
-      grid.rows.some((row) => row.some((value) => value !== null && value !== ""))
-  );
-  // A hidden sheet is not picked by default (the add-in takes the first visible sheet too).
-  const visible = candidates.filter((grid) => !grid.hidden);
-  if (candidates.length === 0)
-    throw new InputError("NO_DATA", { file: grids[0]?.file ?? "" }, language);
-  return visible[0] ?? candidates[0];
 }
 
 /**

@@ -227,13 +227,17 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
       "--codebook <file>",
       "codeboek: .xlsx met blad Codeboek, .json, of preset:demos-coordinatoren (standaard: het blad Codeboek van het eerste sjabloon)"
     )
+    .option(
+      "--kader <file>",
+      "monitoringsjablonen: het indicatorenkader (.xlsx) waaruit ze gemaakt zijn; zijn bladen Indicatoren, Eenheden en Doelen gaan mee, zodat indicators doelen, voortgang en status geeft"
+    )
     .addOption(languageOption("taal van de meldingen"))
     .action(async (inputs: string[], options) => {
       const { runConsolidate } = await import("./consolidateCommand");
       setExit(
         await runConsolidate(
           inputs,
-          { ...optionValues(options, ["out", "report", "codebook", "lang"]), progress },
+          { ...optionValues(options, ["out", "report", "codebook", "kader", "lang"]), progress },
           io
         )
       );

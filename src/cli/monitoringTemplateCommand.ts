@@ -16,7 +16,7 @@ import { buildMonitoringTemplate } from "../template/monitoringTemplate";
 import { writeMonitoringTemplate } from "../xlsx/writeMonitoringTemplate";
 import type { CliIO } from "./io";
 import { CliError, readGrids } from "./loadInput";
-import { assertOutputsSafe } from "./outputPaths";
+import { assertOutputsSafe, assertXlsxOutput } from "./outputPaths";
 import { templateDate } from "./templateCommand";
 import { writeOutput } from "./writeOutput";
 
@@ -57,14 +57,12 @@ export async function runMonitoringTemplate(
       "geef --unit NAAM (één sjabloon, met --out) of --per-unit MAP (één per eenheid).",
       "give --unit NAME (one template, with --out) or --per-unit DIR (one per unit)."
     );
-  if (
-    options.unit !== undefined &&
-    (!options.out || extname(options.out).toLowerCase() !== ".xlsx")
-  )
+  if (options.unit !== undefined && !options.out)
     throw usage(
       "geef met --out een .xlsx-bestand voor het sjabloon.",
       "give an .xlsx file for the template with --out."
     );
+  if (options.out) assertXlsxOutput({ option: "--out", path: options.out }, options.lang);
   const inputs = [{ option: "--indicators", path: options.indicators }];
   if (options.out)
     assertOutputsSafe(inputs, [{ option: "--out", path: options.out }], options.lang);

@@ -130,3 +130,23 @@ export function assertOutputsSafe(
       if (samePath(output, other)) throw new CliError(clash(output, other, "output", language), 2);
   });
 }
+
+/**
+ * Throws a usage error (exit 2) when an output written as an .xlsx workbook has another extension:
+ * Excel refuses to open `rapport.txt` or `rapport.xlsm` holding an .xlsx package, and a user who
+ * typed `--out rapport.csv` expects something else than a workbook. One rule for every command.
+ *
+ * @example
+ * assertXlsxOutput({ option: "--out", path: "rapport.txt" }, "en");
+ * // throws CliError(exitCode 2): "--out rapport.txt: this will be an Excel workbook; use a name ending in .xlsx."
+ */
+export function assertXlsxOutput(output: NamedPath, language: Language): void {
+  if (!/\.xlsx$/i.test(output.path))
+    throw new CliError(
+      cliMessage(language, {
+        code: "OUTPUT_NOT_XLSX",
+        output: output.option ? `${output.option} ${output.path}` : output.path,
+      }),
+      2
+    );
+}

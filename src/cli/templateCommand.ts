@@ -5,7 +5,6 @@
  * --out that is not .xlsx, an unknown preset); 1 when the file cannot be written.
  */
 import { writeOutput } from "./writeOutput";
-import { extname } from "node:path";
 import type { Language } from "../analysis/language";
 import { PRESETS, findPreset } from "../presets";
 import { DEMOS_PRESET_ID } from "../presets/demosCoordinatoren";
@@ -13,6 +12,7 @@ import { buildTemplateSpec } from "../template/templateSpec";
 import { writeTemplateWorkbook } from "../xlsx/writeTemplate";
 import type { CliIO } from "./io";
 import { CliError } from "./loadInput";
+import { assertXlsxOutput } from "./outputPaths";
 import type { CliMessage } from "./cliMessages";
 import { cliMessage } from "./cliMessages";
 
@@ -40,8 +40,7 @@ const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 export async function runTemplate(options: TemplateCommandOptions, io: CliIO): Promise<number> {
   const say = (message: CliMessage) => cliMessage(options.lang, message);
   if (!options.out) throw new CliError(say({ code: "TEMPLATE_OUT_MISSING" }), 2);
-  if (extname(options.out).toLowerCase() !== ".xlsx")
-    throw new CliError(say({ code: "TEMPLATE_NOT_XLSX", out: options.out }), 2);
+  assertXlsxOutput({ option: "--out", path: options.out }, options.lang);
   const presetName = options.preset ?? DEMOS_PRESET_ID;
   const codebook = findPreset(presetName);
   if (!codebook) {

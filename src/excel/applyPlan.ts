@@ -9,7 +9,7 @@
  *    sheets owned; load the calculation mode;
  * B. per sheet one numberFormat write and one values write for the whole block of cells (text
  *    that Excel would read as a formula, number or date is formatted "@" first), then the Excel
- *    tables, fonts, alignment and column widths, the metadata again (now with the new sheets' ids)
+ *    tables, fonts, alignment, status colours (conditional formats) and column widths, the metadata again (now with the new sheets' ids)
  *    and the first output sheet activated. API calculation is suspended while writing
  *    (ExcelApi 1.6) only when sync C follows;
  * C. the recalculation that suspension makes the add-in's job ("it is the developer's
@@ -22,8 +22,8 @@
  * budget's worth of cells.
  */
 import type { Language } from "../analysis/language";
-import type { WrittenCell } from "../workbook/cells";
-import type { ApplyResult, PlanSheet, PublishPlan } from "../workbook/port";
+import { excelTextLiteral, type WrittenCell } from "../workbook/cells";
+import type { ApplyResult, PlanSheet, PlanTable, PublishPlan } from "../workbook/port";
 import { WorkbookError } from "../workbook/port";
 import { sheetCells } from "../workbook/publish";
 import { columnWidthPoints } from "./charts";
@@ -138,8 +138,38 @@ export function groupPieces(pieces: readonly WritePiece[], budget: number): Writ
   return groups;
 }
 
+/**
+ * A table's status columns (PlanTable.valueFills) as conditional formats: one cellValue rule
+ * "EqualTo" the word per value, with its fill and text colour (ExcelApi 1.6:
+ * Range.conditionalFormats.add(Excel.ConditionalFormatType.cellValue), ConditionalCellValueRule
+ * { formula1, operator }). Queued with the other formatting, so it costs no sync. The word is in
+ * the cell, so a host without ExcelApi 1.6 loses only the colour.
+ */
+function queueValueFills(worksheet: Excel.Worksheet, table: PlanTable): void {
+  for (const { column, fills } of table.valueFills ?? []) {
+    const cells = worksheet.getRangeByIndexes(
+      table.row + 1,
+      table.column + column,
+      table.rows.length,
+      1
+    );
+    for (const rule of fills) {
+      // `cellValue` is the new format's navigation property (a proxy to write), not a loaded value.
+      // eslint-disable-next-line office-addins/load-object-before-read
+      const conditional = cells.conditionalFormats.add("CellValue").cellValue;
+      conditional.format.fill.color = rule.fill;
+      conditional.format.font.color = rule.font;
+      conditional.rule = { formula1: `=${excelTextLiteral(rule.value)}`, operator: "EqualTo" };
+    }
+  }
+}
+
 /** Tables, fonts, alignment and widths of one sheet (after its values are written). */
-function queueSheetFormatting(worksheet: Excel.Worksheet, sheet: PlanSheet): void {
+function queueSheetFormatting(
+  worksheet: Excel.Worksheet,
+  sheet: PlanSheet,
+  conditionalFormats: boolean
+): void {
   for (const table of sheet.tables) {
     const columns = table.headers.length;
     const range = worksheet.getRangeByIndexes(
@@ -165,6 +195,7 @@ function queueSheetFormatting(worksheet: Excel.Worksheet, sheet: PlanSheet): voi
       cells.format.verticalAlignment = "Top";
       if (column === table.labelColumn) cells.format.wrapText = true;
     });
+    if (conditionalFormats) queueValueFills(worksheet, table);
   }
   // Lines: one range per run of rows with the same style.
   let start = 0;
@@ -229,6 +260,7 @@ export async function applyWorkbookPlan(
       worksheets.getItem(chart.sheet).charts.getItem(chart.name).delete();
 
     const hasCharts = plan.sheets.some((sheet) => sheet.charts.length > 0);
+    const conditionalFormats = options.isSetSupported("ExcelApi", "1.6");
     const application = workbook.application;
     let suspended = false;
     let targets: Excel.Worksheet[];
@@ -247,6 +279,8 @@ export async function applyWorkbookPlan(
         if (sheet.target.kind === "reuse") {
           const worksheet = sheetProxy({ name: sheet.name, id: sheet.target.id });
           worksheet.getRange().clear("All");
+          // The status colours of the previous run go too (refresh replaces, never stacks).
+          if (conditionalFormats) worksheet.getRange().conditionalFormats.clearAll();
           if (metadata) queueMarkSheet(worksheet, sheet.key, sheet.target.marker);
           return worksheet;
         }
@@ -288,7 +322,9 @@ export async function applyWorkbookPlan(
           range.values = piece.values;
         }
         if (group === groups.length - 1) {
-          plan.sheets.forEach((sheet, index) => queueSheetFormatting(targets[index], sheet));
+          plan.sheets.forEach((sheet, index) =>
+            queueSheetFormatting(targets[index], sheet, conditionalFormats)
+          );
           if (metadata) queueWriteMetadata(context, metadata);
           if (plan.activate) worksheets.getItem(plan.activate).activate();
         }

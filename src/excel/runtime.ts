@@ -16,7 +16,8 @@
  * - 1.6 suspendApiCalculationUntilNextSync (followed by Application.calculate);
  * - 1.7 getRangeByIndexes, NamedItem.formula, freezePanes, ChartAxis.setCategoryNames and
  *   reversePlotOrder, ChartSeries.chartType/name (mixed bar + line charts).
- * Guarded with isSetSupported: 1.8 ChartAxis.numberFormat, dataValidation, showGridlines;
+ * Guarded with isSetSupported: 1.8 ChartAxis.numberFormat, dataValidation, showGridlines,
+ * Excel.createWorkbook (src/excel/newWorkbook.ts);
  * 1.9 Range.getTables, suspendScreenUpdatingUntilNextSync, pageLayout (template print setup).
  * Not used: ChartSeries.markerStyle (1.7, but InvalidOperation on the web, office-js#1729, and
  * on iPad, office-js#1538): "LineMarkers" series get Excel's automatic markers.

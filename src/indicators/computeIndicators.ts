@@ -29,7 +29,8 @@ import {
   periodEnd,
   periodLabel,
   periodRank,
-  periodsOverlap,
+  periodEndDay,
+  periodStartDay,
   previousPeriod,
   rollUpPeriod,
 } from "./period";
@@ -83,12 +84,38 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
   }
 
   // 2. Coarse rows, duplicates, open periods (in sheet order: "the later row is left out").
+  // Per row only numbers and map look-ups: the period facts are worked out once per distinct
+  // period, and the rows seen are kept by indicator → unit → dimensions in nested maps (no
+  // per-row key strings; 600,000 rows in the benchmark).
   const accepted: { row: Measurement; period: Period; label: string }[] = [];
-  const kept = new Map<string, Period[]>();
-  const sorted = [...kader.measurements].sort((a, b) => a.order - b.order);
+  const kept = new Map<string, Map<string, Map<string, PeriodFacts[]>>>();
+  const facts = new Map<number, PeriodFacts>();
+  const factsOf = (period: Period): PeriodFacts => {
+    const key = periodKey(period);
+    let known = facts.get(key);
+    if (!known) {
+      const target = rollUpPeriod(period, granularity);
+      known = {
+        period,
+        target,
+        label: target ? periodLabel(target) : "",
+        end: isoDate(periodEnd(period)),
+        startDay: periodStartDay(period),
+        endDay: periodEndDay(period),
+      };
+      facts.set(key, known);
+    }
+    return known;
+  };
+  const measurements = kader.measurements;
+  const inOrder = measurements.every(
+    (row, index) => index === 0 || measurements[index - 1].order <= row.order
+  );
+  const sorted = inOrder ? measurements : [...measurements].sort((a, b) => a.order - b.order);
   for (const row of sorted) {
-    const where = { file, sheet: row.sheet, cell: row.periodCell };
-    const target = rollUpPeriod(row.period, granularity);
+    const where = () => ({ file, sheet: row.sheet, cell: row.periodCell });
+    const rowFacts = factsOf(row.period);
+    const { target, label, end } = rowFacts;
     if (!target) {
       issues.push({
         severity: "warning",
@@ -97,13 +124,21 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
           `periode ${periodLabel(row.period)} is grover dan --per ${granularity}; rij weggelaten.`,
           `period ${periodLabel(row.period)} is coarser than --per ${granularity}; row left out.`
         ),
-        ...where,
+        ...where(),
       });
       continue;
     }
-    const key = `${row.indicator}\u0000${row.unit}\u0000${dimensionKey(row)}`;
-    const previous = kept.get(key) ?? [];
-    const clash = previous.find((period) => periodsOverlap(period, row.period));
+    let byUnit = kept.get(row.indicator);
+    if (!byUnit) kept.set(row.indicator, (byUnit = new Map()));
+    let byDimensions = byUnit.get(row.unit);
+    if (!byDimensions) byUnit.set(row.unit, (byDimensions = new Map()));
+    const dimensions = dimensionKey(row);
+    let previous = byDimensions.get(dimensions);
+    if (!previous) byDimensions.set(dimensions, (previous = []));
+    // Overlap (one period inside the other, or equal): periodsOverlap on the cached day numbers.
+    const clash = previous.find(
+      (other) => other.startDay <= rowFacts.endDay && rowFacts.startDay <= other.endDay
+    )?.period;
     if (clash) {
       issues.push({
         severity: "error",
@@ -112,23 +147,22 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
           `${row.indicator}, ${row.unit}, ${periodLabel(row.period)}: al gemeld (${periodLabel(clash)}); deze latere rij is weggelaten.`,
           `${row.indicator}, ${row.unit}, ${periodLabel(row.period)}: already reported (${periodLabel(clash)}); this later row is left out.`
         ),
-        ...where,
+        ...where(),
       });
       continue;
     }
-    previous.push(row.period);
-    kept.set(key, previous);
-    if (row.dataDate !== null && row.dataDate < isoDate(periodEnd(row.period)))
+    previous.push(rowFacts);
+    if (row.dataDate !== null && row.dataDate < end)
       issues.push({
         severity: "warning",
         code: "IND_PERIOD_OPEN",
         message: t(
-          `cijfers van ${row.dataDate}, vóór het einde van ${periodLabel(row.period)} (${isoDate(periodEnd(row.period))}): de periode was nog niet om.`,
-          `figures drawn on ${row.dataDate}, before the end of ${periodLabel(row.period)} (${isoDate(periodEnd(row.period))}): the period was not over.`
+          `cijfers van ${row.dataDate}, vóór het einde van ${periodLabel(row.period)} (${end}): de periode was nog niet om.`,
+          `figures drawn on ${row.dataDate}, before the end of ${periodLabel(row.period)} (${end}): the period was not over.`
         ),
-        ...where,
+        ...where(),
       });
-    accepted.push({ row, period: target, label: periodLabel(target) });
+    accepted.push({ row, period: target, label });
   }
 
   // 3. Periods and the period reported on.
@@ -183,6 +217,43 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
     return list;
   };
 
+  /** The units of each group of an Eenheden column, groups in order: the same for every indicator. */
+  const unitGroups = new Map<string, [string, Set<string>][]>();
+  const unitGroupsOf = (by: string): [string, Set<string>][] => {
+    let groups = unitGroups.get(by);
+    if (!groups) {
+      const members = new Map<string, Set<string>>();
+      for (const unit of allUnits) {
+        const group = unitAttributes.get(unit)?.[by] ?? "";
+        if (!members.has(group)) members.set(group, new Set());
+        members.get(group)!.add(unit);
+      }
+      groups = [...members].sort(([a], [b]) => a.localeCompare(b, "nl"));
+      unitGroups.set(by, groups);
+    }
+    return groups;
+  };
+  /**
+   * How many of the units expected at `period` are in `units` (all when null). With Eenheden the
+   * list and the groups are the same for every indicator, so each count is made once.
+   */
+  const expectedCounts = new WeakMap<readonly string[], Map<Set<string> | null, number>>();
+  const expectedCount = (
+    seen: ReadonlySet<string>,
+    period: Period,
+    units: Set<string> | null
+  ): number => {
+    const expected = expectedFor(seen, period);
+    let counts = expectedCounts.get(expected);
+    if (!counts) expectedCounts.set(expected, (counts = new Map()));
+    let count = counts.get(units);
+    if (count === undefined) {
+      count = units ? expected.filter((unit) => units.has(unit)).length : expected.length;
+      counts.set(units, count);
+    }
+    return count;
+  };
+
   const rowsByIndicator = new Map<string, { row: Measurement; label: string }[]>();
   for (const entry of accepted) {
     const list = rowsByIndicator.get(entry.row.indicator);
@@ -205,8 +276,9 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
   for (const definition of kader.indicators) {
     const entries = rowsByIndicator.get(definition.id) ?? [];
     const ratio = RATIO_TYPES.has(definition.type);
+    // Distinct first, then sorted (the same order as sorting every row's unit, 50 times cheaper).
     const seen = new Set(
-      entries.map((entry) => entry.row.unit).sort((a, b) => a.localeCompare(b, "nl"))
+      [...new Set(entries.map((entry) => entry.row.unit))].sort((a, b) => a.localeCompare(b, "nl"))
     );
     const byUnit = groupRows(entries);
     let unweighted = false;
@@ -425,13 +497,7 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
         { cells: Map<string, Map<string, RolledCell>>; units: Set<string> | null }
       >();
       if (column.source === "unit") {
-        const members = new Map<string, Set<string>>();
-        for (const unit of allUnits) {
-          const group = unitAttributes.get(unit)?.[column.by] ?? "";
-          if (!members.has(group)) members.set(group, new Set());
-          members.get(group)!.add(unit);
-        }
-        for (const [group, units] of [...members].sort(([a], [b]) => a.localeCompare(b, "nl"))) {
+        for (const [group, units] of unitGroupsOf(column.by)) {
           // Only the group's own units, so each period visits them and not every unit.
           const own = new Map([...cells].filter(([unit]) => units.has(unit)));
           groups.set(group, { cells: own, units });
@@ -452,9 +518,7 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
       for (const [group, members] of groups) {
         for (const period of periods) {
           const figures = aggregateAt(members.cells, period, members.units, false);
-          const expected = expectedFor(seen, period).filter(
-            (unit) => !members.units || members.units.has(unit)
-          );
+          const expected = expectedCount(seen, period, members.units);
           result.byGroup.push({
             by: column.by,
             group,
@@ -466,7 +530,7 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
             ciLow: figures.reporting > 0 ? figures.ciLow : null,
             ciHigh: figures.reporting > 0 ? figures.ciHigh : null,
             unitsReporting: figures.reporting,
-            unitsExpected: expected.length,
+            unitsExpected: expected,
             belowMinCell: figures.reporting < options.minCell,
           });
         }
@@ -531,8 +595,29 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
   };
 }
 
+/** What the run needs of one distinct period: its roll-up to the granularity, label and end date. */
+interface PeriodFacts {
+  period: Period;
+  target: Period | null;
+  /** Label of `target` ("" when the period is coarser than the granularity). */
+  label: string;
+  /** yyyy-mm-dd of the period's own end (IND_PERIOD_OPEN). */
+  end: string;
+  /** First and last day as day numbers (periodStartDay, periodEndDay). */
+  startDay: number;
+  endDay: number;
+}
+
+/** A number unique per period (type, year, index). */
+function periodKey(period: Period): number {
+  return (period.year * 16 + period.index) * 4 + periodRank(period.type);
+}
+
 function dimensionKey(row: Measurement): string {
-  return Object.keys(row.dimensions)
+  const keys = Object.keys(row.dimensions);
+  if (keys.length === 0) return "";
+  if (keys.length === 1) return row.dimensions[keys[0]];
+  return keys
     .sort()
     .map((key) => row.dimensions[key])
     .join("\u0001");
@@ -573,8 +658,8 @@ function cumulativeCell(
   baselinePeriod: Period | null,
   period: Period
 ): UnitCell | undefined {
-  const end = periodEnd(period).getTime();
-  const start = baselinePeriod ? periodEnd(baselinePeriod).getTime() : -Infinity;
+  const end = periodEndDay(period);
+  const start = baselinePeriod ? periodEndDay(baselinePeriod) : -Infinity;
   const window: UnitCell[] = [];
   for (const [label, cell] of perPeriod) {
     const cellEnd = periodEndOfLabel(label);
@@ -597,7 +682,7 @@ function periodEndOfLabel(label: string): number {
         : match[2] === "Q"
           ? "kwartaal"
           : "maand";
-    end = periodEnd({ type, year, index }).getTime();
+    end = periodEndDay({ type, year, index });
     labelEnds.set(label, end);
   }
   return end;

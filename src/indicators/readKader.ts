@@ -245,23 +245,25 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
           column("dataDate") ?? 0
         );
       else dataDate = parsedDate;
-      const dimensionValues: Record<string, string> = {};
-      for (const dimension of table!.other)
-        dimensionValues[dimension.name] = cellText(cells[dimension.index]) ?? "";
-      measurements.push({
-        indicator: definition.id,
-        unit,
-        period,
-        ...numbers,
-        dataDate,
-        source: cellText(at("source")),
-        comment: cellText(at("comment")),
-        dimensions: dimensionValues,
-        order: row,
-        sheet: measurementGrid.sheet,
-        cell: gridCellAddress(measurementGrid, row, 0),
-        periodCell: gridCellAddress(measurementGrid, row, column("period")!),
-      });
+      let dimensionValues: Record<string, string> = NO_DIMENSIONS;
+      if (table!.other.length > 0) {
+        dimensionValues = {};
+        for (const dimension of table!.other)
+          dimensionValues[dimension.name] = cellText(cells[dimension.index]) ?? "";
+      }
+      measurements.push(
+        new SheetMeasurement(
+          definition.id,
+          unit,
+          period,
+          numbers,
+          dataDate,
+          cellText(at("source")),
+          cellText(at("comment")),
+          dimensionValues,
+          { grid: measurementGrid, row, periodColumn: column("period")! }
+        )
+      );
     }
   }
 
@@ -380,4 +382,46 @@ function notListed(
 function byIdNormalized(indicators: readonly IndicatorDefinition[], text: string) {
   const key = normalizeText(text);
   return indicators.find((definition) => normalizeText(definition.id) === key);
+}
+
+/** The dimensions of every row of a `Metingen` sheet without dimension columns (shared, frozen). */
+const NO_DIMENSIONS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/**
+ * A `Metingen` row whose cell addresses are worked out only when an issue asks for them: the engine
+ * reads 600,000 rows in the benchmark, and two A1 strings per row (1.2 million) cost time and
+ * memory for the few rows an issue points at.
+ */
+class SheetMeasurement implements Measurement {
+  readonly value: number | null;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  readonly order: number;
+  readonly sheet: string;
+
+  constructor(
+    readonly indicator: string,
+    readonly unit: string,
+    readonly period: Period,
+    numbers: { value: number | null; numerator: number | null; denominator: number | null },
+    readonly dataDate: string | null,
+    readonly source: string | null,
+    readonly comment: string | null,
+    readonly dimensions: Record<string, string>,
+    private readonly at: { grid: Grid; row: number; periodColumn: number }
+  ) {
+    this.value = numbers.value;
+    this.numerator = numbers.numerator;
+    this.denominator = numbers.denominator;
+    this.order = at.row;
+    this.sheet = at.grid.sheet;
+  }
+
+  get cell(): string {
+    return gridCellAddress(this.at.grid, this.at.row, 0);
+  }
+
+  get periodCell(): string {
+    return gridCellAddress(this.at.grid, this.at.row, this.at.periodColumn);
+  }
 }

@@ -20,6 +20,8 @@ import type { ChartSeriesSpec, ChartSpec } from "./reportModel";
 export const LIKERT_COLORS = { low: "#D9534F", neutral: "#BFBFBF", high: "#5B9B3C" } as const;
 /** Colour of lines drawn over bars (the participation gap, the reference line). */
 export const LINE_COLOR = "#404040";
+/** Colour of reference markers (a published figure per category). */
+export const MARKER_COLOR = "#000000";
 /** Colour per governance style (key as in the governance results). */
 export const STYLE_COLORS: Record<string, string> = {
   facilitator: "#4472C4",
@@ -63,8 +65,15 @@ function axisMinimum(values: readonly (number | null)[], step: number): number {
  * A Likert item block as a diverging bar: the low band left of zero, the neutral band and the high
  * band right of it (neutral nearest zero), one bar per statement, first statement on top.
  *
+ * With a `reference` column (a published share high per statement, e.g. "Dēmos 2016") the bars
+ * stand upright instead, low band below zero, and the reference is a black marker over each column:
+ * where the marker sits above the green band, fewer agree now than in the published figure. A
+ * marker series cannot cross horizontal bars (XLSX-CHARTS.md), hence the columns.
+ *
  * @example likertChartPlan({ name: "NM_Chart_B01", title: "Visie (n = 77)", table: "NM_Ind_B01",
  *   categoryColumn: "label", low: "pctLow", neutral: "pctNeutral", high: "pctHigh", items: 5 })
+ * @example likertChartPlan({ …, reference: "reference" }).series.at(-1)
+ *   // { column: "reference", color: "#000000", draw: "marker" }
  */
 export function likertChartPlan(input: {
   name: string;
@@ -77,23 +86,31 @@ export function likertChartPlan(input: {
   high: string;
   /** Number of statements (bars). */
   items: number;
+  /** The column of a published share high per statement, drawn as a marker (columns, not bars). */
+  reference?: string;
 }): ChartSpec {
   const series: ChartSeriesSpec[] = [
     { column: input.low, color: LIKERT_COLORS.low, negative: true },
     ...(input.neutral ? [{ column: input.neutral, color: LIKERT_COLORS.neutral }] : []),
     { column: input.high, color: LIKERT_COLORS.high },
+    ...(input.reference
+      ? [{ column: input.reference, color: MARKER_COLOR, draw: "marker" as const }]
+      : []),
   ];
+  const upright = input.reference !== undefined;
   return {
     name: input.name,
     kind: "divergingBar",
-    orientation: "horizontal",
+    orientation: upright ? "vertical" : "horizontal",
     stacking: "stacked",
     title: input.title,
     table: input.table,
     categoryColumn: input.categoryColumn,
     series,
     valueAxis: { title: "Score (%)", min: -100, max: 100, numberFormat: "0;0" },
-    size: { columns: CHART_WIDTH_COLUMNS, rows: barChartRows(input.items) },
+    size: upright
+      ? { columns: Math.max(CHART_WIDTH_COLUMNS, Math.ceil(input.items * 0.8)), rows: 18 }
+      : { columns: CHART_WIDTH_COLUMNS, rows: barChartRows(input.items) },
   };
 }
 
@@ -238,8 +255,6 @@ export function alphaChartPlan(input: {
 
 /** Colours for series without a meaning of their own, in Office's default palette order. */
 export const PALETTE = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
-/** Colour of reference markers (a published figure per category). */
-export const MARKER_COLOR = "#000000";
 
 /**
  * Clustered bars of a few value columns per category (one row per category), e.g. the share high

@@ -66,8 +66,8 @@ function indicatorTable(ctx: ReportContext, block: IndicatorBlock): ReportTable 
 }
 
 /**
- * The block's diverging Likert bar. It draws the bands only: a marker cannot cross horizontal bars
- * (XLSX-CHARTS.md), so a reference figure stays in the table beside the chart.
+ * The block's diverging Likert bar; with reference figures in the codebook (e.g. "Dēmos 2016") as
+ * upright columns with the reference as a marker over each (likertChartPlan).
  */
 function likertChart(ctx: ReportContext, block: IndicatorBlock): ChartSpec {
   const { respondents } = ctx;
@@ -81,5 +81,6 @@ function likertChart(ctx: ReportContext, block: IndicatorBlock): ChartSpec {
     ...(showNeutral ? { neutral: "pctNeutral" } : {}),
     high: "pctHigh",
     items: block.items.length,
+    ...(block.referenceSource !== undefined ? { reference: "reference" } : {}),
   });
 }

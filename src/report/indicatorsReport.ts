@@ -4,8 +4,8 @@
  * baseline, target, expected value, progress, status in words, change, completeness, source and
  * data date), a unit × indicator status grid and the per-unit figures, the figures per group, the
  * trend per period, the composition per dimension and the problems. Figures are rounded half away
- * from zero to each indicator's `decimalen` (the JSON stays unrounded); status cells carry the
- * word, and the .xlsx writer colours them (never colour alone).
+ * from zero to each indicator's `decimalen` (the JSON stays unrounded); status columns carry the
+ * word and `valueFills`, which every writer turns into conditional formatting (never colour alone).
  *
  * @example
  * const report = buildIndicatorsReport(run, { file: "kader.xlsx", language: "nl", minCell: 5 });
@@ -28,7 +28,13 @@ import type { IndicatorRun } from "../indicators/computeIndicators";
 import type { IndicatorDefinition } from "../indicators/kader";
 import type { OverviewRow } from "../indicators/result";
 import { groupValueChart, progressChart, trendChart } from "./indicatorCharts";
-import { describeDefinition, periodTypeWord, pick, statusWord } from "./indicatorTexts";
+import {
+  describeDefinition,
+  periodTypeWord,
+  pick,
+  statusFills,
+  statusWord,
+} from "./indicatorTexts";
 import { reportColumns } from "./columns";
 import { issueRow } from "./problems";
 
@@ -46,6 +52,12 @@ const col = (key: string, header: string, format: NumberFormat): ReportColumn =>
   key,
   header,
   format,
+});
+
+/** A column of status words, coloured per word by every writer (the word always shows). */
+const statusColumn = (key: string, header: string, language: Language): ReportColumn => ({
+  ...col(key, header, "text"),
+  valueFills: statusFills(language),
 });
 
 /** Overview rows in tree order: goals and sub-goals in order of first appearance, then the sheet. */
@@ -102,7 +114,7 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
         language,
         "goal subgoal indicator name level definition value/figure measureUnit ciLow ciHigh baseline baselinePeriod target targetPeriod expected progress"
       ),
-      col("status", "Status", "text"),
+      statusColumn("status", "Status", language),
       ...reportColumns(
         language,
         "previousPeriod previous change changePct unitsReporting unitsExpected completeness source dataDate"
@@ -182,7 +194,7 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
     ),
     columns: [
       ...reportColumns(language, "unit"),
-      ...indicatorIds.map((id, index) => col(`ind${index + 1}`, id, "text" as NumberFormat)),
+      ...indicatorIds.map((id, index) => statusColumn(`ind${index + 1}`, id, language)),
     ],
     rows: units.map((unit) => [
       unit,
@@ -206,7 +218,7 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
         language,
         "indicator unit value/figure numerator denominator target expected progress"
       ),
-      col("status", "Status", "text"),
+      statusColumn("status", "Status", language),
       ...reportColumns(language, "comment"),
     ],
     rows: result.byUnit.map((row) => {

@@ -29,12 +29,28 @@ export const EXCEL_NUMBER_FORMATS: Record<NumberFormat, string> = {
   general: "General",
 };
 
+/**
+ * A fill for the cells of a column that hold exactly `value` (a status word such as "groen"):
+ * every writer turns it into conditional formatting on the column (.xlsx cellIs equal; Office.js
+ * ConditionalFormatType.cellValue EqualTo), so the word stays in the cell and the colour never
+ * carries the meaning alone, and a user who edits the word sees the colour follow.
+ */
+export interface ValueFill {
+  value: string;
+  /** Background "#RRGGBB". */
+  fill: string;
+  /** Text colour "#RRGGBB", chosen with `fill` for a contrast of at least 4.5:1 (WCAG 2.1 1.4.3). */
+  font: string;
+}
+
 export interface ReportColumn {
   /** Stable key (English, camelCase), used by chart specs and tests. */
   key: string;
   /** Heading shown to the user (Dutch or English). */
   header: string;
   format: NumberFormat;
+  /** Status colours per cell value (a status column); absent for ordinary columns. */
+  valueFills?: readonly ValueFill[];
 }
 
 export type ReportCell = string | number | null;

@@ -25,6 +25,15 @@ export interface OptionsDraft {
   base: PercentBase;
   rounding: RoundingMode;
   minCell: string;
+  /** "Vergelijk met vorige bevraging": the earlier wave's file, its label and match column ("": none). */
+  compare?: CompareDraft | null;
+}
+
+/** The comparison part of the options form. */
+export interface CompareDraft {
+  file: string;
+  label: string;
+  matchOn: string;
 }
 
 export interface FlowState {
@@ -97,6 +106,15 @@ export function draftFrom(stored: RunOptions | null, overview: DataOverview): Op
     base: stored.base,
     rounding: stored.rounding,
     minCell: String(stored.minCell),
+    ...(stored.compare
+      ? {
+          compare: {
+            file: stored.compare.file,
+            label: stored.compare.label ?? "",
+            matchOn: stored.compare.matchOn ?? "",
+          },
+        }
+      : {}),
   };
 }
 

@@ -294,6 +294,50 @@ export interface Strings {
     running: string;
     done: string;
   };
+  /** "Vergelijk met vorige bevraging" (ComparePanel). */
+  compare: {
+    title: string;
+    intro: string;
+    chooseFile: string;
+    inputLabel: string;
+    dropHint: string;
+    reading: string;
+    held: (file: string, respondents: number, items: number, sheet: string) => string;
+    /** The stored run compared with a file the pane no longer holds. */
+    needed: (file: string) => string;
+    remove: string;
+    label: string;
+    labelHint: string;
+    matchOn: string;
+    matchOnNone: string;
+    matchOnHint: string;
+    failed: string;
+  };
+  /** "Feedback per netwerk" (FeedbackPanel). */
+  feedback: {
+    title: string;
+    intro: string;
+    privacy: (minCell: number) => string;
+    network: string;
+    networkNone: string;
+    groupBy: string;
+    groupByNone: string;
+    minCell: string;
+    minCellInvalid: string;
+    networks: (count: number) => string;
+    all: string;
+    none: string;
+    choose: string;
+    startZip: string;
+    startWorkbooks: string;
+    startSheets: string;
+    busy: string;
+    doneZip: (count: number, name: string) => string;
+    doneWorkbooks: (count: number) => string;
+    doneSheets: (count: number, sheets: string) => string;
+    failed: string;
+    needData: string;
+  };
 }
 
 const LanguageContext = createContext<Language>("nl");

@@ -80,5 +80,14 @@ export function toRunOptions(
     minCell: parseWhole(draft.minCell),
     language,
     columnMapping: columnMappingFor(overview, mapping),
+    ...(draft.compare
+      ? {
+          compare: {
+            file: draft.compare.file,
+            ...(draft.compare.label.trim() !== "" ? { label: draft.compare.label.trim() } : {}),
+            ...(draft.compare.matchOn !== "" ? { matchOn: draft.compare.matchOn } : {}),
+          },
+        }
+      : {}),
   };
 }

@@ -68,3 +68,14 @@ export function needsTextProtection(text: string): boolean {
 export function cellNumberFormat(value: WrittenCell, columnFormat: string): string {
   return typeof value === "string" && needsTextProtection(value) ? TEXT_FORMAT : columnFormat;
 }
+
+/**
+ * An Excel string literal for a formula: the text in double quotes, inner quotes doubled, so a
+ * conditional-format rule "cell equals this word" (ReportColumn.valueFills) compares with the word
+ * and never runs it (ECMA-376 §18.17.2 formula grammar: string constants).
+ *
+ * @example excelTextLiteral('zeg "ja"') // '"zeg ""ja"""'
+ */
+export function excelTextLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}

@@ -31,6 +31,13 @@ export interface RunOptions {
   columnMapping: Record<string, string | null>;
   /** Numeric columns split into quantile bands and grouped by (e.g. INWONERS in 3 bands). */
   bands?: { column: string; quantiles: number }[];
+  /**
+   * Compare with an earlier wave (the task pane's "Vergelijk met vorige bevraging"): the file's
+   * name, the label shown (default the name) and the column respondents are matched on. Only the
+   * name is stored, not the file: a refresh compares again when the host still holds that file
+   * (src/app/session.ts), and otherwise says the file is needed again (EARLIER_WAVE_NEEDED).
+   */
+  compare?: { file: string; label?: string; matchOn?: string };
 }
 
 /** Where the data was read, as stored for refresh. */
@@ -153,6 +160,19 @@ export function readRunOptions(value: unknown): RunOptions {
     language: stored.language === "en" ? "en" : "nl",
     columnMapping: mapping,
     ...readBands(stored.bands),
+    ...readCompare(stored.compare),
+  };
+}
+
+/** A stored comparison (file name, label, match column); malformed: none. */
+function readCompare(value: unknown): Pick<RunOptions, "compare"> {
+  if (!isRecord(value) || !isString(value.file) || value.file === "") return {};
+  return {
+    compare: {
+      file: value.file,
+      ...(isString(value.label) ? { label: value.label } : {}),
+      ...(isString(value.matchOn) ? { matchOn: value.matchOn } : {}),
+    },
   };
 }
 

@@ -16,6 +16,7 @@ import type {
   ChartOrientation,
   ChartSeriesDraw,
   ChartStacking,
+  ValueFill,
 } from "../report/reportModel";
 import type { WrittenCell } from "./cells";
 import type { CellRect } from "../report/names";
@@ -126,6 +127,11 @@ export interface PlanTable {
   /** The wide, wrapping label column (the first text column), or -1. */
   labelColumn: number;
   style: string;
+  /**
+   * Conditional fills per column index (a status column: ReportColumn.valueFills), applied by the
+   * adapters as one conditional format per value over the column's data rows.
+   */
+  valueFills?: { column: number; fills: readonly ValueFill[] }[];
 }
 
 /** A block of plain cells holding a chart's data when the chart cannot use its table directly. */

@@ -249,6 +249,7 @@ function layoutSheet(
       textColumns: table.columns.map((column) => column.format === "text"),
       labelColumn: fitted.labelColumn,
       style: TABLE_STYLE,
+      ...valueFillsOf(table.columns),
     });
     fitted.widths.forEach((width, index) => {
       widths[index] = Math.max(widths[index] ?? 0, width);
@@ -256,6 +257,14 @@ function layoutSheet(
     row += 1 + rows.length;
   });
   return { lines, tables, widths, tableRows };
+}
+
+/** The status columns of a table (ReportColumn.valueFills) by index, or nothing. */
+function valueFillsOf(columns: readonly ReportColumn[]): Pick<PlanTable, "valueFills"> {
+  const valueFills = columns.flatMap((column, index) =>
+    column.valueFills?.length ? [{ column: index, fills: column.valueFills }] : []
+  );
+  return valueFills.length > 0 ? { valueFills } : {};
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Writes consolidated monitoring templates (src/app/monitoringConsolidation.ts) as a framework
  * workbook that `netwerkmeter indicators` reads as is: `Indicatoren` (the templates' definitions),
- * `Metingen` (every returned row with `bestand` and `cel`: the file and cells it came from), then
+ * with `consolidate --kader` the kader's `Eenheden` and `Doelen`, `Metingen` (every returned row
+ * with `bestand` and `cel`: the file and cells it came from), then
  * `Bestanden` and `Problemen` as for surveys (writeResponses.ts, whose table writer this reuses).
  * `Indicatoren` and `Metingen` keep their canonical Dutch names in both languages (the contract's
  * names; `indicators` accepts them either way); the other two follow `language`.
@@ -18,6 +19,10 @@ import { newNetwerkmeterWorkbook } from "./writeReport";
 
 export interface MonitoringWorkbookInput {
   definitions: readonly (readonly CellValue[])[];
+  /** The kader's `Eenheden` (header first), with `consolidate --kader`. */
+  units?: readonly (readonly CellValue[])[];
+  /** The kader's `Doelen` (header first), with `consolidate --kader`. */
+  targets?: readonly (readonly CellValue[])[];
   measurements: readonly (readonly CellValue[])[];
   issues: readonly Issue[];
   perFile: readonly ResponsesFileLine[];
@@ -45,6 +50,12 @@ export async function writeMonitoringWorkbook(
     language,
     freezeFirstColumn: true,
   });
+  // With --kader: the framework's units and unit targets, under their canonical names too.
+  for (const [sheet, rows] of [
+    ["Eenheden", input.units],
+    ["Doelen", input.targets],
+  ] as const)
+    if (rows) addGridTable(workbook, sheet, `NM_${sheet}`, rows, { language });
   addGridTable(workbook, "Metingen", "NM_Metingen", input.measurements, {
     language,
     freezeFirstColumn: true,

@@ -5,6 +5,7 @@
 import type {
   ConsolidateSummary,
   DataOverview,
+  EarlierWaveInfo,
   NetwerkmeterHost,
   RunOptions,
   RunSummary,
@@ -122,6 +123,14 @@ export const consolidateSummary: ConsolidateSummary = {
   ],
 };
 
+export const earlierWave: EarlierWaveInfo = {
+  file: "bevraging-2016.xlsx",
+  sheet: "Antwoorden",
+  respondents: 70,
+  itemsRecognised: 7,
+  columns: ["Netwerk", "REGIO", "JAAR"],
+};
+
 type Verbs = Required<Omit<NetwerkmeterHost, "kind">>;
 
 export type FakeHost = { kind: NetwerkmeterHost["kind"] } & {
@@ -150,6 +159,22 @@ export function createFakeHost(
     insertTemplate: verb<"insertTemplate">(async () => ["Vragenlijst", "Antwoorden", "Codeboek"]),
     consolidate: verb<"consolidate">(async () => consolidateSummary),
     openWorkbook: verb<"openWorkbook">(async () => undefined),
+    chooseEarlierWave: verb<"chooseEarlierWave">(async (file) => (file ? earlierWave : null)),
+    feedbackOutputs: verb<"feedbackOutputs">(() =>
+      kind === "preview" ? ["zip"] : ["workbooks", "sheets"]
+    ),
+    feedbackNetworks: verb<"feedbackNetworks">(async (column) =>
+      column === "Netwerk" ? ["Netwerk Aalst", "Netwerk Brugge", "Netwerk Gent"] : []
+    ),
+    feedback: verb<"feedback">(async (request) => ({
+      output: request.output,
+      networks: request.networks ?? ["Netwerk Aalst", "Netwerk Brugge", "Netwerk Gent"],
+      ...(request.output === "zip"
+        ? { download: { name: "terugkoppeling-per-netwerk.zip", bytes: new Uint8Array([80, 75]) } }
+        : {}),
+      ...(request.output === "sheets" ? { sheets: request.networks ?? [] } : {}),
+      issues: [],
+    })),
     downloadWorkbook: verb<"downloadWorkbook">(async () => ({
       name: "netwerkmeter-resultaat.xlsx",
       bytes: new Uint8Array([80, 75, 3, 4]),

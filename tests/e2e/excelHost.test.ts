@@ -184,8 +184,11 @@ describeInChromium("task pane in Excel (production build, fake Excel, Chromium)"
       expect(tableNames(afterRun)).toEqual(TABLES);
       expect(chartNames(afterRun)).toEqual(CHARTS);
       const charts = afterRun.sheets.flatMap((sheet) => sheet.charts);
-      // A diverging Likert bar: stacked, the low band negated left of zero.
-      expect(charts.find((chart) => chart.name === "NM_Chart_B01")!.type).toBe("BarStacked");
+      // A diverging Likert bar: stacked, the low band negated; B01 has the preset's Dēmos 2016
+      // figures, so its columns stand upright with the reference as a marker series.
+      const b01 = charts.find((chart) => chart.name === "NM_Chart_B01")!;
+      expect(b01.type).toBe("ColumnStacked");
+      expect(b01.series[b01.series.length - 1]).toBe("Dēmos 2016 (%)");
       expect(charts.find((chart) => chart.name === "NM_Chart_Rollen")!.type).toBe(
         "ColumnClustered"
       );

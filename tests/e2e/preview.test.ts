@@ -240,6 +240,61 @@ describeInChromium("browser preview (production build, Chromium)", () => {
     }
   });
 
+  test("feedback per network: one .zip download of one workbook per network", async () => {
+    const { context, page, network, errors } = await openTaskPane(browser, {
+      origin: server.origin,
+      officeJs: OFFICE_OUTSIDE_OFFICE,
+    });
+    try {
+      await page.goto(`${server.origin}/taskpane.html`);
+      await page.getByRole("button", { name: "Probeer met het voorbeeld" }).click();
+      await page.getByRole("heading", { name: "Gegevens gevonden" }).waitFor();
+      await page.getByRole("button", { name: "Feedback per netwerk" }).click();
+      const panel = page.getByRole("region", { name: "Feedback per netwerk" });
+      await panel.getByLabel("Kolom met de naam van het netwerk").selectOption("GEMEENTE");
+      await panel.getByText(/77 netwerken gekozen/).waitFor();
+      await panel
+        .getByLabel("Vergelijk ook met de eigen groep (optioneel)")
+        .selectOption("GROOTTE_KLASSE");
+      await screenshot(page, "preview-6-feedback");
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: 120_000 }),
+        panel.getByRole("button", { name: "Maak de terugkoppelingen (.zip)" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe("terugkoppeling-per-netwerk.zip");
+      const saved = path.join(ARTIFACTS, download.suggestedFilename());
+      await download.saveAs(saved);
+      await panel.getByText(/77 terugkoppelingen gemaakt/).waitFor();
+
+      const files = unzipSync(new Uint8Array(fs.readFileSync(saved)));
+      const names = Object.keys(files);
+      expect(names).toHaveLength(77);
+      expect(names.every((name) => name.endsWith(".xlsx"))).toBe(true);
+      // One of them, opened: its own name on the overview and the statements with a chart.
+      const first = names.sort()[0];
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(files[first] as unknown as ExcelJS.Buffer);
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(
+        expect.arrayContaining(["Overzicht", "Stellingen", "Bestuursstijl", "Participatie"])
+      );
+      const own = first.replace(/\.xlsx$/, "");
+      const text: string[] = [];
+      workbook.worksheets.forEach((sheet) =>
+        sheet.eachRow((row) => row.eachCell((cell) => text.push(String(cell.value))))
+      );
+      expect(text.join("\n")).toContain(own);
+      // No other network is named in it.
+      const others = names
+        .map((name) => name.replace(/\.xlsx$/, ""))
+        .filter((name) => name !== own);
+      expect(others.filter((other) => text.some((value) => value === other))).toEqual([]);
+      expect(network.outsideHosts()).toEqual([OFFICE_CDN_HOST]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("starts the preview when office.js cannot be loaded (offline)", async () => {
     const { context, page, network, errors } = await openTaskPane(browser, {
       origin: server.origin,

@@ -198,6 +198,20 @@ export interface FakeCell {
   locked?: boolean;
 }
 
+/**
+ * A conditional format of type CellValue (Range.conditionalFormats.add("CellValue"), ExcelApi
+ * 1.6): the range, the rule ({ formula1, operator }: Excel.ConditionalCellValueRule) and the
+ * format's fill and font colour (ConditionalRangeFormat.fill.color, .font.color).
+ * https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)
+ */
+export interface FakeConditionalFormat {
+  rect: Rect;
+  type: string;
+  rule?: { formula1: string; formula2?: string; operator: string };
+  fillColor?: string;
+  fontColor?: string;
+}
+
 export interface FakeTable {
   id: string;
   name: string;
@@ -238,6 +252,7 @@ export class FakeSheet {
   readonly cells = new Map<number, Map<number, FakeCell>>();
   readonly tables: FakeTable[] = [];
   readonly charts: FakeChart[] = [];
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly merges: string[] = [];
@@ -1535,6 +1550,96 @@ class RangeProxy extends FakeProxy {
   ) {
     super(context, nullable);
     this.format = new RangeFormatProxy(context, this);
+  }
+
+  /** Range.conditionalFormats (ExcelApi 1.6): add("CellValue") and clearAll() only. */
+  get conditionalFormats(): {
+    add(type: string): {
+      cellValue: {
+        format: { fill: { color: string }; font: { color: string } };
+        rule: { formula1: string; formula2?: string; operator: string };
+      };
+    };
+    clearAll(): void;
+  } {
+    const range = { context: this.context, target: (what: string) => this.target(what) };
+    const write = (label: string, run: () => void, bytes = 0) =>
+      this.context.enqueue(label, run, bytes);
+    return {
+      add(type: string) {
+        range.context.excel.requireApi("1.6", "conditionalFormats.add");
+        if (type !== "CellValue")
+          throw new Error(`the fake models only CellValue conditional formats, not ${type}`);
+        let model: FakeConditionalFormat | undefined;
+        const target = () => model ?? fail("InvalidArgument", "conditional format not added");
+        write("conditionalFormats.add", () => {
+          const { sheet, rect } = range.target("conditionalFormats.add");
+          sheet.assertWritable(rect, "conditionalFormats.add");
+          model = { rect: { ...rect }, type };
+          sheet.conditionalFormats.push(model);
+        });
+        return {
+          cellValue: {
+            format: {
+              fill: {
+                set color(value: string) {
+                  write(
+                    "conditionalFormat.fill.color=",
+                    () => {
+                      target().fillColor = value;
+                    },
+                    utf8Bytes(value)
+                  );
+                },
+                get color(): string {
+                  throw new Error("PropertyNotLoaded: conditionalFormat fill.color");
+                },
+              },
+              font: {
+                set color(value: string) {
+                  write(
+                    "conditionalFormat.font.color=",
+                    () => {
+                      target().fontColor = value;
+                    },
+                    utf8Bytes(value)
+                  );
+                },
+                get color(): string {
+                  throw new Error("PropertyNotLoaded: conditionalFormat font.color");
+                },
+              },
+            },
+            set rule(value: { formula1: string; formula2?: string; operator: string }) {
+              write(
+                "conditionalFormat.rule=",
+                () => {
+                  target().rule = { ...value };
+                },
+                utf8Bytes(JSON.stringify(value))
+              );
+            },
+            get rule(): { formula1: string; formula2?: string; operator: string } {
+              throw new Error("PropertyNotLoaded: conditionalFormat rule");
+            },
+          },
+        };
+      },
+      clearAll() {
+        range.context.excel.requireApi("1.6", "conditionalFormats.clearAll");
+        write("conditionalFormats.clearAll", () => {
+          const { sheet, rect } = range.target("conditionalFormats.clearAll");
+          const inside = (other: Rect) =>
+            other.row < rect.row + rect.rowCount &&
+            other.row + other.rowCount > rect.row &&
+            other.column < rect.column + rect.columnCount &&
+            other.column + other.columnCount > rect.column;
+          for (let index = sheet.conditionalFormats.length - 1; index >= 0; index -= 1)
+            if (inside(sheet.conditionalFormats[index].rect))
+              sheet.conditionalFormats.splice(index, 1);
+        });
+      },
+    };
   }
 
   protected isMissing(): boolean {

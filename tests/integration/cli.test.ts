@@ -527,8 +527,11 @@ describe("output that cannot be written (exit 1, one line naming the file)", () 
     const input = await writeWorkbook("uitvoer2.xlsx", (workbook) =>
       addRows(workbook.addWorksheet("Antwoorden"), [HEADER, ...ROWS])
     );
-    const result = await run("analyze", input, "--out", dir);
-    expectUserError(result, dir);
+    // A folder named like a workbook (a name without .xlsx is refused earlier, as usage: exit 2).
+    const folder = path.join(dir, "map.xlsx");
+    fs.mkdirSync(folder);
+    const result = await run("analyze", input, "--out", folder);
+    expectUserError(result, folder);
   });
 });
 

@@ -3,7 +3,9 @@
  * templates"): `template --indicators` for three units, filled by an independent writer (the
  * Metingen sheet XML edited with JSZip, numbers as Excel saves them), consolidated with a copy of
  * one unit, an empty template, a broken file and a foreign workbook in the folder; then
- * `indicators` on the result, checking figures (worked by hand below) and provenance.
+ * `indicators` on the result, checking figures (worked by hand below) and provenance; and with
+ * `--kader`, the framework's Eenheden and Doelen carried over so `indicators` gives unit targets,
+ * progress and status.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -208,6 +210,105 @@ describe("netwerkmeter consolidate on monitoring templates", () => {
       const sheetRow = Number(String(issue.cell).replace(/^[A-Z]+/, ""));
       expect(metingen[sheetRow - 1][8]).toBe("z-kopie-p02.xlsx");
     }
+  });
+
+  test("--kader keeps the framework's Eenheden and Doelen: `indicators` gives targets, progress and status", async () => {
+    const plain = path.join(dir, "zonder-kader.xlsx");
+    const withKader = path.join(dir, "met-kader.xlsx");
+    const report = path.join(dir, "met-kader.json");
+    expect((await run("consolidate", path.join(dir, "retour"), "--out", plain)).code).toBe(0);
+    const result = await run(
+      "consolidate",
+      path.join(dir, "retour"),
+      "--kader",
+      kader,
+      "--out",
+      withKader,
+      "--report",
+      report
+    );
+    expect(result.code).toBe(0);
+    // the broken and the foreign file are still skipped and reported
+    expect(result.err).toContain("7 bestanden gelezen, 4 samengevoegd, 3 overgeslagen");
+    expect(JSON.parse(fs.readFileSync(report, "utf8")).summary.kader).toBe(kader);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(withKader);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Indicatoren",
+      "Eenheden",
+      "Doelen",
+      "Metingen",
+      "Bestanden",
+      "Problemen",
+    ]);
+    // the kader's sheets, as they are in the kader (header and every row)
+    const kaderUnits = await sheetRows(kader, "Eenheden");
+    expect(await sheetRows(withKader, "Eenheden")).toEqual(kaderUnits);
+    expect(await sheetRows(withKader, "Doelen")).toEqual(await sheetRows(kader, "Doelen"));
+
+    const figures = async (file: string) => {
+      const output = await run("indicators", file, "--json", "-");
+      expect(output.code).toBe(0);
+      return JSON.parse(output.out).indicators as {
+        overview: {
+          indicator: string;
+          status: string;
+          unitsExpected: number;
+          target: number | null;
+        }[];
+        byUnit: { indicator: string; unit: string; target: number | null; status: string }[];
+      };
+    };
+    const before = await figures(plain);
+    const after = await figures(withKader);
+    // the units expected come from Eenheden: every unit of the kader active in 2026-Q2, not only
+    // the 3 that returned a template (the example's units are active throughout)
+    const deelnemers = (result: typeof before) =>
+      result.overview.find((row) => row.indicator === "DEELNEMERS")!;
+    expect(deelnemers(before).unitsExpected).toBe(3);
+    expect(deelnemers(after).unitsExpected).toBe(kaderUnits.length - 1);
+    // a count is never held against the programme target; with Doelen each unit has its own
+    const unitRow = (result: typeof before) =>
+      result.byUnit.find(
+        (row) => row.indicator === "DEELNEMERS" && row.unit === "Partnerschap 01"
+      )!;
+    expect(unitRow(before)).toMatchObject({ target: null, status: "geen doel" });
+    const target = (await sheetRows(kader, "Doelen")).find(
+      (row) => row[0] === "DEELNEMERS" && row[1] === "Partnerschap 01"
+    );
+    expect(target).toBeDefined();
+    expect(unitRow(after).target).toBe(target![2]);
+    expect(["groen", "oranje", "rood"]).toContain(unitRow(after).status);
+    for (const row of after.overview) expect(row.status).toEqual(expect.any(String));
+  });
+
+  test("--kader: a file without Indicatoren stops at once; with survey templates it is wrong usage", async () => {
+    const foreign = path.join(dir, "retour", "begroting.xlsx");
+    const out = path.join(dir, "nooit.xlsx");
+    const bad = await run(
+      "consolidate",
+      path.join(dir, "retour"),
+      "--kader",
+      foreign,
+      "--out",
+      out
+    );
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("--kader begroting.xlsx: geen blad Indicatoren");
+    expect(fs.existsSync(out)).toBe(false);
+    const surveys = path.join(dir, "bevraging");
+    fs.mkdirSync(surveys);
+    fs.writeFileSync(
+      path.join(surveys, "netwerk-gent.xlsx"),
+      await fillSurvey(await makeTemplate("nl"), {
+        answers: { VIS_01: "Akkoord" },
+        profile: { name: "Netwerk Gent", inhabitants: 265_000 },
+      })
+    );
+    const wrong = await run("consolidate", surveys, "--kader", kader, "--out", out);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain("--kader");
+    expect(fs.existsSync(out)).toBe(false);
   });
 
   test("survey and monitoring templates in one folder: refused with one message, nothing written", async () => {

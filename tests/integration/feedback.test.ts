@@ -13,83 +13,25 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import * as ExcelJS from "exceljs";
+import type * as ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import {
+  codes,
+  csv,
+  group,
+  ITEMS,
+  NAMES,
+  ONLY_BEFORE,
+  rows,
+  scan,
+  type ScannedCell,
+  violationsIn,
+} from "./feedbackPrivacy";
 
 jest.setTimeout(120_000);
 
-const TOWNS = [
-  "Aalst",
-  "Brugge",
-  "Dendermonde",
-  "Eeklo",
-  "Geel",
-  "Hasselt",
-  "Ieper",
-  "Kortrijk",
-  "Lier",
-  "Mechelen",
-  "Ninove",
-  "Oostende",
-  "Peer",
-  "Ronse",
-  "Tielt",
-  "Turnhout",
-  "Vilvoorde",
-  "Waregem",
-  "Zottegem",
-  "Maaseik",
-  "Lommel",
-  "Diest",
-  "Halle",
-  "Genk",
-  "Bree",
-];
-const NAMES = TOWNS.map((town) => `Netwerk ${town}`);
-const ONLY_BEFORE = "Netwerk Zele";
-const ITEMS = [
-  "VIS_01",
-  "VIS_02",
-  "ROL_ACT_FAC",
-  "ROL_ACT_COP",
-  "ROL_ACT_OPD",
-  "INB_ACT",
-  "EXP_ACT",
-  "RIC_ACT",
-];
-const group = (index: number) => (index < 11 ? "groot" : index < 22 ? "klein" : "middel");
-
-/** A small deterministic generator (LCG), so the data are the same on every run. */
-function codes(seed: number, count: number): number[] {
-  let state = seed;
-  return Array.from({ length: count }, () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return 1 + (state % 5);
-  });
-}
-
-function rows(seed: number): (string | number)[][] {
-  const table = NAMES.map((name, index) => [
-    name,
-    group(index),
-    ...codes(seed + index * 7, ITEMS.length),
-  ]);
-  // The "middel" group (rows 22–24): exactly one or two high answers (4–5) per item.
-  ITEMS.forEach((_, item) => {
-    const column = item + 2;
-    table[22][column] = 5;
-    table[23][column] = item % 2 === 0 ? 4 : 2;
-    table[24][column] = 1;
-  });
-  return table;
-}
-
 let dir: string;
 const file = (name: string) => path.join(dir, name);
-const csv = (table: (string | number)[][]) =>
-  [["Netwerk", "GROOTTE_KLASSE", ...ITEMS].join(";"), ...table.map((row) => row.join(";"))].join(
-    "\n"
-  );
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkmeter-feedback-"));
@@ -109,44 +51,6 @@ async function run(...argv: string[]) {
   return { code, out, err };
 }
 
-interface ScannedCell {
-  sheet: string;
-  address: string;
-  value: unknown;
-  header: string | null;
-}
-
-/** Every cell of every sheet, with the header of its table column when it is in a table. */
-async function scan(path: string): Promise<{ cells: ScannedCell[]; workbook: ExcelJS.Workbook }> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  const cells: ScannedCell[] = [];
-  for (const sheet of workbook.worksheets) {
-    const headers = new Map<number, string>();
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      row.eachCell({ includeEmpty: false }, (cell, column) => {
-        const value = cell.value;
-        // A header row: text cells, headers are remembered per column until the next table.
-        if (
-          typeof value === "string" &&
-          row.cellCount > 1 &&
-          /\(%\)$|^Item$|^Wat$|^Domein$/.test(value)
-        )
-          headers.set(column, value);
-        cells.push({
-          sheet: sheet.name,
-          address: cell.address,
-          value,
-          header: headers.get(column) ?? null,
-        });
-      });
-    });
-  }
-  return { cells, workbook };
-}
-
-const FORBIDDEN_SHARES = [100 / 3, 200 / 3];
-
 /**
  * Scans every workbook in a folder of the output: returns every cell that names another network
  * or shows a share of the 3-network group, plus counts; `check` runs extra assertions per file.
@@ -161,33 +65,9 @@ async function scanAll(
   for (const [index, own] of NAMES.entries()) {
     const { cells, workbook } = await scan(file(`${folder}/${own}.xlsx`));
     scannedCells += cells.length;
-    const others = [...NAMES.filter((name) => name !== own), ONLY_BEFORE];
-    const properties = [workbook.title, workbook.creator, workbook.subject, workbook.description];
-    for (const text of properties)
-      for (const other of others)
-        if (
-          String(text ?? "")
-            .toLowerCase()
-            .includes(other.toLowerCase())
-        )
-          violations.push(`${own}.xlsx properties name ${other}`);
-    for (const cell of cells) {
-      const text =
-        typeof cell.value === "object" && cell.value !== null
-          ? JSON.stringify(cell.value)
-          : String(cell.value);
-      for (const other of others)
-        if (text.toLowerCase().includes(other.toLowerCase()))
-          violations.push(`${own}.xlsx ${cell.sheet}!${cell.address} names ${other}: ${text}`);
-      if (typeof cell.value === "number" && cell.header?.endsWith("(%)")) {
-        percentCells += 1;
-        for (const share of FORBIDDEN_SHARES)
-          if (Math.abs(cell.value - share) < 1e-6)
-            violations.push(
-              `${own}.xlsx ${cell.sheet}!${cell.address} (${cell.header}) shows ${cell.value}, a share of a group of 3`
-            );
-      }
-    }
+    const found = violationsIn(`${own}.xlsx`, own, cells, workbook);
+    violations.push(...found.violations);
+    percentCells += found.percentCells;
     check?.(own, cells, workbook, index);
   }
   return { violations, scannedCells, percentCells };

@@ -204,3 +204,56 @@ describe("outputs are written through a temporary file and a rename", () => {
     expect(fs.readFileSync(file("r.json"), "utf8")).toBe("previous report");
   });
 });
+
+describe("a workbook output must be named .xlsx", () => {
+  // Found when the product was tried as a new user: `analyze in.xlsx --out rapport.txt` exited 0 and
+  // wrote an .xlsx package into rapport.txt, which Excel then refuses to open; `indicators` already
+  // refused. One rule (assertXlsxOutput) for every command that writes a workbook; nothing is written.
+  const MONITORING = path.join(__dirname, "../../examples/monitoring-wijdoenmee.xlsx");
+  const commands: [string, (out: string) => string[]][] = [
+    ["analyze", (out) => ["analyze", copyExample("in.xlsx"), "--out", out]],
+    ["indicators", (out) => ["indicators", MONITORING, "--out", out]],
+    ["consolidate", (out) => ["consolidate", file("teruggestuurd"), "--out", out]],
+    ["template", (out) => ["template", "--out", out]],
+    [
+      "template --indicators",
+      (out) => [
+        "template",
+        "--indicators",
+        MONITORING,
+        "--unit",
+        "A",
+        "--out",
+        out,
+        "--periods",
+        "2026-Q1..2026-Q2",
+      ],
+    ],
+  ];
+
+  test.each(commands)(
+    "%s --out rapport.txt: exit 2, one line, nothing written",
+    async (_name, argv) => {
+      fs.mkdirSync(file("teruggestuurd"));
+      const args = argv(file("rapport.txt"));
+      const before = snapshot(dir);
+      const result = await run(...args);
+      expect(result.code).toBe(2);
+      expect(result.err).toBe(
+        `netwerkmeter: --out ${file("rapport.txt")}: dit wordt een Excel-werkmap; gebruik een naam die eindigt op .xlsx.\n`
+      );
+      expect(snapshot(dir)).toEqual(before);
+    }
+  );
+
+  test("in English too, and the extension may be in capitals", async () => {
+    const input = copyExample("in.xlsx");
+    const refused = await run("analyze", input, "--out", file("r.xlsm"), "--lang", "en");
+    expect(refused.err).toBe(
+      `netwerkmeter: --out ${file("r.xlsm")}: this will be an Excel workbook; use a name ending in .xlsx.\n`
+    );
+    const accepted = await run("analyze", input, "--out", file("R.XLSX"));
+    expect(accepted.code).toBe(0);
+    expect(fs.existsSync(file("R.XLSX"))).toBe(true);
+  });
+});

@@ -520,14 +520,17 @@ describe("buildReport", () => {
     const chart = report.sheets
       .flatMap((sheet) => sheet.charts)
       .find((spec) => spec.table === inzet.name)!;
-    // The diverging Likert bar draws the bands only: a marker cannot cross horizontal bars
-    // (XLSX-CHARTS.md), so the reference figure stays in the table beside the chart.
+    // The diverging Likert bar with the reference as a black marker series; a marker cannot cross
+    // horizontal bars (XLSX-CHARTS.md), so the block's chart stands upright.
     expect(chart.kind).toBe("divergingBar");
-    expect(chart.series.map((series) => series.column)).toEqual([
-      "pctLow",
-      "pctNeutral",
-      "pctHigh",
+    expect(chart.orientation).toBe("vertical");
+    expect(chart.series.map((series) => [series.column, series.draw ?? "bar"])).toEqual([
+      ["pctLow", "bar"],
+      ["pctNeutral", "bar"],
+      ["pctHigh", "bar"],
+      ["reference", "marker"],
     ]);
+    expect(chart.series[3].color).toBe("#000000");
     // Items and roles tables carry the figure too.
     const items = tables.find((table) => table.name === "NM_Items")!;
     const referenceAt = items.columns.findIndex((column) => column.key === "reference");

@@ -9,7 +9,7 @@ import { gridFromRows } from "../../src/analysis/grid";
 import { ingest } from "../../src/analysis/ingest";
 import { buildNetworkFeedback, quartileBand } from "../../src/analysis/networkFeedback";
 import { feedbackReport } from "../../src/report/feedback";
-import { safeFileStem, uniqueFileNames } from "../../src/cli/safeFileName";
+import { safeFileStem, uniqueFileNames } from "../../src/app/safeFileName";
 import { demosCoordinatorenCodebook } from "../../src/presets/demosCoordinatoren";
 
 const HEADER = [

@@ -6,8 +6,12 @@ import { readFileBytes, saveBytes } from "../browserFiles";
 import { useLanguage, useStrings } from "../i18n";
 import { useNetwerkmeter } from "../useNetwerkmeter";
 import { useTask, type Task } from "../useTask";
+import { useEarlierWave } from "../useEarlierWave";
+import { useFeedback } from "../useFeedback";
 import type { NetwerkmeterHost } from "../../app/host";
+import ComparePanel from "./ComparePanel";
 import ConsolidatePanel from "./ConsolidatePanel";
+import FeedbackPanel from "./FeedbackPanel";
 import DownloadButton from "./DownloadButton";
 import ErrorState from "./ErrorState";
 import Header, { PANEL_ID, tabId, type PaneView } from "./Header";
@@ -66,6 +70,11 @@ const App: FC<AppProps> = ({ host }) => {
     return host.consolidate(read, onProgress);
   });
   const charts = useTask(() => host.insertCharts());
+  const { editOptions } = flow;
+  const earlierWave = useEarlierWave(host, state.workbookName, (compare) =>
+    editOptions({ compare })
+  );
+  const feedback = useFeedback(host);
   const downloadOf = (which: "analysis" | "template" | "consolidation") => async () => {
     if (!host.downloadWorkbook) throw new Error("This host has no workbook to download.");
     const { name, bytes } = await host.downloadWorkbook(which);
@@ -194,7 +203,10 @@ const App: FC<AppProps> = ({ host }) => {
             onSelectCell={selectCell}
           />
         ) : null;
-      case "ready":
+      case "ready": {
+        const backgroundColumns = (state.overview?.mapping ?? [])
+          .filter((row) => row.kind === "background")
+          .map((row) => row.header);
         return state.overview ? (
           <ReadyView
             overview={state.overview}
@@ -212,8 +224,36 @@ const App: FC<AppProps> = ({ host }) => {
             onResetMapping={flow.resetMapping}
             onRun={flow.run}
             onSelectCell={selectCell}
+            compare={
+              host.chooseEarlierWave ? (
+                <ComparePanel
+                  wave={earlierWave}
+                  draft={state.draft.compare ?? null}
+                  columns={backgroundColumns}
+                  onChange={(compare) => editOptions({ compare })}
+                />
+              ) : null
+            }
+            feedbackTitle={s.feedback.title}
+            feedback={
+              host.feedbackOutputs ? (
+                <FeedbackPanel
+                  feedback={feedback}
+                  outputs={host.feedbackOutputs()}
+                  columns={backgroundColumns}
+                  groupColumns={state.overview.groupColumns}
+                  compareLabel={
+                    earlierWave.held
+                      ? state.draft.compare?.label || earlierWave.held.file
+                      : undefined
+                  }
+                  language={language}
+                />
+              ) : null
+            }
           />
         ) : null;
+      }
     }
   }
 

@@ -15,7 +15,7 @@ import {
   FolderOpen20Regular,
   TableSimple48Regular,
 } from "@fluentui/react-icons";
-import type { FC } from "react";
+import type { FC, ReactNode } from "react";
 import type { OptionsDraft } from "../flow";
 import { useStrings } from "../i18n";
 import { validateDraft } from "../runOptions";
@@ -46,6 +46,12 @@ export interface ReadyViewProps {
   onResetMapping: () => void;
   onRun: () => void;
   onSelectCell?: (sheet: string, cell: string) => void;
+  /** "Vergelijk met vorige bevraging" (ComparePanel), shown above the options. */
+  compare?: ReactNode;
+  /** "Feedback per netwerk" (FeedbackPanel), folded under the mapping and problems. */
+  feedback?: ReactNode;
+  /** Its heading (the fold's title). */
+  feedbackTitle?: string;
 }
 
 const useStyles = makeStyles({
@@ -140,6 +146,12 @@ const ReadyView: FC<ReadyViewProps> = (props) => {
             />
           </AccordionPanel>
         </AccordionItem>
+        {props.feedback ? (
+          <AccordionItem value="feedback">
+            <AccordionHeader as="h2">{props.feedbackTitle}</AccordionHeader>
+            <AccordionPanel className={styles.panel}>{props.feedback}</AccordionPanel>
+          </AccordionItem>
+        ) : null}
         <AccordionItem value="problems">
           <AccordionHeader as="h2">{s.problems.title(overview.issues.length)}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
@@ -152,6 +164,7 @@ const ReadyView: FC<ReadyViewProps> = (props) => {
           </AccordionPanel>
         </AccordionItem>
       </Accordion>
+      {props.compare}
       <OptionsForm
         draft={props.draft}
         errors={errors}

@@ -7,12 +7,21 @@ import type { Language } from "../../analysis/language";
 import { createOfficeWorkbookPort, type OfficeAdapterOptions } from "../../excel/officeWorkbook";
 import { officeIsSetSupported, officeRun } from "../../excel/runtime";
 import { insertTemplateSheets } from "../../excel/template";
+import {
+  canCreateWorkbooks,
+  officeCreateWorkbook,
+  openAsNewWorkbooks,
+  type CreateWorkbook,
+} from "../../excel/newWorkbook";
 import { consolidateIntoWorkbook } from "../../app/consolidation";
 import { coordinatorTemplate } from "../../app/template";
 import { NetwerkmeterSession } from "../../app/session";
-import type { NetwerkmeterHost } from "../../app/host";
+import type { FeedbackRequest, FeedbackSummary, NetwerkmeterHost, Progress } from "../../app/host";
 
-export type ExcelHostOptions = OfficeAdapterOptions;
+export type ExcelHostOptions = OfficeAdapterOptions & {
+  /** Default: `Excel.createWorkbook` (ExcelApi 1.8); tests pass a recorder. */
+  createWorkbook?: CreateWorkbook;
+};
 
 /** The reader port of consolidation: ExcelJS, loaded with the consolidation chunk. */
 async function readWorkbook(bytes: Uint8Array, name: string, language: Language) {
@@ -30,6 +39,38 @@ export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHos
   const session = new NetwerkmeterSession(port, { language });
   const run = options.run ?? officeRun;
   const isSetSupported = options.isSetSupported ?? officeIsSetSupported;
+  /**
+   * Feedback per network: new workbooks (the CLI's files, opened with Excel.createWorkbook) or
+   * one sheet per network in this workbook.
+   */
+  async function feedback(
+    request: FeedbackRequest,
+    onProgress?: Progress
+  ): Promise<FeedbackSummary> {
+    const run = await session.feedbackReports(request);
+    const networks = run.reports.map((entry) => entry.network);
+    onProgress?.(0.2, networks[0] ?? "");
+    if (request.output === "workbooks" && canCreateWorkbooks(isSetSupported)) {
+      const { writeFeedbackWorkbooks } = await import(
+        /* webpackChunkName: "exceljs-port" */ "../../xlsx/feedbackWorkbooks"
+      );
+      const files = await writeFeedbackWorkbooks(
+        run.reports,
+        request.language,
+        (done, total, name) => onProgress?.(0.2 + (0.6 * done) / total, name)
+      );
+      await openAsNewWorkbooks(
+        files.map((file) => file.bytes),
+        options.createWorkbook ?? officeCreateWorkbook
+      );
+      onProgress?.(1, "");
+      return { output: "workbooks", networks, issues: run.issues };
+    }
+    const sheets = await session.publishFeedbackSheets(run, request.language);
+    onProgress?.(1, "");
+    return { output: "sheets", networks, sheets, issues: run.issues };
+  }
+
   return {
     kind: "excel",
     detect: () => session.detect(),
@@ -40,6 +81,15 @@ export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHos
     selectCell: (sheet, cell) => session.selectCell(sheet, cell),
     insertTemplate: (language: Language) =>
       insertTemplateSheets(coordinatorTemplate(language), { run, isSetSupported, language }),
+    chooseEarlierWave: async (file) =>
+      session.setEarlierWave(
+        file?.name ?? "",
+        file ? await readWorkbook(file.bytes, file.name, options.language ?? "nl") : null
+      ),
+    feedbackOutputs: () =>
+      canCreateWorkbooks(isSetSupported) ? ["workbooks", "sheets"] : ["sheets"],
+    feedbackNetworks: (column) => session.feedbackNetworks(column),
+    feedback,
     consolidate: (files, onProgress) =>
       consolidateIntoWorkbook(port, files, { language, readWorkbook, onProgress }),
     setLanguage: (next) => {

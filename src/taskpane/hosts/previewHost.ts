@@ -18,6 +18,10 @@ import { NetwerkmeterSession } from "../../app/session";
 import type {
   ConsolidateSummary,
   DataOverview,
+  EarlierWaveInfo,
+  FeedbackOutput,
+  FeedbackRequest,
+  FeedbackSummary,
   NetwerkmeterHost,
   Progress,
   RunOptions,
@@ -39,6 +43,7 @@ const TEXTS = {
     newWorkbook: "nieuwe-werkmap.xlsx",
     template: "netwerkmeter-sjabloon.xlsx",
     consolidation: "samengevoegde-antwoorden.xlsx",
+    feedback: "terugkoppeling-per-netwerk.zip",
     suffix: "-netwerkmeter",
   },
   en: {
@@ -46,6 +51,7 @@ const TEXTS = {
     newWorkbook: "new-workbook.xlsx",
     template: "netwerkmeter-template.xlsx",
     consolidation: "consolidated-answers.xlsx",
+    feedback: "feedback-per-network.zip",
     suffix: "-netwerkmeter",
   },
 };
@@ -175,6 +181,46 @@ export class PreviewHost implements NetwerkmeterHost {
 
   async refresh(onProgress?: Progress): Promise<RunSummary> {
     return this.requireSession().refresh(onProgress);
+  }
+
+  /** Reads an earlier wave with the command line's reader (readXlsx) and hands it to the session. */
+  async chooseEarlierWave(
+    file: { name: string; bytes: Uint8Array } | null
+  ): Promise<EarlierWaveInfo | null> {
+    const session = this.requireSession();
+    if (!file) return session.setEarlierWave("", null);
+    const { readXlsx } = await import(/* webpackChunkName: "exceljs-port" */ "../../xlsx/readXlsx");
+    return session.setEarlierWave(file.name, await readXlsx(file.bytes, file.name, this.language));
+  }
+
+  feedbackOutputs(): FeedbackOutput[] {
+    return ["zip"];
+  }
+
+  async feedbackNetworks(column: string): Promise<string[]> {
+    return this.requireSession().feedbackNetworks(column);
+  }
+
+  /**
+   * Feedback per network as one .zip download: one workbook per network, written by the command
+   * line's writer in the browser (src/xlsx/feedbackWorkbooks.ts). The open workbook is untouched.
+   */
+  async feedback(request: FeedbackRequest, onProgress?: Progress): Promise<FeedbackSummary> {
+    const run = await this.requireSession().feedbackReports(request);
+    const { writeFeedbackWorkbooks, zipFiles } = await import(
+      /* webpackChunkName: "exceljs-port" */ "../../xlsx/feedbackWorkbooks"
+    );
+    const files = await writeFeedbackWorkbooks(run.reports, request.language, (done, total, name) =>
+      onProgress?.((0.9 * done) / total, name)
+    );
+    const download = { name: TEXTS[request.language].feedback, bytes: zipFiles(files) };
+    onProgress?.(1, download.name);
+    return {
+      output: "zip",
+      networks: run.reports.map((entry) => entry.network),
+      download,
+      issues: run.issues,
+    };
   }
 
   async storedOptions(): Promise<RunOptions | null> {

@@ -360,4 +360,54 @@ export const en: Strings = {
     running: "Analysis started.",
     done: "Analysis finished. The summary is below.",
   },
+  compare: {
+    title: "Compare with previous wave",
+    intro:
+      "Choose the workbook of a previous wave (same codebook). The analysis then gets a Comparison sheet with, per statement, the share agreeing then and now, the change, a test and a chart.",
+    chooseFile: "Choose the previous wave",
+    inputLabel: "Workbook of the previous wave (.xlsx)",
+    dropHint: "Drop the previous wave's .xlsx here",
+    reading: "Reading the previous wave…",
+    held: (file, respondents, items, sheet) =>
+      `${file}: ${plural(respondents, "respondent", "respondents")}, ${plural(items, "statement", "statements")} recognised (sheet ${sheet}).`,
+    needed: (file) =>
+      `The previous analysis compared with ${file}. That file is not kept in the workbook: choose it again, or this analysis and Refresh will have no comparison.`,
+    remove: "Do not compare",
+    label: "Name of the previous wave",
+    labelHint: "The column name on the Comparison sheet, e.g. 2016.",
+    matchOn: "Match the same respondents on column (optional)",
+    matchOnNone: "Do not match (two separate groups)",
+    matchOnHint:
+      "With a column that names each network the same in both waves (e.g. Netwerk) Netwerkmeter also compares per network (Wilcoxon, paired).",
+    failed: "The previous wave could not be read.",
+  },
+  feedback: {
+    title: "Feedback per network",
+    intro:
+      "Give every network its own picture: its answers beside the share of all networks and of its group, its governance style and participation index, with an explanation for the coordinator.",
+    privacy: (minCell) =>
+      `A feedback workbook names no other network and shows no other network's answers, only figures of groups of at least ${f.integer(minCell)} networks.`,
+    network: "Column with the network's name",
+    networkNone: "Choose a column",
+    groupBy: "Also compare with the network's group (optional)",
+    groupByNone: "No group",
+    minCell: "Smallest group shown",
+    minCellInvalid: "Enter a whole number of 1 or more.",
+    networks: (n) => `${plural(n, "network", "networks")} chosen`,
+    all: "All",
+    none: "None",
+    choose: "For which networks?",
+    startZip: "Make the feedback workbooks (.zip)",
+    startWorkbooks: "Open a workbook per network",
+    startSheets: "Insert a sheet per network",
+    busy: "Making the feedback…",
+    doneZip: (n, name) =>
+      `${plural(n, "feedback workbook", "feedback workbooks")} made: ${name} was downloaded (one workbook per network).`,
+    doneWorkbooks: (n) =>
+      `${plural(n, "feedback workbook", "feedback workbooks")} opened, each in a new workbook of its own. Save them before sending.`,
+    doneSheets: (n, sheets) =>
+      `${plural(n, "feedback sheet", "feedback sheets")} inserted: ${sheets}. Copy each sheet to a workbook of its own before sending.`,
+    failed: "The feedback could not be made.",
+    needData: "Find the data under Analyse first.",
+  },
 };

@@ -364,4 +364,54 @@ export const nl: Strings = {
     running: "Analyse gestart.",
     done: "Analyse klaar. De samenvatting staat hieronder.",
   },
+  compare: {
+    title: "Vergelijk met vorige bevraging",
+    intro:
+      "Kies de werkmap van een vorige bevraging (zelfde codeboek). De analyse krijgt dan een blad Vergelijking met per stelling het aandeel akkoord toen en nu, het verschil, een toets en een grafiek.",
+    chooseFile: "Kies de vorige bevraging",
+    inputLabel: "Werkmap van de vorige bevraging (.xlsx)",
+    dropHint: "Sleep de .xlsx van de vorige bevraging hierheen",
+    reading: "Vorige bevraging lezen…",
+    held: (file, respondents, items, sheet) =>
+      `${file}: ${plural(respondents, "respondent", "respondenten")}, ${plural(items, "stelling", "stellingen")} herkend (blad ${sheet}).`,
+    needed: (file) =>
+      `De vorige analyse vergeleek met ${file}. Dat bestand wordt niet in de werkmap bewaard: kies het opnieuw, anders vervalt de vergelijking bij deze analyse en bij Vernieuwen.`,
+    remove: "Niet vergelijken",
+    label: "Naam van de vorige bevraging",
+    labelHint: "Zo heet de kolom in het blad Vergelijking, bv. 2016.",
+    matchOn: "Dezelfde respondenten koppelen op kolom (optioneel)",
+    matchOnNone: "Niet koppelen (twee losse groepen)",
+    matchOnHint:
+      "Met een kolom die elk netwerk in beide bevragingen even noemt (bv. Netwerk) vergelijkt Netwerkmeter ook per netwerk (Wilcoxon, gepaard).",
+    failed: "De vorige bevraging kon niet gelezen worden.",
+  },
+  feedback: {
+    title: "Feedback per netwerk",
+    intro:
+      "Geef elk netwerk zijn eigen beeld: zijn antwoorden naast het aandeel van alle netwerken en van zijn groep, zijn bestuursstijl en participatie-index, met uitleg voor de coördinator.",
+    privacy: (minCell) =>
+      `Een terugkoppeling noemt geen ander netwerk en toont geen antwoorden van andere netwerken, alleen cijfers van groepen van minstens ${f.integer(minCell)} netwerken.`,
+    network: "Kolom met de naam van het netwerk",
+    networkNone: "Kies een kolom",
+    groupBy: "Vergelijk ook met de eigen groep (optioneel)",
+    groupByNone: "Geen groep",
+    minCell: "Kleinste groep die getoond wordt",
+    minCellInvalid: "Vul een geheel getal van 1 of meer in.",
+    networks: (n) => `${plural(n, "netwerk", "netwerken")} gekozen`,
+    all: "Alle",
+    none: "Geen",
+    choose: "Voor welke netwerken?",
+    startZip: "Maak de terugkoppelingen (.zip)",
+    startWorkbooks: "Open een werkmap per netwerk",
+    startSheets: "Voeg een blad per netwerk in",
+    busy: "Terugkoppelingen maken…",
+    doneZip: (n, name) =>
+      `${plural(n, "terugkoppeling", "terugkoppelingen")} gemaakt: ${name} is gedownload (één werkmap per netwerk).`,
+    doneWorkbooks: (n) =>
+      `${plural(n, "terugkoppeling", "terugkoppelingen")} geopend, elk in een eigen nieuwe werkmap. Bewaar ze voor u ze verstuurt.`,
+    doneSheets: (n, sheets) =>
+      `${plural(n, "terugkoppeling", "terugkoppelingen")} ingevoegd als blad: ${sheets}. Kopieer elk blad naar een eigen werkmap voor u het verstuurt.`,
+    failed: "De terugkoppelingen konden niet gemaakt worden.",
+    needData: "Zoek eerst de gegevens onder Analyseren.",
+  },
 };

@@ -57,7 +57,11 @@ export async function writeWorkbookWithCharts(
   charts: readonly PlanChart[]
 ): Promise<Uint8Array> {
   const resolved = chartsFromWorkbook(workbook, charts);
-  const buffer = await workbook.xlsx.writeBuffer();
+  // Deflate level 3 (pako's fast strategy) instead of JSZip's default 6: 2.2× less CPU for a file
+  // ~12 % larger (the indicator benchmark's report: 1.6 s → 0.7 s, 2.30 → 2.58 MB).
+  const buffer = await workbook.xlsx.writeBuffer({
+    zip: { compression: "DEFLATE", compressionOptions: { level: 3 } },
+  });
   // A plain Uint8Array (no Node Buffer in this module's API); browsers get an ArrayBuffer.
   const bytes =
     buffer instanceof ArrayBuffer
@@ -67,5 +71,5 @@ export async function writeWorkbookWithCharts(
           (buffer as Uint8Array).byteOffset,
           (buffer as Uint8Array).byteLength
         );
-  return addChartsToPackage(bytes, resolved);
+  return addChartsToPackage(bytes, resolved, { level: 3 });
 }

@@ -6,7 +6,8 @@ import { createExcelHost } from "../../../src/taskpane/hosts/excelHost";
 import type { OfficeAdapterOptions } from "../../../src/excel/runtime";
 import { FakeExcel } from "../../fakes/fakeExcel";
 import { fillWithExcelJS, makeTemplate } from "../template/fillTemplate";
-import { countSyncs } from "./helpers";
+import * as fs from "fs";
+import { countSyncs, EXAMPLE, exampleFake, runOptions } from "./helpers";
 
 function hostOn(fake: FakeExcel) {
   return createExcelHost({
@@ -91,4 +92,29 @@ describe("Excel host", () => {
       "'Network name' is not filled in; in the table the network can only be recognised by its file name."
     );
   }, 30000);
+
+  it("compares with an earlier wave: Vergelijking sheet and chart drawn in Excel, refresh compares again", async () => {
+    const fake = await exampleFake();
+    const host = hostOn(fake);
+    await host.detect();
+    const info = await host.chooseEarlierWave!({
+      name: "bevraging-2016.xlsx",
+      bytes: new Uint8Array(fs.readFileSync(EXAMPLE)),
+    });
+    expect(info).toMatchObject({ file: "bevraging-2016.xlsx", respondents: 77 });
+    const options = runOptions({ compare: { file: "bevraging-2016.xlsx", label: "2016" } });
+    const summary = await host.run(options);
+    expect(summary.sheets).toContain("Vergelijking");
+    const chart = fake.allCharts().find((candidate) => candidate.name === "NM_Chart_Vergelijking");
+    expect(chart).toBeDefined();
+    expect(chart!.sheet.name).toBe("Vergelijking");
+    // The same data in both waves: no change on any item.
+    const table = fake.allTables().find((candidate) => candidate.name === "NM_Vergelijking")!;
+    const [header, ...rows] = table.sheet.values(table.rect);
+    const change = header.indexOf("Verschil (%-punt)");
+    expect(rows.length).toBeGreaterThan(40);
+    expect(rows.every((row) => row[change] === 0 || row[change] === "")).toBe(true);
+    expect((await host.storedOptions())!.compare).toEqual(options.compare);
+    expect((await host.refresh()).sheets).toContain("Vergelijking");
+  });
 });

@@ -116,24 +116,41 @@ describe("first run on the example workbook", () => {
 
   it("draws a Likert bar per indicator block: low band first, legends from the headers, n in the title", () => {
     const chart = fake.allCharts().find((candidate) => candidate.name === "NM_Chart_B01")!;
-    // Diverging: stacked bars with the low band negated, left of zero.
-    expect(chart.type).toBe("BarStacked");
+    // Diverging: stacked with the low band negated, below zero; the block has the preset's Dēmos
+    // 2016 figures, so the columns stand upright with the reference as a marker series.
+    expect(chart.type).toBe("ColumnStacked");
     const low = chart.sheet.values(chart.series[0].values).flat() as number[];
     expect(low.every((value) => value <= 0)).toBe(true);
     expect(chart.series.map((series) => series.name)).toEqual([
       "Niet akkoord",
       "Neutraal",
       "Wel akkoord",
+      "Dēmos 2016 (%)",
     ]);
-    expect(chart.series.map((series) => series.fillColor)).toEqual([
+    expect(chart.series.slice(0, 3).map((series) => series.fillColor)).toEqual([
       "#D9534F",
       "#BFBFBF",
       "#5B9B3C",
     ]);
-    expect(chart.title).toMatch(/\(n = 77\)$/);
-    expect(chart.categoryAxis.reversePlotOrder).toBe(true);
-    // Categories are the statements of the block's table.
+    const marker = chart.series[3];
+    expect(marker.chartType).toBe("LineMarkers");
+    expect(marker.lineStyle).toBe("None");
+    // The marker reads the reference column of the block's table (the last column).
     const table = chart.sheet.tables[0];
+    const lastColumn = chart.sheet
+      .values({
+        ...table.rect,
+        row: table.rect.row + 1,
+        rowCount: table.rect.rowCount - 1,
+        column: table.rect.column + table.rect.columnCount - 1,
+        columnCount: 1,
+      })
+      .flat();
+    expect(chart.sheet.values(marker.values).flat()).toEqual(lastColumn);
+    expect(lastColumn.some((value) => typeof value === "number")).toBe(true);
+    expect(chart.title).toMatch(/\(n = 77\)$/);
+    expect(chart.categoryAxis.reversePlotOrder).not.toBe(true);
+    // Categories are the statements of the block's table.
     const statements = chart.sheet
       .values({
         ...table.rect,

@@ -28,6 +28,7 @@ import { escapeXml, elementAttributes } from "../../../src/xlsx/charts/xml";
 jest.setTimeout(60_000);
 
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+const A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const EXAMPLE = path.resolve(__dirname, "..", "..", "..", "examples", "coordinatoren-demos.xlsx");
 
 let files: Record<string, Uint8Array>;
@@ -272,6 +273,48 @@ describe("chart parts of the report workbook", () => {
     const valueAxis = likert.getElementsByTagNameNS(C, "valAx")[0];
     expect(valueAxis.getElementsByTagNameNS(C, "crosses")[0].getAttribute("val")).toBe("max");
     expect(valueAxis.getElementsByTagNameNS(C, "numFmt")[0].getAttribute("formatCode")).toBe("0;0");
+  });
+
+  it("draws a Likert block with reference figures as diverging columns and the reference as markers", () => {
+    const likert = chartParts()
+      .map(parse)
+      .find(
+        (document) =>
+          document.getElementsByTagNameNS(C, "barDir")[0]?.getAttribute("val") === "col" &&
+          document.getElementsByTagNameNS(C, "lineChart").length === 1 &&
+          /\(n = 77\)$/.test(document.getElementsByTagNameNS(C, "title")[0].textContent ?? "")
+      )!;
+    expect(likert).toBeDefined();
+    expect(likert.getElementsByTagNameNS(C, "grouping")[0].getAttribute("val")).toBe("stacked");
+    const line = likert.getElementsByTagNameNS(C, "lineChart")[0];
+    const markers = children(line).filter((node) => node.localName === "ser");
+    expect(markers).toHaveLength(1);
+    const series = markers[0];
+    // Named after the reference column ("Dēmos 2016 (%)"), black markers and no line.
+    expect(series.getElementsByTagNameNS(C, "tx")[0].textContent).toMatch(/Dēmos 2016 \(%\)$/);
+    const lineShape = series.getElementsByTagNameNS(C, "spPr")[0];
+    expect(lineShape.getElementsByTagNameNS(A_NS, "noFill").length).toBeGreaterThan(0);
+    const marker = series.getElementsByTagNameNS(C, "marker")[0];
+    expect(marker.getElementsByTagNameNS(C, "symbol")[0]?.getAttribute("val")).not.toBe("none");
+    // The values are the table's reference column: the same column as the bars' rows, one to the
+    // right of "Wel akkoord", and between 0 and 100.
+    const bars = likert.getElementsByTagNameNS(C, "barChart")[0];
+    const barRefs = Array.from(bars.getElementsByTagNameNS(C, "val")).map(
+      (node) => node.getElementsByTagNameNS(C, "f")[0].textContent ?? ""
+    );
+    const markerRef = series
+      .getElementsByTagNameNS(C, "val")[0]
+      .getElementsByTagNameNS(C, "f")[0].textContent!;
+    const high = parseAddress(barRefs[barRefs.length - 1].replace(/\$/g, ""));
+    const reference = parseAddress(markerRef.replace(/\$/g, ""));
+    expect(reference.sheet).toBe(high.sheet);
+    expect([reference.row, reference.rowCount]).toEqual([high.row, high.rowCount]);
+    expect(reference.column).toBe(high.column + 1);
+    const values = Array.from(
+      series.getElementsByTagNameNS(C, "numCache")[0].getElementsByTagNameNS(C, "v")
+    ).map((node) => Number(node.textContent));
+    expect(values.length).toBeGreaterThan(0);
+    for (const value of values) expect(value >= 0 && value <= 100).toBe(true);
   });
 
   it("draws alpha per scale as columns with a 0.70 line on the same axes", () => {
