@@ -1,13 +1,19 @@
 #!/usr/bin/env node
-// Runs the compiled command line (built into lib/ by `npm run build:cli`, which `npm ci` runs via `prepare`).
+// Runs the command line bundled into lib/cli/ by `npm run build:cli` (which `npm ci` runs via
+// `prepare`; scripts/bundle-cli.js says why it is a bundle).
 "use strict";
 const path = require("path");
 const fs = require("fs");
-const entry = path.join(__dirname, "..", "lib", "src", "cli", "main.js");
+const { pathToFileURL } = require("url");
+const entry = path.join(__dirname, "..", "lib", "cli", "main.mjs");
 if (!fs.existsSync(entry)) {
-  process.stderr.write("netwerkmeter: the command line is not built yet; run `npm run build:cli` (npm ci does this).\n");
+  process.stderr.write(
+    "netwerkmeter: the command line is not built yet; run `npm run build:cli` (npm ci does this).\n"
+  );
   process.exit(2);
 }
-require(entry).main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+import(pathToFileURL(entry).href).then((cli) =>
+  cli.main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  })
+);

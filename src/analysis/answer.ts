@@ -25,9 +25,13 @@ const CODE_AND_LABEL = /^(\d+)\s*[-–=.:)]\s*(\p{L}.*)$/u;
 export class AnswerReader {
   private readonly labels = new NormalizedLookup<number>();
   private readonly codes: Set<number>;
+  /** validDigit[d] = 1 when the one-digit code d is on the scale (quickCode's table). */
+  private readonly validDigit = new Uint8Array(10);
 
   constructor(readonly scale: Scale) {
     this.codes = new Set(scale.points.map((point) => point.code));
+    for (let digit = 0; digit <= 9; digit += 1)
+      if (this.codes.has(digit)) this.validDigit[digit] = 1;
     for (const point of scale.points) {
       this.labels.add(point.label.nl, point.code);
       this.labels.add(point.label.en, point.code);
@@ -44,8 +48,16 @@ export class AnswerReader {
    * @example new AnswerReader(resolveScale("AKK5")!).quickCode(" 4") // 4
    */
   quickCode(value: CellValue): number | undefined {
-    if (typeof value === "number") return this.codes.has(value) ? value : undefined;
+    if (typeof value === "number") {
+      if (value >= 0 && value <= 9 && (value | 0) === value)
+        return this.validDigit[value] === 1 ? value : undefined;
+      return this.codes.has(value) ? value : undefined;
+    }
     if (typeof value !== "string") return undefined;
+    if (value.length === 1) {
+      const digit = value.charCodeAt(0) - 48;
+      return digit >= 0 && digit <= 9 && this.validDigit[digit] === 1 ? digit : undefined;
+    }
     let start = 0;
     let end = value.length;
     while (start < end && value.charCodeAt(start) === 32) start += 1;

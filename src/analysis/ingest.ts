@@ -363,6 +363,8 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   const columnIndexes = orderedItems.map((entry) => entry.column);
   const allValues = orderedItems.map(() => new Float64Array(count));
   const allStatus = orderedItems.map(() => new Uint8Array(count));
+  // The respondents (indexes) each column left for the second pass, in row order.
+  const allPending = orderedItems.map((): number[] => []);
   for (let index = 0; index < count; index += 1) {
     const cells = grid.rows[respondentGridRows[index]];
     for (let position = 0; position < columnCount; position += 1) {
@@ -370,7 +372,10 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
       if (quick !== undefined) {
         allValues[position][index] = quick;
         allStatus[position][index] = ANSWER_STATUS.valid;
-      } else allStatus[position][index] = PENDING;
+      } else {
+        allStatus[position][index] = PENDING;
+        allPending[position].push(index);
+      }
     }
   }
   orderedItems.forEach((entry, position) => {
@@ -381,8 +386,7 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
     // Capped per kind of problem, so the summary issue carries the right code.
     const reported = { OUT_OF_RANGE: 0, UNKNOWN_LABEL: 0, FORMULA_ERROR: 0 };
     const unreported = { OUT_OF_RANGE: 0, UNKNOWN_LABEL: 0, FORMULA_ERROR: 0 };
-    for (let index = 0; index < count; index += 1) {
-      if (status[index] !== PENDING) continue;
+    for (const index of allPending[position]) {
       const row = respondentGridRows[index];
       const cell = grid.rows[row][entry.column] ?? null;
       const reading = reader.read(cell);

@@ -89,10 +89,17 @@ export function isPersonalColumn(header: string, values: readonly (string | null
   if (isPersonalHeader(header)) return true;
   let filled = 0;
   let contact = 0;
+  // Answers repeat (a group column of 20,000 rows has a handful of values): each is tested once.
+  const seen = new Map<string, boolean>();
   for (const value of values) {
     if (value === null) continue;
     filled += 1;
-    if (looksLikeContact(value)) contact += 1;
+    let isContact = seen.get(value);
+    if (isContact === undefined) {
+      isContact = looksLikeContact(value);
+      seen.set(value, isContact);
+    }
+    if (isContact) contact += 1;
   }
   return filled > 0 && contact * 2 >= filled;
 }

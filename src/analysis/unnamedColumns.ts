@@ -37,17 +37,23 @@ export function unnamedColumnIssues(
   const issues: Issue[] = [];
   const blankCounts = new Map<number, number>();
   const extraRows: { row: number; first: number; count: number }[] = [];
+  // Only the blank-headed columns and the fields beyond the header are looked at, not every cell.
+  const blankColumns: number[] = [];
+  headers.forEach((header, column) => {
+    if (header === "") blankColumns.push(column);
+  });
   for (let row = headerRow + 1; row < grid.rows.length; row += 1) {
     const cells = grid.rows[row];
     let extraFirst = -1;
     let extraCount = 0;
-    for (let column = 0; column < cells.length; column += 1) {
+    for (const column of blankColumns) {
+      if (column >= cells.length) break;
+      if (hasValue(cells[column])) blankCounts.set(column, (blankCounts.get(column) ?? 0) + 1);
+    }
+    for (let column = headers.length; column < cells.length; column += 1) {
       if (!hasValue(cells[column])) continue;
-      if (column >= headers.length) {
-        if (extraFirst === -1) extraFirst = column;
-        extraCount += 1;
-      } else if (headers[column] === "")
-        blankCounts.set(column, (blankCounts.get(column) ?? 0) + 1);
+      if (extraFirst === -1) extraFirst = column;
+      extraCount += 1;
     }
     if (extraFirst !== -1) extraRows.push({ row, first: extraFirst, count: extraCount });
   }

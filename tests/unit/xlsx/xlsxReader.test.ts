@@ -114,6 +114,16 @@ describe("readWorkbook", () => {
     ]);
   });
 
+  it("reads digits by cell type as the string reader did (byteXmlScanner's fast path)", () => {
+    const { grids } = readWorkbook(
+      workbook(
+        '<row r="1"><c r="A1"><v>007</v></c><c r="B1" t="str"><v>007</v></c><c r="C1" t="str"><v>12</v></c><c r="D1" t="b"><v>0</v></c><c r="E1" t="n"><v>45</v></c><c r="F1"><v>1</v><v>2</v></c><c r="G1"><v> 3 </v></c><c r="H1"><v>2.5</v></c></row>'
+      ),
+      "a.xlsx"
+    );
+    expect(grids[0].rows).toEqual([[7, "007", "12", false, 45, 12, 3, 2.5]]);
+  });
+
   it("turns date-formatted numbers into dates, in the 1900 and 1904 systems", () => {
     const styles =
       '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>';
