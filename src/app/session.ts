@@ -37,6 +37,7 @@ import type {
 import { WorkbookError } from "../workbook/port";
 import { analyseGrid, chooseCodebook } from "./analyse";
 import { appMessage, PROGRESS_TEXT } from "./messages";
+import { publishIssues } from "./publishIssues";
 
 export interface SessionOptions {
   /** Language of detect's messages (a run uses its options' language). Default "nl". */
@@ -225,24 +226,13 @@ export class NetwerkmeterSession {
     const applied = await this.port.applyPlan(plan);
     this.input = read.stored;
 
-    const extra: Issue[] = plan.renamed.map((entry) => ({
-      severity: "info" as const,
-      code: "OUTPUT_SHEET_RENAMED",
-      message: appMessage(language, {
-        code: "OUTPUT_SHEET_RENAMED",
-        wanted: entry.wanted,
-        used: entry.used,
-      }),
-      sheet: entry.used,
-    }));
+    const extra: Issue[] = publishIssues(plan, applied, language);
     if (previousProblem)
       extra.push({
         severity: "warning",
         code: "METADATA_UNREADABLE",
         message: previousProblem,
       });
-    for (const warning of applied.warnings)
-      extra.push({ severity: "warning", code: "OUTPUT_WARNING", message: warning });
     onProgress?.(1, PROGRESS_TEXT[language].done);
     return {
       ...runSummary(result, applied, extra, language),

@@ -10,9 +10,48 @@ import { insertTemplateSheets } from "../../excel/template";
 import { consolidateIntoWorkbook } from "../../app/consolidation";
 import { coordinatorTemplate } from "../../app/template";
 import { NetwerkmeterSession } from "../../app/session";
-import type { NetwerkmeterHost } from "../../app/host";
+import type { IndicatorVerbs, NetwerkmeterHost } from "../../app/host";
+import { IndicatorSession } from "../../app/indicatorSession";
+import { monitoringFileName } from "../../app/indicators";
+import { openAsNewWorkbook, type CreateWorkbook } from "../../excel/newWorkbook";
+import type { IsSetSupported } from "../../excel/runtime";
+import type { WorkbookPort } from "../../workbook/port";
 
-export type ExcelHostOptions = OfficeAdapterOptions;
+export interface ExcelHostOptions extends OfficeAdapterOptions {
+  /** Default: Excel.createWorkbook (tests pass a stand-in). */
+  createWorkbook?: CreateWorkbook;
+}
+
+/**
+ * The indicator verbs inside Excel: the shared session over the Office.js port; a monitoring
+ * template is written with ExcelJS (loaded only then) and opened as a new workbook where Excel
+ * allows (ExcelApi 1.8), else handed back as a download.
+ */
+function excelIndicators(
+  port: WorkbookPort,
+  options: {
+    language: Language;
+    isSetSupported: IsSetSupported;
+    createWorkbook?: CreateWorkbook;
+  }
+): IndicatorVerbs {
+  const session = new IndicatorSession(port, { language: options.language });
+  return {
+    detect: () => session.detect(),
+    storedSettings: () => session.storedSettings(),
+    run: (settings, onProgress) => session.run(settings, onProgress),
+    refresh: (onProgress) => session.refresh(onProgress),
+    monitoringTemplate: async (unit, periods, language) => {
+      const spec = await session.monitoringTemplate(unit, periods, language);
+      const { writeMonitoringTemplate } = await import(
+        /* webpackChunkName: "consolidate" */ "../../xlsx/writeMonitoringTemplate"
+      );
+      const bytes = await writeMonitoringTemplate(spec);
+      const opened = await openAsNewWorkbook(bytes, { ...options, language });
+      return { name: monitoringFileName(spec.unit), bytes, opened };
+    },
+  };
+}
 
 /** The reader port of consolidation: ExcelJS, loaded with the consolidation chunk. */
 async function readWorkbook(bytes: Uint8Array, name: string, language: Language) {
@@ -31,6 +70,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHos
   const isSetSupported = options.isSetSupported ?? officeIsSetSupported;
   return {
     kind: "excel",
+    indicators: excelIndicators(port, {
+      language: options.language ?? "nl",
+      isSetSupported,
+      createWorkbook: options.createWorkbook,
+    }),
     detect: () => session.detect(),
     run: (runOptions, onProgress) => session.run(runOptions, onProgress),
     refresh: (onProgress) => session.refresh(onProgress),
