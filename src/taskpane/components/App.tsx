@@ -137,9 +137,7 @@ const App: FC<AppProps> = ({ host }) => {
     return (
       <IndicatorPanel
         flow={indicators}
-        isPreview={isPreview}
-        workbookName={state.workbookName}
-        onSelectCell={selectCell}
+        where={{ isPreview, workbookName: state.workbookName, onSelectCell: selectCell }}
         onOtherFile={isPreview ? flow.close : undefined}
         download={
           isPreview ? (

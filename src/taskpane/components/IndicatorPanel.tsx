@@ -7,9 +7,6 @@ import {
   Field,
   Input,
   Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Select,
   Subtitle1,
   Subtitle2,
@@ -23,16 +20,14 @@ import { useStrings } from "../i18n";
 import { perChoices, periodChoicesFor } from "../indicatorDraft";
 import type { IndicatorFlow } from "../useIndicators";
 import IndicatorResults from "./IndicatorResults";
-import ProblemsList from "./ProblemsList";
+import { choiceOptions, FailureBar, IndicatorProblems, type ProblemsWhere } from "./IndicatorParts";
 import RunProgress from "./RunProgress";
 import { viewRoot } from "./styles";
 
 export interface IndicatorPanelProps {
   flow: IndicatorFlow;
-  isPreview: boolean;
-  /** Preview: the opened file's name. */
-  workbookName: string | null;
-  onSelectCell: (sheet: string, cell: string) => void;
+  /** The open workbook (its name in the preview) and how its cells are shown. */
+  where: ProblemsWhere;
   /** Preview: back to the start screen. */
   onOtherFile?: () => void;
   /** Preview: the download of the workbook with the report sheets. */
@@ -61,14 +56,8 @@ const useStyles = makeStyles({
  * from the `Eenheden` columns, smallest group), the run button and, after an earlier run,
  * Vernieuwen; then the run's progress, its result or its error.
  */
-const IndicatorPanel: FC<IndicatorPanelProps> = ({
-  flow,
-  isPreview,
-  workbookName,
-  onSelectCell,
-  onOtherFile,
-  download,
-}) => {
+const IndicatorPanel: FC<IndicatorPanelProps> = ({ flow, where, onOtherFile, download }) => {
+  const { isPreview, onSelectCell } = where;
   const styles = useStyles();
   const s = useStrings().indicators;
   const { overview, task, draft } = flow;
@@ -83,17 +72,7 @@ const IndicatorPanel: FC<IndicatorPanelProps> = ({
       />
     );
   if (task.status === "done" && task.result)
-    return (
-      <IndicatorResults
-        summary={task.result}
-        isPreview={isPreview}
-        workbookName={workbookName}
-        onRefresh={flow.refresh}
-        onBackToOptions={flow.backToOptions}
-        onSelectCell={onSelectCell}
-        download={download}
-      />
-    );
+    return <IndicatorResults summary={task.result} flow={flow} where={where} download={download} />;
 
   const pers = perChoices(overview);
   const periods = periodChoicesFor(overview, draft.per);
@@ -125,27 +104,17 @@ const IndicatorPanel: FC<IndicatorPanelProps> = ({
       </Card>
 
       {overview.problem ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{s.problemTitle}</MessageBarTitle>
-            {overview.problem.message}{" "}
-            {overview.problem.sheet && overview.problem.cell && !isPreview ? (
-              <Link onClick={() => onSelectCell(overview.problem!.sheet!, overview.problem!.cell!)}>
-                {`${overview.problem.sheet}!${overview.problem.cell}`}
-              </Link>
-            ) : null}
-          </MessageBarBody>
-        </MessageBar>
+        <FailureBar title={s.problemTitle}>
+          {overview.problem.message}{" "}
+          {overview.problem.sheet && overview.problem.cell && !isPreview ? (
+            <Link onClick={() => onSelectCell(overview.problem!.sheet!, overview.problem!.cell!)}>
+              {`${overview.problem.sheet}!${overview.problem.cell}`}
+            </Link>
+          ) : null}
+        </FailureBar>
       ) : null}
 
-      {task.status === "error" ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{s.failed}</MessageBarTitle>
-            {task.error}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {task.status === "error" ? <FailureBar title={s.failed}>{task.error}</FailureBar> : null}
 
       {flow.stored && !blocked ? (
         <Card className={styles.card}>
@@ -165,12 +134,10 @@ const IndicatorPanel: FC<IndicatorPanelProps> = ({
             value={draft.per}
             onChange={(_event, data) => flow.edit({ per: data.value as PeriodType | "auto" })}
           >
-            <option value="auto">{s.perAuto}</option>
-            {pers.map((type) => (
-              <option key={type} value={type}>
-                {s.perLabel[type]}
-              </option>
-            ))}
+            {choiceOptions([
+              ["auto", s.perAuto],
+              ...pers.map((type) => [type, s.perLabel[type]] as const),
+            ])}
           </Select>
         </Field>
         <Field label={s.period}>
@@ -178,12 +145,10 @@ const IndicatorPanel: FC<IndicatorPanelProps> = ({
             value={draft.period}
             onChange={(_event, data) => flow.edit({ period: data.value })}
           >
-            <option value="latest">{s.periodLatest(periods[0] ?? "—")}</option>
-            {periods.map((period) => (
-              <option key={period} value={period}>
-                {period}
-              </option>
-            ))}
+            {choiceOptions([
+              ["latest", s.periodLatest(periods[0] ?? "—")],
+              ...periods.map((period) => [period, period] as const),
+            ])}
           </Select>
         </Field>
         <fieldset className={styles.fieldset}>
@@ -237,12 +202,7 @@ const IndicatorPanel: FC<IndicatorPanelProps> = ({
       {overview.issues.length > 0 ? (
         <section aria-label={s.problems}>
           <Subtitle2 as="h3">{s.problems}</Subtitle2>
-          <ProblemsList
-            issues={overview.issues}
-            currentFile={workbookName}
-            onSelectCell={isPreview ? undefined : onSelectCell}
-            isPreview={isPreview}
-          />
+          <IndicatorProblems issues={overview.issues} where={where} />
         </section>
       ) : null}
     </section>

@@ -15,16 +15,15 @@ import { ArrowSync20Regular, Settings20Regular } from "@fluentui/react-icons";
 import type { FC, ReactNode } from "react";
 import type { IndicatorSummary } from "../../app/host";
 import { useStrings } from "../i18n";
-import ProblemsList from "./ProblemsList";
+import type { IndicatorFlow } from "../useIndicators";
+import { IndicatorProblems, type ProblemsWhere } from "./IndicatorParts";
 import { viewRoot } from "./styles";
 
 export interface IndicatorResultsProps {
   summary: IndicatorSummary;
-  isPreview: boolean;
-  workbookName: string | null;
-  onRefresh: () => void;
-  onBackToOptions: () => void;
-  onSelectCell: (sheet: string, cell: string) => void;
+  /** Vernieuwen and back to the options. */
+  flow: Pick<IndicatorFlow, "refresh" | "backToOptions">;
+  where: ProblemsWhere;
   /** Preview: the download of the workbook with the report sheets. */
   download?: ReactNode;
 }
@@ -41,18 +40,12 @@ const useStyles = makeStyles({
  * The result of an indicator run: indicators per status (the word, never colour alone), the
  * completeness of the figures, the sheets written, and the problems with their cells.
  */
-const IndicatorResults: FC<IndicatorResultsProps> = ({
-  summary,
-  isPreview,
-  workbookName,
-  onRefresh,
-  onBackToOptions,
-  onSelectCell,
-  download,
-}) => {
+const IndicatorResults: FC<IndicatorResultsProps> = (props) => {
+  const { summary, flow } = props;
   const styles = useStyles();
   const strings = useStrings();
   const s = strings.indicators;
+  const { reporting, expected, percent } = summary.completeness;
   return (
     <section className={styles.root} aria-labelledby="indicator-results-title">
       <Subtitle1 as="h2" id="indicator-results-title">
@@ -61,7 +54,7 @@ const IndicatorResults: FC<IndicatorResultsProps> = ({
       <Body1 as="p" className={styles.muted}>
         {s.written(summary.sheets, summary.charts.length)}
       </Body1>
-      {download}
+      {props.download}
       <Card className={styles.card}>
         <Subtitle2 as="h3">{s.statusTitle}</Subtitle2>
         <ul className={styles.list}>
@@ -74,19 +67,13 @@ const IndicatorResults: FC<IndicatorResultsProps> = ({
       </Card>
       <Card className={styles.card}>
         <Subtitle2 as="h3">{s.completeness}</Subtitle2>
-        <Body1 as="p">
-          {s.completenessValue(
-            summary.completeness.reporting,
-            summary.completeness.expected,
-            summary.completeness.percent
-          )}
-        </Body1>
+        <Body1 as="p">{s.completenessValue(reporting, expected, percent)}</Body1>
       </Card>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<ArrowSync20Regular />} onClick={onRefresh}>
+        <Button appearance="primary" icon={<ArrowSync20Regular />} onClick={flow.refresh}>
           {s.refresh}
         </Button>
-        <Button icon={<Settings20Regular />} onClick={onBackToOptions}>
+        <Button icon={<Settings20Regular />} onClick={flow.backToOptions}>
           {s.backToOptions}
         </Button>
       </div>
@@ -96,12 +83,7 @@ const IndicatorResults: FC<IndicatorResultsProps> = ({
             {strings.problems.runTitle(summary.issues.length)}
           </AccordionHeader>
           <AccordionPanel>
-            <ProblemsList
-              issues={summary.issues}
-              currentFile={workbookName}
-              onSelectCell={isPreview ? undefined : onSelectCell}
-              isPreview={isPreview}
-            />
+            <IndicatorProblems issues={summary.issues} where={props.where} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

@@ -18,6 +18,7 @@ import { useState } from "react";
 import type { IndicatorOverview, MonitoringTemplateFile } from "../../app/host";
 import { useStrings } from "../i18n";
 import type { TaskState } from "../useTask";
+import { FailureBar } from "./IndicatorParts";
 import { viewRoot } from "./styles";
 
 export interface MonitoringTemplatePanelProps {
@@ -43,14 +44,9 @@ const useStyles = makeStyles({
  * it opens as a new workbook (its sheets have the framework's names, so never into this one); in
  * the preview, or when Excel cannot open a new workbook, it is a download.
  */
-const MonitoringTemplatePanel: FC<MonitoringTemplatePanelProps> = ({
-  overview,
-  task,
-  onMake,
-  onSave,
-  isPreview,
-  today = new Date(),
-}) => {
+const MonitoringTemplatePanel: FC<MonitoringTemplatePanelProps> = (props) => {
+  const { overview, task, isPreview } = props;
+  const today = props.today ?? new Date();
   const styles = useStyles();
   const strings = useStrings();
   const s = strings.indicators;
@@ -60,7 +56,7 @@ const MonitoringTemplatePanel: FC<MonitoringTemplatePanelProps> = ({
   const busy = task.status === "busy";
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onMake(unit, periods);
+    props.onMake(unit, periods);
   };
   const file = task.status === "done" ? task.result : null;
   return (
@@ -111,18 +107,13 @@ const MonitoringTemplatePanel: FC<MonitoringTemplatePanelProps> = ({
         <Button
           className={styles.button}
           icon={<ArrowDownload20Regular />}
-          onClick={() => onSave(file)}
+          onClick={() => props.onSave(file)}
         >
           {strings.common.download}
         </Button>
       ) : null}
       {task.status === "error" ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{s.templateFailed}</MessageBarTitle>
-            {task.error}
-          </MessageBarBody>
-        </MessageBar>
+        <FailureBar title={s.templateFailed}>{task.error}</FailureBar>
       ) : null}
     </section>
   );

@@ -5,6 +5,7 @@
  *
  * @example indicatorStrings.en.facts(5, 40, 2937) // "5 indicators, 40 units, 2,937 figures"
  */
+import type { Language } from "../../analysis/language";
 import { createFormat } from "../../analysis/numberFormat";
 import type { PeriodType } from "../../indicators/period";
 
@@ -53,111 +54,109 @@ export interface IndicatorStrings {
   templateFailed: string;
 }
 
-const nlFormat = createFormat("nl");
-const enFormat = createFormat("en");
-
-const nl: IndicatorStrings = {
-  title: "Indicatorenkader gevonden",
-  intro:
+/** Both languages side by side: [Dutch, English]. */
+const WORDS = {
+  title: ["Indicatorenkader gevonden", "Indicator framework found"],
+  intro: [
     "Deze werkmap heeft een blad Indicatoren: Netwerkmeter berekent per indicator de waarde, het doel, de voortgang en de status.",
-  facts: (indicators, units, figures) =>
-    `${nlFormat.count(indicators, "indicator", "indicatoren")}, ${nlFormat.count(units, "eenheid", "eenheden")}, ${nlFormat.count(figures, "cijfer", "cijfers")}`,
-  problemTitle: "Dit kader kan nog niet berekend worden",
-  per: "Per",
-  perHint: "Rijen worden opgeteld tot deze periodes (een kwartaalcijfer telt mee in het jaar).",
-  perAuto: "Zoals de cijfers zijn",
-  perLabel: { jaar: "Jaar", halfjaar: "Halfjaar", kwartaal: "Kwartaal", maand: "Maand" },
-  period: "Periode",
-  periodLatest: (label) => `De laatste met cijfers (${label})`,
-  groupBy: "Uitsplitsen naar",
-  groupByHint: "Kolommen van het blad Eenheden.",
-  noGroupColumns: "Het blad Eenheden heeft geen kolommen om naar uit te splitsen.",
-  minCell: "Kleinste groep",
-  minCellHint: "Groepen met minder eenheden worden niet getoond.",
-  minCellError: "Geef een geheel getal van 0 of meer.",
-  run: "Indicatoren berekenen",
-  running: "Bezig met berekenen…",
-  refreshTitle: "Vorige berekening vernieuwen",
-  refreshMessage:
-    "Deze werkmap bevat de instellingen van een eerdere berekening. Vernieuwen vervangt alleen de bladen van Netwerkmeter.",
-  refresh: "Vernieuwen",
-  failed: "De indicatoren konden niet berekend worden",
-  resultTitle: (period) => `Indicatoren ${period}`,
-  statusTitle: "Status per indicator",
-  statusCount: (label, count) => `${label}: ${nlFormat.integer(count)}`,
-  completeness: "Volledigheid",
-  completenessValue: (reporting, expected, percent) =>
-    `${nlFormat.integer(reporting)} van ${nlFormat.integer(expected)} verwachte cijfers (${nlFormat.percent(percent, 1)})`,
-  written: (sheets, charts) =>
-    `Geschreven: ${sheets.join(", ")}; ${nlFormat.count(charts, "grafiek", "grafieken")}.`,
-  problems: "Problemen in de cijfers",
-  backToOptions: "Andere instellingen",
-  otherFile: "Ander bestand",
-  templateTitle: "Monitoringsjabloon",
-  templateIntro:
-    "Maak het sjabloon dat een eenheid invult: de indicatoren van dit kader, één rij per indicator en periode. Excel opent het als nieuwe werkmap.",
-  templateIntroPreview:
-    "Maak het sjabloon dat een eenheid invult: de indicatoren van dit kader, één rij per indicator en periode, als bestand om te downloaden.",
-  unit: "Eenheid",
-  periods: "Perioden",
-  periodsHint: "Van..tot, bv. 2027-Q1..2027-Q4 of 2027.",
-  make: "Sjabloon maken",
-  making: "Sjabloon maken…",
-  opened: (name) => `Het sjabloon is geopend als nieuwe werkmap (${name}).`,
-  ready: (name) => `Het sjabloon ${name} is klaar.`,
-  templateFailed: "Het sjabloon kon niet gemaakt worden",
-};
-
-const en: IndicatorStrings = {
-  title: "Indicator framework found",
-  intro:
     "This workbook has an Indicatoren sheet: Netwerkmeter computes each indicator's value, target, progress and status.",
-  facts: (indicators, units, figures) =>
-    `${enFormat.count(indicators, "indicator", "indicators")}, ${enFormat.count(units, "unit", "units")}, ${enFormat.count(figures, "figure", "figures")}`,
-  problemTitle: "This framework cannot be computed yet",
-  per: "Per",
-  perHint: "Rows are added up to these periods (a quarter's figure counts in its year).",
-  perAuto: "As the figures are",
-  perLabel: { jaar: "Year", halfjaar: "Half year", kwartaal: "Quarter", maand: "Month" },
-  period: "Period",
-  periodLatest: (label) => `The latest with figures (${label})`,
-  groupBy: "Break down by",
-  groupByHint: "Columns of the Eenheden (units) sheet.",
-  noGroupColumns: "The Eenheden sheet has no columns to break down by.",
-  minCell: "Smallest group",
-  minCellHint: "Groups with fewer units are not shown.",
-  minCellError: "Give a whole number of 0 or more.",
-  run: "Compute indicators",
-  running: "Computing…",
-  refreshTitle: "Refresh the previous run",
-  refreshMessage:
+  ],
+  problemTitle: ["Dit kader kan nog niet berekend worden", "This framework cannot be computed yet"],
+  per: ["Per", "Per"],
+  perHint: [
+    "Rijen worden opgeteld tot deze periodes (een kwartaalcijfer telt mee in het jaar).",
+    "Rows are added up to these periods (a quarter's figure counts in its year).",
+  ],
+  perAuto: ["Zoals de cijfers zijn", "As the figures are"],
+  period: ["Periode", "Period"],
+  groupBy: ["Uitsplitsen naar", "Break down by"],
+  groupByHint: ["Kolommen van het blad Eenheden.", "Columns of the Eenheden (units) sheet."],
+  noGroupColumns: [
+    "Het blad Eenheden heeft geen kolommen om naar uit te splitsen.",
+    "The Eenheden sheet has no columns to break down by.",
+  ],
+  minCell: ["Kleinste groep", "Smallest group"],
+  minCellHint: [
+    "Groepen met minder eenheden worden niet getoond.",
+    "Groups with fewer units are not shown.",
+  ],
+  minCellError: ["Geef een geheel getal van 0 of meer.", "Give a whole number of 0 or more."],
+  run: ["Indicatoren berekenen", "Compute indicators"],
+  running: ["Bezig met berekenen…", "Computing…"],
+  refreshTitle: ["Vorige berekening vernieuwen", "Refresh the previous run"],
+  refreshMessage: [
+    "Deze werkmap bevat de instellingen van een eerdere berekening. Vernieuwen vervangt alleen de bladen van Netwerkmeter.",
     "This workbook holds the settings of an earlier run. Refreshing replaces only Netwerkmeter's sheets.",
-  refresh: "Refresh",
-  failed: "The indicators could not be computed",
-  resultTitle: (period) => `Indicators ${period}`,
-  statusTitle: "Status per indicator",
-  statusCount: (label, count) => `${label}: ${enFormat.integer(count)}`,
-  completeness: "Completeness",
-  completenessValue: (reporting, expected, percent) =>
-    `${enFormat.integer(reporting)} of ${enFormat.integer(expected)} expected figures (${enFormat.percent(percent, 1)})`,
-  written: (sheets, charts) =>
-    `Written: ${sheets.join(", ")}; ${enFormat.count(charts, "chart", "charts")}.`,
-  problems: "Problems in the figures",
-  backToOptions: "Other settings",
-  otherFile: "Other file",
-  templateTitle: "Monitoring template",
-  templateIntro:
+  ],
+  refresh: ["Vernieuwen", "Refresh"],
+  failed: ["De indicatoren konden niet berekend worden", "The indicators could not be computed"],
+  statusTitle: ["Status per indicator", "Status per indicator"],
+  completeness: ["Volledigheid", "Completeness"],
+  problems: ["Problemen in de cijfers", "Problems in the figures"],
+  backToOptions: ["Andere instellingen", "Other settings"],
+  otherFile: ["Ander bestand", "Other file"],
+  templateTitle: ["Monitoringsjabloon", "Monitoring template"],
+  templateIntro: [
+    "Maak het sjabloon dat een eenheid invult: de indicatoren van dit kader, één rij per indicator en periode. Excel opent het als nieuwe werkmap.",
     "Make the template a unit fills in: this framework's indicators, one row per indicator and period. Excel opens it as a new workbook.",
-  templateIntroPreview:
+  ],
+  templateIntroPreview: [
+    "Maak het sjabloon dat een eenheid invult: de indicatoren van dit kader, één rij per indicator en periode, als bestand om te downloaden.",
     "Make the template a unit fills in: this framework's indicators, one row per indicator and period, as a file to download.",
-  unit: "Unit",
-  periods: "Periods",
-  periodsHint: "From..to, e.g. 2027-Q1..2027-Q4 or 2027.",
-  make: "Make template",
-  making: "Making template…",
-  opened: (name) => `The template was opened as a new workbook (${name}).`,
-  ready: (name) => `The template ${name} is ready.`,
-  templateFailed: "The template could not be made",
-};
+  ],
+  unit: ["Eenheid", "Unit"],
+  periods: ["Perioden", "Periods"],
+  periodsHint: [
+    "Van..tot, bv. 2027-Q1..2027-Q4 of 2027.",
+    "From..to, e.g. 2027-Q1..2027-Q4 or 2027.",
+  ],
+  make: ["Sjabloon maken", "Make template"],
+  making: ["Sjabloon maken…", "Making template…"],
+  templateFailed: ["Het sjabloon kon niet gemaakt worden", "The template could not be made"],
+} as const;
 
-export const indicatorStrings = { nl, en };
+type Word = keyof typeof WORDS;
+
+/** The strings of one language: the words above, and the sentences with numbers. */
+function build(language: Language): IndicatorStrings {
+  const index = language === "nl" ? 0 : 1;
+  const t = (dutch: string, english: string) => (index === 0 ? dutch : english);
+  const f = createFormat(language);
+  const words = Object.fromEntries(
+    (Object.keys(WORDS) as Word[]).map((key) => [key, WORDS[key][index]])
+  ) as Record<Word, string>;
+  return {
+    ...words,
+    facts: (indicators, units, figures) =>
+      [
+        f.count(indicators, "indicator", t("indicatoren", "indicators")),
+        f.count(units, t("eenheid", "unit"), t("eenheden", "units")),
+        f.count(figures, t("cijfer", "figure"), t("cijfers", "figures")),
+      ].join(", "),
+    perLabel: {
+      jaar: t("Jaar", "Year"),
+      halfjaar: t("Halfjaar", "Half year"),
+      kwartaal: t("Kwartaal", "Quarter"),
+      maand: t("Maand", "Month"),
+    },
+    periodLatest: (label) =>
+      t(`De laatste met cijfers (${label})`, `The latest with figures (${label})`),
+    resultTitle: (period) => `${t("Indicatoren", "Indicators")} ${period}`,
+    statusCount: (label, count) => `${label}: ${f.integer(count)}`,
+    completenessValue: (reporting, expected, percent) =>
+      t(
+        `${f.integer(reporting)} van ${f.integer(expected)} verwachte cijfers (${f.percent(percent, 1)})`,
+        `${f.integer(reporting)} of ${f.integer(expected)} expected figures (${f.percent(percent, 1)})`
+      ),
+    written: (sheets, charts) =>
+      `${t("Geschreven", "Written")}: ${sheets.join(", ")}; ${f.count(charts, t("grafiek", "chart"), t("grafieken", "charts"))}.`,
+    opened: (name) =>
+      t(
+        `Het sjabloon is geopend als nieuwe werkmap (${name}).`,
+        `The template was opened as a new workbook (${name}).`
+      ),
+    ready: (name) => t(`Het sjabloon ${name} is klaar.`, `The template ${name} is ready.`),
+  };
+}
+
+export const indicatorStrings = { nl: build("nl"), en: build("en") };
