@@ -6,7 +6,7 @@ import { readFileBytes, saveBytes } from "../browserFiles";
 import { useLanguage, useStrings } from "../i18n";
 import { useNetwerkmeter } from "../useNetwerkmeter";
 import { useIndicators } from "../useIndicators";
-import { useTask } from "../useTask";
+import { useTask, type Task } from "../useTask";
 import type { NetwerkmeterHost } from "../../app/host";
 import ConsolidatePanel from "./ConsolidatePanel";
 import DownloadButton from "./DownloadButton";
@@ -79,6 +79,9 @@ const App: FC<AppProps> = ({ host }) => {
   const download = useTask(downloadOf("analysis"));
   const downloadTemplate = useTask(downloadOf("template"));
   const downloadConsolidation = useTask(downloadOf("consolidation"));
+  /** Preview: the download of a workbook the host made (inside Excel it is in the open workbook). */
+  const downloadButton = (task: Task<[], void>) =>
+    isPreview ? <DownloadButton task={task.state} onDownload={() => void task.start()} /> : null;
 
   const selectCell = useCallback(
     (sheet: string, cell: string) => {
@@ -139,11 +142,7 @@ const App: FC<AppProps> = ({ host }) => {
         flow={indicators}
         where={{ isPreview, workbookName: state.workbookName, onSelectCell: selectCell }}
         onOtherFile={isPreview ? flow.close : undefined}
-        download={
-          isPreview ? (
-            <DownloadButton task={download.state} onDownload={() => void download.start()} />
-          ) : null
-        }
+        download={downloadButton(download)}
       />
     );
   }
@@ -259,14 +258,7 @@ const App: FC<AppProps> = ({ host }) => {
               task={template.state}
               onInsert={() => void template.start()}
               newWorkbook={isPreview}
-              download={
-                isPreview ? (
-                  <DownloadButton
-                    task={downloadTemplate.state}
-                    onDownload={() => void downloadTemplate.start()}
-                  />
-                ) : null
-              }
+              download={downloadButton(downloadTemplate)}
             />
           ) : null}
           {view === "consolidate" ? (
@@ -283,14 +275,7 @@ const App: FC<AppProps> = ({ host }) => {
                 } else flow.detect();
               }}
               onSelectCell={isPreview ? undefined : selectCell}
-              download={
-                isPreview ? (
-                  <DownloadButton
-                    task={downloadConsolidation.state}
-                    onDownload={() => void downloadConsolidation.start()}
-                  />
-                ) : null
-              }
+              download={downloadButton(downloadConsolidation)}
             />
           ) : null}
         </div>

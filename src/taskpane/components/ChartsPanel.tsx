@@ -1,17 +1,11 @@
-import {
-  Body1,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { ChartMultiple20Regular } from "@fluentui/react-icons";
 import type { FC } from "react";
 import { useStrings } from "../i18n";
 import type { TaskState } from "../useTask";
+import Panel from "./Panel";
+import TaskButton from "./TaskButton";
+import { column } from "./styles";
 
 export interface ChartsPanelProps {
   /** Charts the last run drew (RunSummary.charts). */
@@ -21,8 +15,7 @@ export interface ChartsPanelProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  intro: { color: tokens.colorNeutralForeground2 },
+  root: column(tokens.spacingVerticalS),
   button: { alignSelf: "flex-start" },
 });
 
@@ -30,24 +23,22 @@ const useStyles = makeStyles({
 const ChartsPanel: FC<ChartsPanelProps> = ({ charts, task, onInsert }) => {
   const styles = useStyles();
   const s = useStrings();
-  const busy = task.status === "busy";
   const count = task.status === "done" && task.result ? task.result.length : charts.length;
   return (
-    <section className={styles.root} aria-labelledby="charts-title">
-      <Subtitle2 as="h3" id="charts-title">
-        {s.charts.title}
-      </Subtitle2>
-      <Body1 as="p" className={styles.intro}>
-        {count > 0 ? s.charts.inserted(count) : s.charts.intro}
-      </Body1>
-      <Button
+    <Panel
+      level="h3"
+      title={s.charts.title}
+      intro={count > 0 ? s.charts.inserted(count) : s.charts.intro}
+      className={styles.root}
+    >
+      <TaskButton
         className={styles.button}
-        icon={busy ? <Spinner size="tiny" /> : <ChartMultiple20Regular />}
-        disabled={busy}
+        task={task}
+        icon={<ChartMultiple20Regular />}
+        label={count > 0 ? s.charts.refresh : s.charts.insert}
+        busyLabel={s.charts.busy}
         onClick={onInsert}
-      >
-        {busy ? s.charts.busy : count > 0 ? s.charts.refresh : s.charts.insert}
-      </Button>
+      />
       {task.status === "done" && task.result && task.result.length === 0 ? (
         <MessageBar intent="info">
           <MessageBarBody>{s.charts.none}</MessageBarBody>
@@ -60,7 +51,7 @@ const ChartsPanel: FC<ChartsPanelProps> = ({ charts, task, onInsert }) => {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-    </section>
+    </Panel>
   );
 };
 

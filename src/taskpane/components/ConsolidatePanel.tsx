@@ -5,9 +5,7 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   ProgressBar,
-  Subtitle1,
   Subtitle2,
   makeStyles,
   tokens,
@@ -18,9 +16,12 @@ import { useState } from "react";
 import { useFormat, useStrings } from "../i18n";
 import type { TaskState } from "../useTask";
 import type { ConsolidateSummary } from "../../app/host";
+import ActionRow from "./ActionRow";
+import FailureMessage from "./FailureMessage";
 import FilePicker from "./FilePicker";
+import Panel from "./Panel";
 import ProblemsList from "./ProblemsList";
-import { viewRoot } from "./styles";
+import { plainList, viewRoot } from "./styles";
 
 export interface ConsolidatePanelProps {
   task: TaskState<ConsolidateSummary>;
@@ -35,15 +36,7 @@ export interface ConsolidatePanelProps {
 
 const useStyles = makeStyles({
   root: viewRoot(tokens.spacingVerticalM),
-  intro: { color: tokens.colorNeutralForeground2 },
-  files: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-  },
+  files: plainList(tokens.spacingVerticalXXS),
   file: {
     display: "flex",
     alignItems: "center",
@@ -82,13 +75,12 @@ const ConsolidatePanel: FC<ConsolidatePanelProps> = ({
   const progressLabel = task.progress?.label || s.consolidate.reading;
 
   return (
-    <section className={styles.root} aria-labelledby="consolidate-title">
-      <Subtitle1 as="h2" id="consolidate-title">
-        {s.consolidate.title}
-      </Subtitle1>
-      <Body1 as="p" className={styles.intro}>
-        {s.consolidate.intro}
-      </Body1>
+    <Panel
+      level="h2"
+      title={s.consolidate.title}
+      intro={s.consolidate.intro}
+      className={styles.root}
+    >
       <FilePicker
         multiple
         disabled={busy}
@@ -127,7 +119,7 @@ const ConsolidatePanel: FC<ConsolidatePanelProps> = ({
               </li>
             ))}
           </ul>
-          <div className={styles.row}>
+          <ActionRow>
             <Button
               appearance="primary"
               icon={<Merge20Regular />}
@@ -139,7 +131,7 @@ const ConsolidatePanel: FC<ConsolidatePanelProps> = ({
             <Button appearance="subtle" disabled={busy} onClick={() => setFiles([])}>
               {s.consolidate.clear}
             </Button>
-          </div>
+          </ActionRow>
         </>
       )}
 
@@ -173,11 +165,11 @@ const ConsolidatePanel: FC<ConsolidatePanelProps> = ({
                   )}
             </MessageBarBody>
           </MessageBar>
-          <div className={styles.row}>
+          <ActionRow>
             <Button appearance="primary" icon={<ArrowRight20Regular />} onClick={onAnalyse}>
               {s.consolidate.analyse}
             </Button>
-          </div>
+          </ActionRow>
           {download}
           {task.result.issues.length > 0 ? (
             <ProblemsList issues={task.result.issues} onSelectCell={onSelectCell} />
@@ -185,15 +177,8 @@ const ConsolidatePanel: FC<ConsolidatePanelProps> = ({
         </>
       ) : null}
 
-      {task.status === "error" ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{s.consolidate.failed}</MessageBarTitle>
-            {task.error}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-    </section>
+      <FailureMessage task={task} title={s.consolidate.failed} />
+    </Panel>
   );
 };
 

@@ -1,15 +1,9 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownload20Regular } from "@fluentui/react-icons";
 import type { FC } from "react";
 import { useStrings } from "../i18n";
 import type { TaskState } from "../useTask";
+import TaskButton from "./TaskButton";
 
 export interface DownloadButtonProps {
   task: TaskState<void>;
@@ -30,17 +24,16 @@ const useStyles = makeStyles({
 const DownloadButton: FC<DownloadButtonProps> = ({ task, onDownload, appearance = "primary" }) => {
   const styles = useStyles();
   const s = useStrings();
-  const busy = task.status === "busy";
   return (
     <div className={styles.root}>
-      <Button
+      <TaskButton
         appearance={appearance}
-        icon={busy ? <Spinner size="tiny" /> : <ArrowDownload20Regular />}
-        disabled={busy}
+        task={task}
+        icon={<ArrowDownload20Regular />}
+        label={s.common.download}
+        busyLabel={s.common.downloading}
         onClick={onDownload}
-      >
-        {busy ? s.common.downloading : s.common.download}
-      </Button>
+      />
       {task.status === "error" ? (
         <MessageBar intent="error">
           <MessageBarBody>{s.common.downloadFailed}</MessageBarBody>

@@ -11,6 +11,7 @@ import type { ChangeEvent, DragEvent, FC } from "react";
 import { useId, useRef, useState } from "react";
 import { isXlsx } from "../browserFiles";
 import { useStrings } from "../i18n";
+import { visuallyHidden } from "./styles";
 
 export interface FilePickerProps {
   /** Text on the button ("Kies een bestand"). */
@@ -42,14 +43,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
   },
   icon: { color: tokens.colorBrandForeground1 },
-  input: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  input: visuallyHidden,
   refused: { color: tokens.colorPaletteRedForeground1 },
 });
 

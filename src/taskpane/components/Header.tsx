@@ -10,6 +10,7 @@ import {
 import { DataBarVertical24Regular } from "@fluentui/react-icons";
 import type { FC } from "react";
 import { useStrings } from "../i18n";
+import { visuallyHidden } from "./styles";
 
 /** The three parts of the task pane, one tab each. */
 export type PaneView = "analyse" | "template" | "consolidate";
@@ -24,6 +25,13 @@ export interface HeaderProps {
 /** The id of a view's tab, for the tab panel's aria-labelledby. */
 export const tabId = (view: PaneView) => `netwerkmeter-tab-${view}`;
 export const PANEL_ID = "netwerkmeter-panel";
+
+/** The tabs in their order, each with the key of its label in the strings. */
+const PANE_VIEWS = [
+  ["analyse", "tabAnalyse"],
+  ["template", "tabTemplate"],
+  ["consolidate", "tabConsolidate"],
+] as const satisfies readonly (readonly [PaneView, string])[];
 
 const useStyles = makeStyles({
   root: {
@@ -55,15 +63,7 @@ const useStyles = makeStyles({
   },
   // Inside Excel the task pane's own title bar already says "Netwerkmeter": only the tabs.
   compact: { paddingTop: tokens.spacingVerticalXS },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  hidden: { ...visuallyHidden, margin: "-1px" },
 });
 
 /**
@@ -96,25 +96,17 @@ const Header: FC<HeaderProps> = ({ view, onViewChange, isPreview }) => {
         onTabSelect={(_event, data) => onViewChange(data.value as PaneView)}
         aria-label={s.app.navLabel}
       >
-        <Tab className={styles.tab} value="analyse" id={tabId("analyse")} aria-controls={PANEL_ID}>
-          {s.app.tabAnalyse}
-        </Tab>
-        <Tab
-          className={styles.tab}
-          value="template"
-          id={tabId("template")}
-          aria-controls={PANEL_ID}
-        >
-          {s.app.tabTemplate}
-        </Tab>
-        <Tab
-          className={styles.tab}
-          value="consolidate"
-          id={tabId("consolidate")}
-          aria-controls={PANEL_ID}
-        >
-          {s.app.tabConsolidate}
-        </Tab>
+        {PANE_VIEWS.map(([value, label]) => (
+          <Tab
+            key={value}
+            className={styles.tab}
+            value={value}
+            id={tabId(value)}
+            aria-controls={PANEL_ID}
+          >
+            {s.app[label]}
+          </Tab>
+        ))}
       </TabList>
     </header>
   );

@@ -2,13 +2,11 @@ import {
   Body1,
   Button,
   Caption1,
-  Card,
   Checkbox,
   Field,
   Input,
   Link,
   Select,
-  Subtitle1,
   Subtitle2,
   makeStyles,
   tokens,
@@ -20,7 +18,11 @@ import { useStrings } from "../i18n";
 import { perChoices, periodChoicesFor } from "../indicatorDraft";
 import type { IndicatorFlow } from "../useIndicators";
 import IndicatorResults from "./IndicatorResults";
-import { choiceOptions, FailureBar, IndicatorProblems, type ProblemsWhere } from "./IndicatorParts";
+import ActionRow from "./ActionRow";
+import FailureMessage from "./FailureMessage";
+import { choiceOptions, IndicatorProblems, type ProblemsWhere } from "./IndicatorParts";
+import NoticeCard from "./NoticeCard";
+import Panel from "./Panel";
 import RunProgress from "./RunProgress";
 import { viewRoot } from "./styles";
 
@@ -36,11 +38,9 @@ export interface IndicatorPanelProps {
 
 const useStyles = makeStyles({
   root: viewRoot(tokens.spacingVerticalL),
-  card: { rowGap: tokens.spacingVerticalM },
   muted: { color: tokens.colorNeutralForeground2 },
   checks: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
   number: { maxWidth: "12rem" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   fieldset: {
     ...viewRoot(tokens.spacingVerticalXS),
     paddingTop: 0,
@@ -56,6 +56,10 @@ const useStyles = makeStyles({
  * from the `Eenheden` columns, smallest group), the run button and, after an earlier run,
  * Vernieuwen; then the run's progress, its result or its error.
  */
+/** A problem that is not a task's, shown the way a failed task is. */
+const failed = (error: string) =>
+  ({ status: "error", result: null, error, progress: null }) as const;
+
 const IndicatorPanel: FC<IndicatorPanelProps> = ({ flow, where, onOtherFile, download }) => {
   const { isPreview, onSelectCell } = where;
   const styles = useStyles();
@@ -83,49 +87,37 @@ const IndicatorPanel: FC<IndicatorPanelProps> = ({ flow, where, onOtherFile, dow
   };
 
   return (
-    <section className={styles.root} aria-labelledby="indicators-title">
-      <Card className={styles.card}>
-        <Subtitle1 as="h2" id="indicators-title">
-          {s.title}
-        </Subtitle1>
-        <Body1 as="p" className={styles.muted}>
-          {s.intro}
-        </Body1>
-        <Body1 as="p">
-          {s.facts(overview.indicators, overview.units.length, overview.measurements)}
-        </Body1>
-        {isPreview && onOtherFile ? (
-          <div className={styles.actions}>
-            <Button icon={<FolderOpen20Regular />} onClick={onOtherFile}>
-              {s.otherFile}
-            </Button>
-          </div>
-        ) : null}
-      </Card>
+    <Panel level="h2" title={s.title} intro={s.intro} className={styles.root}>
+      <Body1 as="p">
+        {s.facts(overview.indicators, overview.units.length, overview.measurements)}
+      </Body1>
+      {isPreview && onOtherFile ? (
+        <ActionRow>
+          <Button icon={<FolderOpen20Regular />} onClick={onOtherFile}>
+            {s.otherFile}
+          </Button>
+        </ActionRow>
+      ) : null}
 
       {overview.problem ? (
-        <FailureBar title={s.problemTitle}>
-          {overview.problem.message}{" "}
+        <>
+          <FailureMessage task={failed(overview.problem.message)} title={s.problemTitle} />
           {overview.problem.sheet && overview.problem.cell && !isPreview ? (
             <Link onClick={() => onSelectCell(overview.problem!.sheet!, overview.problem!.cell!)}>
               {`${overview.problem.sheet}!${overview.problem.cell}`}
             </Link>
           ) : null}
-        </FailureBar>
+        </>
       ) : null}
 
-      {task.status === "error" ? <FailureBar title={s.failed}>{task.error}</FailureBar> : null}
+      <FailureMessage task={task} title={s.failed} />
 
       {flow.stored && !blocked ? (
-        <Card className={styles.card}>
-          <Subtitle2 as="h2">{s.refreshTitle}</Subtitle2>
-          <Body1 as="p" className={styles.muted}>
-            {s.refreshMessage}
-          </Body1>
+        <NoticeCard tone="brand" title={s.refreshTitle} message={s.refreshMessage}>
           <Button appearance="primary" icon={<ArrowSync20Regular />} onClick={flow.refresh}>
             {s.refresh}
           </Button>
-        </Card>
+        </NoticeCard>
       ) : null}
 
       <form onSubmit={submit} className={styles.root} aria-label={s.run} noValidate>
@@ -205,7 +197,7 @@ const IndicatorPanel: FC<IndicatorPanelProps> = ({ flow, where, onOtherFile, dow
           <IndicatorProblems issues={overview.issues} where={where} />
         </section>
       ) : null}
-    </section>
+    </Panel>
   );
 };
 

@@ -1,11 +1,9 @@
 /**
- * Small parts the indicator views share (IndicatorPanel, IndicatorResults,
- * MonitoringTemplatePanel): a failure bar, the problems list with the workbook it belongs to, and
- * the options of a drop-down.
+ * Small parts the indicator views share (IndicatorPanel, IndicatorResults): the problems list with
+ * the workbook it belongs to, and the options of a drop-down.
  *
- * @example <FailureBar title={s.failed}>{task.error}</FailureBar>
+ * @example <IndicatorProblems issues={summary.issues} where={where} />
  */
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { FC, ReactNode } from "react";
 import type { Issue } from "../../analysis/issue";
 import ProblemsList from "./ProblemsList";
@@ -16,16 +14,6 @@ export interface ProblemsWhere {
   isPreview: boolean;
   onSelectCell: (sheet: string, cell: string) => void;
 }
-
-/** An error message bar with a title. */
-export const FailureBar: FC<{ title: string; children?: ReactNode }> = (props) => (
-  <MessageBar intent="error" layout="multiline">
-    <MessageBarBody>
-      <MessageBarTitle>{props.title}</MessageBarTitle>
-      {props.children}
-    </MessageBarBody>
-  </MessageBar>
-);
 
 /** The problems list of the open workbook (cells selectable inside Excel, text in the preview). */
 export const IndicatorProblems: FC<{ issues: readonly Issue[]; where: ProblemsWhere }> = (

@@ -1,22 +1,12 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Body1,
-  Button,
-  Card,
-  Subtitle1,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, Card, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSync20Regular, Settings20Regular } from "@fluentui/react-icons";
 import type { FC, ReactNode } from "react";
 import type { IndicatorSummary } from "../../app/host";
 import { useStrings } from "../i18n";
 import type { IndicatorFlow } from "../useIndicators";
+import ActionRow from "./ActionRow";
 import { IndicatorProblems, type ProblemsWhere } from "./IndicatorParts";
+import Panel from "./Panel";
 import { viewRoot } from "./styles";
 
 export interface IndicatorResultsProps {
@@ -31,9 +21,7 @@ export interface IndicatorResultsProps {
 const useStyles = makeStyles({
   root: viewRoot(tokens.spacingVerticalL),
   card: { rowGap: tokens.spacingVerticalS },
-  muted: { color: tokens.colorNeutralForeground2 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 /**
@@ -47,13 +35,12 @@ const IndicatorResults: FC<IndicatorResultsProps> = (props) => {
   const s = strings.indicators;
   const { reporting, expected, percent } = summary.completeness;
   return (
-    <section className={styles.root} aria-labelledby="indicator-results-title">
-      <Subtitle1 as="h2" id="indicator-results-title">
-        {s.resultTitle(summary.period)}
-      </Subtitle1>
-      <Body1 as="p" className={styles.muted}>
-        {s.written(summary.sheets, summary.charts.length)}
-      </Body1>
+    <Panel
+      level="h2"
+      title={s.resultTitle(summary.period)}
+      intro={s.written(summary.sheets, summary.charts.length)}
+      className={styles.root}
+    >
       {props.download}
       <Card className={styles.card}>
         <Subtitle2 as="h3">{s.statusTitle}</Subtitle2>
@@ -69,25 +56,18 @@ const IndicatorResults: FC<IndicatorResultsProps> = (props) => {
         <Subtitle2 as="h3">{s.completeness}</Subtitle2>
         <Body1 as="p">{s.completenessValue(reporting, expected, percent)}</Body1>
       </Card>
-      <div className={styles.actions}>
+      <ActionRow>
         <Button appearance="primary" icon={<ArrowSync20Regular />} onClick={flow.refresh}>
           {s.refresh}
         </Button>
         <Button icon={<Settings20Regular />} onClick={flow.backToOptions}>
           {s.backToOptions}
         </Button>
-      </div>
-      <Accordion collapsible defaultOpenItems={summary.issues.length > 0 ? ["issues"] : []}>
-        <AccordionItem value="issues">
-          <AccordionHeader as="h3">
-            {strings.problems.runTitle(summary.issues.length)}
-          </AccordionHeader>
-          <AccordionPanel>
-            <IndicatorProblems issues={summary.issues} where={props.where} />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
-    </section>
+      </ActionRow>
+      <Panel level="h3" title={strings.problems.runTitle(summary.issues.length)}>
+        <IndicatorProblems issues={summary.issues} where={props.where} />
+      </Panel>
+    </Panel>
   );
 };
 

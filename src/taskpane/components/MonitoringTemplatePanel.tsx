@@ -1,5 +1,4 @@
 import {
-  Body1,
   Button,
   Field,
   Input,
@@ -7,8 +6,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Select,
-  Spinner,
-  Subtitle1,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -18,7 +15,9 @@ import { useState } from "react";
 import type { IndicatorOverview, MonitoringTemplateFile } from "../../app/host";
 import { useStrings } from "../i18n";
 import type { TaskState } from "../useTask";
-import { FailureBar } from "./IndicatorParts";
+import FailureMessage from "./FailureMessage";
+import Panel from "./Panel";
+import TaskButton from "./TaskButton";
 import { viewRoot } from "./styles";
 
 export interface MonitoringTemplatePanelProps {
@@ -34,7 +33,6 @@ export interface MonitoringTemplatePanelProps {
 
 const useStyles = makeStyles({
   root: viewRoot(tokens.spacingVerticalM),
-  muted: { color: tokens.colorNeutralForeground2 },
   button: { alignSelf: "flex-start" },
 });
 
@@ -53,20 +51,18 @@ const MonitoringTemplatePanel: FC<MonitoringTemplatePanelProps> = (props) => {
   const next = today.getFullYear() + 1;
   const [unit, setUnit] = useState(overview.units[0] ?? "");
   const [periods, setPeriods] = useState(`${next}-Q1..${next}-Q4`);
-  const busy = task.status === "busy";
   const submit = (event: FormEvent) => {
     event.preventDefault();
     props.onMake(unit, periods);
   };
   const file = task.status === "done" ? task.result : null;
   return (
-    <section className={styles.root} aria-labelledby="monitoring-template-title">
-      <Subtitle1 as="h2" id="monitoring-template-title">
-        {s.templateTitle}
-      </Subtitle1>
-      <Body1 as="p" className={styles.muted}>
-        {isPreview ? s.templateIntroPreview : s.templateIntro}
-      </Body1>
+    <Panel
+      level="h2"
+      title={s.templateTitle}
+      intro={isPreview ? s.templateIntroPreview : s.templateIntro}
+      className={styles.root}
+    >
       <form onSubmit={submit} className={styles.root} aria-label={s.templateTitle} noValidate>
         <Field label={s.unit}>
           {overview.units.length > 0 ? (
@@ -84,15 +80,15 @@ const MonitoringTemplatePanel: FC<MonitoringTemplatePanelProps> = (props) => {
         <Field label={s.periods} hint={s.periodsHint}>
           <Input value={periods} onChange={(_event, data) => setPeriods(data.value)} />
         </Field>
-        <Button
+        <TaskButton
           className={styles.button}
-          type="submit"
+          task={task}
           appearance="primary"
-          icon={busy ? <Spinner size="tiny" /> : <DocumentAdd20Regular />}
-          disabled={busy}
-        >
-          {busy ? s.making : s.make}
-        </Button>
+          icon={<DocumentAdd20Regular />}
+          label={s.make}
+          busyLabel={s.making}
+          onClick={() => props.onMake(unit, periods)}
+        />
       </form>
       {file ? (
         <MessageBar intent="success" layout="multiline">
@@ -112,10 +108,8 @@ const MonitoringTemplatePanel: FC<MonitoringTemplatePanelProps> = (props) => {
           {strings.common.download}
         </Button>
       ) : null}
-      {task.status === "error" ? (
-        <FailureBar title={s.templateFailed}>{task.error}</FailureBar>
-      ) : null}
-    </section>
+      <FailureMessage task={task} title={s.templateFailed} />
+    </Panel>
   );
 };
 

@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Play20Filled } from "@fluentui/react-icons";
-import type { FC, FormEvent, ReactNode } from "react";
+import type { FC, FormEvent, ReactNode, Ref } from "react";
 import { useId, useRef, useState } from "react";
 import type { PercentBase, RoundingMode } from "../../analysis/results";
 import type { OptionsDraft } from "../flow";
@@ -81,6 +81,60 @@ const Choice: FC<{ label: string; hint: string }> = ({ label, hint }) => {
       <span>{label}</span>
       <Caption1 className={styles.choiceHint}>{hint}</Caption1>
     </span>
+  );
+};
+
+/** A labelled radio group whose choices each carry a plain-language hint. */
+const ChoiceGroup: FC<{
+  label: string;
+  value: string;
+  choices: { value: string; label: string; hint: string }[];
+  onChange: (value: string) => void;
+}> = ({ label, value, choices, onChange }) => (
+  <Field label={{ children: label, weight: "semibold" }}>
+    <RadioGroup value={value} onChange={(_event, data) => onChange(data.value)}>
+      {choices.map((choice) => (
+        <Radio
+          key={choice.value}
+          value={choice.value}
+          label={<Choice label={choice.label} hint={choice.hint} />}
+        />
+      ))}
+    </RadioGroup>
+  </Field>
+);
+
+/** A whole-number field with a hint, its error shown under it once `error` is set. */
+const NumberField: FC<{
+  label: string;
+  hint: string;
+  error: string | undefined;
+  inputRef: Ref<HTMLInputElement>;
+  min: number;
+  value: string;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+}> = ({ label, hint, error, inputRef, min, value, onChange, onBlur }) => {
+  const styles = useStyles();
+  return (
+    <Field
+      label={{ children: label, weight: "semibold" }}
+      hint={hint}
+      validationState={error ? "error" : "none"}
+      validationMessage={error}
+    >
+      <Input
+        ref={inputRef}
+        className={styles.number}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        step={1}
+        value={value}
+        onChange={(_event, data) => onChange(data.value)}
+        onBlur={onBlur}
+      />
+    </Field>
   );
 };
 
@@ -185,24 +239,16 @@ const OptionsForm: FC<OptionsFormProps> = ({
           {groupBy}
         </div>
 
-        <Field
-          label={{ children: s.options.population, weight: "semibold" }}
+        <NumberField
+          label={s.options.population}
           hint={s.options.populationHint}
-          validationState={populationError ? "error" : "none"}
-          validationMessage={populationError}
-        >
-          <Input
-            ref={populationRef}
-            className={styles.number}
-            type="number"
-            inputMode="numeric"
-            min={Math.max(1, respondents)}
-            step={1}
-            value={draft.population}
-            onChange={(_event, data) => onChange({ population: data.value })}
-            onBlur={() => setTouched((t) => ({ ...t, population: true }))}
-          />
-        </Field>
+          error={populationError}
+          inputRef={populationRef}
+          min={Math.max(1, respondents)}
+          value={draft.population}
+          onChange={(population) => onChange({ population })}
+          onBlur={() => setTouched((t) => ({ ...t, population: true }))}
+        />
 
         <Accordion
           className={styles.more}
@@ -215,63 +261,44 @@ const OptionsForm: FC<OptionsFormProps> = ({
               {s.options.moreOptions}
             </AccordionHeader>
             <AccordionPanel className={styles.morePanel}>
-              <Field label={{ children: s.options.base, weight: "semibold" }}>
-                <RadioGroup
-                  value={draft.base}
-                  onChange={(_event, data) => onChange({ base: data.value as PercentBase })}
-                >
-                  <Radio
-                    value="valid"
-                    label={<Choice label={s.options.baseValid} hint={s.options.baseValidHint} />}
-                  />
-                  <Radio
-                    value="all"
-                    label={<Choice label={s.options.baseAll} hint={s.options.baseAllHint} />}
-                  />
-                </RadioGroup>
-              </Field>
+              <ChoiceGroup
+                label={s.options.base}
+                value={draft.base}
+                choices={[
+                  { value: "valid", label: s.options.baseValid, hint: s.options.baseValidHint },
+                  { value: "all", label: s.options.baseAll, hint: s.options.baseAllHint },
+                ]}
+                onChange={(base) => onChange({ base: base as PercentBase })}
+              />
 
-              <Field label={{ children: s.options.rounding, weight: "semibold" }}>
-                <RadioGroup
-                  value={draft.rounding}
-                  onChange={(_event, data) => onChange({ rounding: data.value as RoundingMode })}
-                >
-                  <Radio
-                    value="exact"
-                    label={
-                      <Choice label={s.options.roundingExact} hint={s.options.roundingExactHint} />
-                    }
-                  />
-                  <Radio
-                    value="legacy"
-                    label={
-                      <Choice
-                        label={s.options.roundingLegacy}
-                        hint={s.options.roundingLegacyHint}
-                      />
-                    }
-                  />
-                </RadioGroup>
-              </Field>
+              <ChoiceGroup
+                label={s.options.rounding}
+                value={draft.rounding}
+                choices={[
+                  {
+                    value: "exact",
+                    label: s.options.roundingExact,
+                    hint: s.options.roundingExactHint,
+                  },
+                  {
+                    value: "legacy",
+                    label: s.options.roundingLegacy,
+                    hint: s.options.roundingLegacyHint,
+                  },
+                ]}
+                onChange={(rounding) => onChange({ rounding: rounding as RoundingMode })}
+              />
 
-              <Field
-                label={{ children: s.options.minCell, weight: "semibold" }}
+              <NumberField
+                label={s.options.minCell}
                 hint={s.options.minCellHint}
-                validationState={minCellError ? "error" : "none"}
-                validationMessage={minCellError}
-              >
-                <Input
-                  ref={minCellRef}
-                  className={styles.number}
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  step={1}
-                  value={draft.minCell}
-                  onChange={(_event, data) => onChange({ minCell: data.value })}
-                  onBlur={() => setTouched((t) => ({ ...t, minCell: true }))}
-                />
-              </Field>
+                error={minCellError}
+                inputRef={minCellRef}
+                min={1}
+                value={draft.minCell}
+                onChange={(minCell) => onChange({ minCell })}
+                onBlur={() => setTouched((t) => ({ ...t, minCell: true }))}
+              />
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

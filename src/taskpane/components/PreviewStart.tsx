@@ -1,8 +1,9 @@
-import { Body1, Button, Caption1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { LockClosed16Regular, Sparkle20Regular } from "@fluentui/react-icons";
 import type { FC } from "react";
 import { useStrings } from "../i18n";
 import FilePicker from "./FilePicker";
+import Panel from "./Panel";
 import { viewRoot } from "./styles";
 
 export interface PreviewStartProps {
@@ -12,7 +13,6 @@ export interface PreviewStartProps {
 
 const useStyles = makeStyles({
   root: viewRoot(),
-  intro: { color: tokens.colorNeutralForeground2 },
   example: {
     display: "flex",
     flexDirection: "column",
@@ -34,13 +34,7 @@ const PreviewStart: FC<PreviewStartProps> = ({ onOpenFile, onOpenExample }) => {
   const styles = useStyles();
   const s = useStrings();
   return (
-    <section className={styles.root} aria-labelledby="preview-start-title">
-      <Subtitle1 as="h2" id="preview-start-title">
-        {s.start.title}
-      </Subtitle1>
-      <Body1 as="p" className={styles.intro}>
-        {s.start.intro}
-      </Body1>
+    <Panel level="h2" title={s.start.title} intro={s.start.intro} className={styles.root}>
       <FilePicker
         buttonLabel={s.start.chooseFile}
         inputLabel={s.start.inputLabel}
@@ -57,7 +51,7 @@ const PreviewStart: FC<PreviewStartProps> = ({ onOpenFile, onOpenExample }) => {
         <LockClosed16Regular aria-hidden className={styles.lock} />
         {s.start.privacy}
       </Caption1>
-    </section>
+    </Panel>
   );
 };
 

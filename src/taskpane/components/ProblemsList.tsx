@@ -17,6 +17,7 @@ import type { FC, ReactElement } from "react";
 import { Fragment, useState } from "react";
 import type { Issue, IssueSeverity } from "../../analysis/issue";
 import { useStrings } from "../i18n";
+import { plainList } from "./styles";
 
 export interface ProblemsListProps {
   issues: readonly Issue[];
@@ -50,14 +51,7 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorBrandForeground1 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  list: plainList(tokens.spacingVerticalS),
   item: {
     display: "flex",
     flexDirection: "column",

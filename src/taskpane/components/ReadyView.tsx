@@ -74,23 +74,14 @@ const ReadyView: FC<ReadyViewProps> = (props) => {
         message={isPreview ? s.empty.noDataMessagePreview : s.empty.noDataMessage}
         actions={
           <>
-            {isPreview ? (
-              <Button
-                appearance="primary"
-                icon={<FolderOpen20Regular />}
-                onClick={props.onOtherFile}
-              >
-                {s.data.otherFile}
-              </Button>
-            ) : (
-              <Button
-                appearance="primary"
-                icon={<ArrowClockwise20Regular />}
-                onClick={props.onRedetect}
-              >
-                {s.empty.searchAgain}
-              </Button>
-            )}
+            {/* The preview opens another file; Excel looks again (the user may add data first). */}
+            <Button
+              appearance="primary"
+              icon={isPreview ? <FolderOpen20Regular /> : <ArrowClockwise20Regular />}
+              onClick={isPreview ? props.onOtherFile : props.onRedetect}
+            >
+              {isPreview ? s.data.otherFile : s.empty.searchAgain}
+            </Button>
             <Button icon={<DocumentAdd20Regular />} onClick={props.onNewTemplate}>
               {s.empty.newTemplate}
             </Button>

@@ -10,27 +10,22 @@
  * part of the first load.
  */
 import { GroupedVerticalBarChart, VerticalStackedBarChart } from "@fluentui/react-charts";
-import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { FC } from "react";
 import type { ChartView } from "../../app/chartViews";
 import { useFormat, useStrings } from "../i18n";
+import Panel from "./Panel";
+import { column, visuallyHidden } from "./styles";
 
 export interface ResultChartsProps {
   views: ChartView[];
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
-  chart: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  root: column(tokens.spacingVerticalL),
+  chart: column(tokens.spacingVerticalXS),
   title: { fontWeight: tokens.fontWeightSemibold },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  hidden: visuallyHidden,
 });
 
 const CHART_WIDTH = 300;
@@ -99,14 +94,12 @@ const ResultCharts: FC<ResultChartsProps> = ({ views }) => {
   const digits = (values: (number | null)[]) =>
     values.every((value) => value === null || Math.abs(value) > 1.5) ? 1 : 2;
   return (
-    <section
+    <Panel
+      level="h3"
+      title={s.charts.viewTitle}
       className={styles.root}
-      aria-labelledby="result-charts-title"
       data-testid="result-charts"
     >
-      <Subtitle2 as="h3" id="result-charts-title">
-        {s.charts.viewTitle}
-      </Subtitle2>
       {views.map((view) => (
         <figure
           key={view.name}
@@ -148,7 +141,7 @@ const ResultCharts: FC<ResultChartsProps> = ({ views }) => {
           </table>
         </figure>
       ))}
-    </section>
+    </Panel>
   );
 };
 

@@ -18,6 +18,7 @@ import { useStrings } from "../i18n";
 import { useFocusOnMount } from "../useFocusOnMount";
 import type { TaskState } from "../useTask";
 import type { RunSummary } from "../../app/host";
+import ActionRow from "./ActionRow";
 import ChartsPanel from "./ChartsPanel";
 import DownloadButton from "./DownloadButton";
 import ProblemsList from "./ProblemsList";
@@ -48,7 +49,6 @@ const useStyles = makeStyles({
   sheets: { color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXS },
   summary: { cursor: "pointer", color: tokens.colorBrandForegroundLink },
   sheetList: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalXL },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   accordion: {
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -82,24 +82,19 @@ const ResultsView: FC<ResultsViewProps> = ({
       <Text as="h2" size={500} weight="semibold" id="results-title" tabIndex={-1} ref={heading}>
         {s.summary.title}
       </Text>
-      {isPreview ? (
-        // The preview wrote nothing to the user's file: the result is a download, the primary action.
-        <div className={styles.actions}>
+      <ActionRow>
+        {isPreview ? (
+          // The preview wrote nothing to the user's file: the result is a download, the primary action.
           <DownloadButton task={download} onDownload={onDownload} />
-          <Button icon={<Options20Regular />} onClick={onBackToOptions}>
-            {s.summary.backToOptions}
-          </Button>
-        </div>
-      ) : (
-        <div className={styles.actions}>
+        ) : (
           <Button appearance="primary" icon={<ArrowSync20Regular />} onClick={onRefresh}>
             {s.summary.refresh}
           </Button>
-          <Button icon={<Options20Regular />} onClick={onBackToOptions}>
-            {s.summary.backToOptions}
-          </Button>
-        </div>
-      )}
+        )}
+        <Button icon={<Options20Regular />} onClick={onBackToOptions}>
+          {s.summary.backToOptions}
+        </Button>
+      </ActionRow>
       {summary.sheets.length > 0 ? (
         <div>
           <Body1 as="p" className={styles.intro}>

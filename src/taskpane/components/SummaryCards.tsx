@@ -17,9 +17,11 @@ import {
   ShieldCheckmark20Regular,
   Target20Regular,
 } from "@fluentui/react-icons";
-import type { FC, ReactElement, ReactNode } from "react";
+import type { FluentIcon } from "@fluentui/react-icons";
+import type { FC, ReactNode } from "react";
 import { useStrings } from "../i18n";
 import type { RunSummary } from "../../app/host";
+import { plainList } from "./styles";
 
 export interface SummaryCardsProps {
   summary: RunSummary;
@@ -48,14 +50,7 @@ const useStyles = makeStyles({
   icon: { color: tokens.colorBrandForeground1 },
   big: { color: tokens.colorNeutralForeground1 },
   hint: { color: tokens.colorNeutralForeground3 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
+  list: plainList(tokens.spacingVerticalXS),
   row: {
     display: "flex",
     justifyContent: "space-between",
@@ -72,9 +67,10 @@ const useStyles = makeStyles({
   },
 });
 
-const SummaryCard: FC<{ id: string; icon: ReactElement; title: string; children: ReactNode }> = ({
+/** One topic's card: a decorative icon, an h3 title that labels the card, and its content. */
+const SummaryCard: FC<{ id: string; icon: FluentIcon; title: string; children: ReactNode }> = ({
   id,
-  icon,
+  icon: Icon,
   title,
   children,
 }) => {
@@ -82,7 +78,7 @@ const SummaryCard: FC<{ id: string; icon: ReactElement; title: string; children:
   return (
     <Card className={styles.card} aria-labelledby={id}>
       <CardHeader
-        image={icon}
+        image={<Icon aria-hidden className={styles.icon} />}
         header={
           <Subtitle2 as="h3" id={id}>
             {title}
@@ -91,6 +87,41 @@ const SummaryCard: FC<{ id: string; icon: ReactElement; title: string; children:
       />
       {children}
     </Card>
+  );
+};
+
+/** A card's figures as a list with a hint under it, or one sentence when there are none. */
+const FigureList: FC<{ show: boolean; hint: string; empty: string; children: ReactNode }> = ({
+  show,
+  hint,
+  empty,
+  children,
+}) => {
+  const styles = useStyles();
+  return show ? (
+    <>
+      <ul className={styles.list}>{children}</ul>
+      <Caption1 className={styles.hint}>{hint}</Caption1>
+    </>
+  ) : (
+    <Body1 className={styles.hint}>{empty}</Body1>
+  );
+};
+
+/** One figure in a FigureList: what it is, and its value in semibold. */
+const FigureRow: FC<{ label: string; value: string; testId?: string }> = ({
+  label,
+  value,
+  testId,
+}) => {
+  const styles = useStyles();
+  return (
+    <li className={styles.row}>
+      <Body1>{label}</Body1>
+      <Body1 className={styles.value} data-testid={testId}>
+        {value}
+      </Body1>
+    </li>
   );
 };
 
@@ -109,11 +140,7 @@ const SummaryCards: FC<SummaryCardsProps> = ({ summary }) => {
           <MessageBarBody>{s.summary.smallN(summary.respondents)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <SummaryCard
-        id="summary-response"
-        icon={<PeopleTeam20Regular aria-hidden className={styles.icon} />}
-        title={s.summary.responseTitle}
-      >
+      <SummaryCard id="summary-response" icon={PeopleTeam20Regular} title={s.summary.responseTitle}>
         {summary.population !== null ? (
           <Title3 as="p" className={styles.big} data-testid="response-rate">
             {s.summary.responseRate(summary.respondents, summary.population, summary.responseRate)}
@@ -128,121 +155,98 @@ const SummaryCards: FC<SummaryCardsProps> = ({ summary }) => {
         )}
       </SummaryCard>
 
-      <SummaryCard
-        id="summary-roles"
-        icon={<PersonStar20Regular aria-hidden className={styles.icon} />}
-        title={s.summary.rolesTitle}
-      >
-        {summary.dominantRoles.length > 0 ? (
-          <>
-            <ul className={styles.list}>
-              {summary.dominantRoles.map(({ domain, role }) => (
-                <li key={domain} className={styles.row}>
-                  <Body1>{s.summary.domain(domain)}</Body1>
-                  <Badge
-                    appearance={role === null ? "outline" : "tint"}
-                    color={role === "gemengd" || role === null ? "informative" : "brand"}
-                    size="large"
-                  >
-                    {s.summary.role(role)}
-                  </Badge>
-                </li>
-              ))}
-            </ul>
-            <Caption1 className={styles.hint}>{s.summary.rolesHint}</Caption1>
-          </>
-        ) : (
-          <Body1 className={styles.hint}>{s.summary.noRoles}</Body1>
-        )}
+      <SummaryCard id="summary-roles" icon={PersonStar20Regular} title={s.summary.rolesTitle}>
+        <FigureList
+          show={summary.dominantRoles.length > 0}
+          hint={s.summary.rolesHint}
+          empty={s.summary.noRoles}
+        >
+          {summary.dominantRoles.map(({ domain, role }) => (
+            <li key={domain} className={styles.row}>
+              <Body1>{s.summary.domain(domain)}</Body1>
+              <Badge
+                appearance={role === null ? "outline" : "tint"}
+                color={role === "gemengd" || role === null ? "informative" : "brand"}
+                size="large"
+              >
+                {s.summary.role(role)}
+              </Badge>
+            </li>
+          ))}
+        </FigureList>
       </SummaryCard>
 
       <SummaryCard
         id="summary-participation"
-        icon={<Target20Regular aria-hidden className={styles.icon} />}
+        icon={Target20Regular}
         title={s.summary.participationTitle}
       >
-        {p ? (
-          <>
-            <ul className={styles.list}>
-              <li className={styles.row}>
-                <Body1>{s.summary.index}</Body1>
-                <Body1 className={styles.value} data-testid="participation-index">
-                  {s.summary.indexValue(p.index)}
-                </Body1>
-              </li>
-              <li className={styles.row}>
-                <Body1>{s.summary.gap}</Body1>
-                <Body1 className={styles.value} data-testid="participation-gap">
-                  {s.summary.gapValue(p.gap)}
-                </Body1>
-              </li>
+        <FigureList show={p !== null} hint={s.summary.gapHint} empty={s.summary.noParticipation}>
+          {p ? (
+            <>
+              <FigureRow
+                label={s.summary.index}
+                value={s.summary.indexValue(p.index)}
+                testId="participation-index"
+              />
+              <FigureRow
+                label={s.summary.gap}
+                value={s.summary.gapValue(p.gap)}
+                testId="participation-gap"
+              />
               {p.representation !== null ? (
-                <li className={styles.row}>
-                  <Body1>{s.summary.representation}</Body1>
-                  <Body1 className={styles.value}>
-                    {s.summary.representationValue(p.representation)}
-                  </Body1>
-                </li>
+                <FigureRow
+                  label={s.summary.representation}
+                  value={s.summary.representationValue(p.representation)}
+                />
               ) : null}
               {p.minimumInvolvement !== null ? (
-                <li className={styles.row}>
-                  <Body1>{s.summary.minimumInvolvement}</Body1>
-                  <Body1 className={styles.value}>
-                    {s.summary.minimumInvolvementValue(p.minimumInvolvement)}
-                  </Body1>
-                </li>
+                <FigureRow
+                  label={s.summary.minimumInvolvement}
+                  value={s.summary.minimumInvolvementValue(p.minimumInvolvement)}
+                />
               ) : null}
-            </ul>
-            <Caption1 className={styles.hint}>{s.summary.gapHint}</Caption1>
-          </>
-        ) : (
-          <Body1 className={styles.hint}>{s.summary.noParticipation}</Body1>
-        )}
+            </>
+          ) : null}
+        </FigureList>
       </SummaryCard>
 
-      <SummaryCard
-        id="summary-alpha"
-        icon={<ShieldCheckmark20Regular aria-hidden className={styles.icon} />}
-        title={s.summary.alphaTitle}
-      >
-        {summary.alphas.length > 0 ? (
-          <>
-            <ul className={styles.list}>
-              {summary.alphas.map(({ scale, alpha, n }) => (
-                <li key={scale} className={styles.row}>
-                  <Body1>
-                    {scale} <Caption1 className={styles.hint}>({s.summary.alphaCases(n)})</Caption1>
-                  </Body1>
-                  <span className={styles.alphaValue}>
-                    <Body1 className={styles.value}>
-                      {n < SMALL_N ? "—" : s.summary.alphaValue(alpha)}
-                    </Body1>
-                    {n < SMALL_N ? (
-                      <Badge appearance="tint" color="warning">
-                        {s.summary.alphaTooFew(n)}
-                      </Badge>
-                    ) : alpha !== null && alpha < 0 ? (
-                      <Badge appearance="tint" color="danger">
-                        {s.summary.alphaNegative}
-                      </Badge>
-                    ) : alpha === null ? (
-                      <Badge appearance="outline" color="informative">
-                        {s.summary.alphaMissing}
-                      </Badge>
-                    ) : Math.round(alpha * 100) / 100 < ALPHA_THRESHOLD ? (
-                      <Badge appearance="tint" color="warning">
-                        {s.summary.alphaLow}
-                      </Badge>
-                    ) : null}
-                  </span>
-                </li>
-              ))}
-            </ul>
-            <Caption1 className={styles.hint}>{s.summary.alphaHint}</Caption1>
-          </>
-        ) : (
-          <Body1 className={styles.hint}>{s.summary.noScales}</Body1>
-        )}
+      <SummaryCard id="summary-alpha" icon={ShieldCheckmark20Regular} title={s.summary.alphaTitle}>
+        <FigureList
+          show={summary.alphas.length > 0}
+          hint={s.summary.alphaHint}
+          empty={s.summary.noScales}
+        >
+          {summary.alphas.map(({ scale, alpha, n }) => (
+            <li key={scale} className={styles.row}>
+              <Body1>
+                {scale} <Caption1 className={styles.hint}>({s.summary.alphaCases(n)})</Caption1>
+              </Body1>
+              <span className={styles.alphaValue}>
+                <Body1 className={styles.value}>
+                  {n < SMALL_N ? "—" : s.summary.alphaValue(alpha)}
+                </Body1>
+                {n < SMALL_N ? (
+                  <Badge appearance="tint" color="warning">
+                    {s.summary.alphaTooFew(n)}
+                  </Badge>
+                ) : alpha !== null && alpha < 0 ? (
+                  <Badge appearance="tint" color="danger">
+                    {s.summary.alphaNegative}
+                  </Badge>
+                ) : alpha === null ? (
+                  <Badge appearance="outline" color="informative">
+                    {s.summary.alphaMissing}
+                  </Badge>
+                ) : Math.round(alpha * 100) / 100 < ALPHA_THRESHOLD ? (
+                  <Badge appearance="tint" color="warning">
+                    {s.summary.alphaLow}
+                  </Badge>
+                ) : null}
+              </span>
+            </li>
+          ))}
+        </FigureList>
       </SummaryCard>
     </div>
   );

@@ -5,31 +5,25 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { FC } from "react";
 import { useFormat, useStrings } from "../i18n";
 import type { RunSummary } from "../../app/host";
+import Panel from "./Panel";
+import { column, visuallyHidden } from "./styles";
 
 export interface SummaryTableProps {
   summary: RunSummary;
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  root: column(tokens.spacingVerticalS),
   table: { tableLayout: "fixed", width: "100%" },
   value: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   valueHead: { width: "40%" },
-  caption: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
+  caption: visuallyHidden,
 });
 
 /**
@@ -56,10 +50,7 @@ const SummaryTable: FC<SummaryTableProps> = ({ summary }) => {
   }
 
   return (
-    <section className={styles.root} aria-labelledby="summary-table-title">
-      <Subtitle2 as="h3" id="summary-table-title">
-        {s.preview.tableTitle}
-      </Subtitle2>
+    <Panel level="h3" title={s.preview.tableTitle} className={styles.root}>
       <Table size="extra-small" className={styles.table}>
         <caption className={styles.caption}>{s.preview.tableCaption}</caption>
         <TableHeader>
@@ -77,7 +68,7 @@ const SummaryTable: FC<SummaryTableProps> = ({ summary }) => {
           ))}
         </TableBody>
       </Table>
-    </section>
+    </Panel>
   );
 };
 

@@ -1,11 +1,7 @@
 import {
-  Body1,
-  Button,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
-  Subtitle1,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -13,6 +9,9 @@ import { DocumentAdd20Regular } from "@fluentui/react-icons";
 import type { FC, ReactNode } from "react";
 import { useStrings } from "../i18n";
 import type { TaskState } from "../useTask";
+import FailureMessage from "./FailureMessage";
+import Panel from "./Panel";
+import TaskButton from "./TaskButton";
 import { viewRoot } from "./styles";
 
 export interface TemplatePanelProps {
@@ -26,7 +25,6 @@ export interface TemplatePanelProps {
 
 const useStyles = makeStyles({
   root: viewRoot(tokens.spacingVerticalM),
-  intro: { color: tokens.colorNeutralForeground2 },
   button: { alignSelf: "flex-start" },
 });
 
@@ -38,24 +36,22 @@ const useStyles = makeStyles({
 const TemplatePanel: FC<TemplatePanelProps> = ({ task, onInsert, download, newWorkbook }) => {
   const styles = useStyles();
   const s = useStrings();
-  const busy = task.status === "busy";
   return (
-    <section className={styles.root} aria-labelledby="template-title">
-      <Subtitle1 as="h2" id="template-title">
-        {s.template.title}
-      </Subtitle1>
-      <Body1 as="p" className={styles.intro}>
-        {newWorkbook ? s.template.introNew : s.template.intro}
-      </Body1>
-      <Button
+    <Panel
+      level="h2"
+      title={s.template.title}
+      intro={newWorkbook ? s.template.introNew : s.template.intro}
+      className={styles.root}
+    >
+      <TaskButton
         className={styles.button}
         appearance="primary"
-        icon={busy ? <Spinner size="tiny" /> : <DocumentAdd20Regular />}
-        disabled={busy}
+        task={task}
+        icon={<DocumentAdd20Regular />}
+        label={s.template.insert}
+        busyLabel={s.template.busy}
         onClick={onInsert}
-      >
-        {busy ? s.template.busy : s.template.insert}
-      </Button>
+      />
       {task.status === "done" && task.result ? (
         <>
           <MessageBar intent="success" layout="multiline">
@@ -69,15 +65,8 @@ const TemplatePanel: FC<TemplatePanelProps> = ({ task, onInsert, download, newWo
           {download}
         </>
       ) : null}
-      {task.status === "error" ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{s.template.failed}</MessageBarTitle>
-            {task.error}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-    </section>
+      <FailureMessage task={task} title={s.template.failed} />
+    </Panel>
   );
 };
 

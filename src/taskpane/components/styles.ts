@@ -16,3 +16,20 @@ export const viewRoot = (rowGap: string = tokens.spacingVerticalL) => ({
   ...column(rowGap),
   paddingTop: tokens.spacingVerticalL,
 });
+
+/** A list without bullets or indent, its items stacked with `rowGap` between them. */
+export const plainList = (rowGap: string) =>
+  ({ listStyleType: "none", margin: 0, padding: 0, ...column(rowGap) }) as const;
+
+/**
+ * Out of sight but read by screen readers (a chart's data table, a caption, a labelled file
+ * input): the usual 1 px clipped box.
+ */
+export const visuallyHidden = {
+  position: "absolute",
+  width: "1px",
+  height: "1px",
+  overflow: "hidden",
+  clip: "rect(0 0 0 0)",
+  whiteSpace: "nowrap",
+} as const;
