@@ -57,9 +57,12 @@ const IndicatorResults: FC<IndicatorResultsProps> = (props) => {
         <Body1 as="p">{s.completenessValue(reporting, expected, percent)}</Body1>
       </Card>
       <ActionRow>
-        <Button appearance="primary" icon={<ArrowSync20Regular />} onClick={flow.refresh}>
-          {s.refresh}
-        </Button>
+        {/* The preview has no Vernieuwen: the figures cannot change in the browser. */}
+        {props.where.isPreview ? null : (
+          <Button appearance="primary" icon={<ArrowSync20Regular />} onClick={flow.refresh}>
+            {s.refresh}
+          </Button>
+        )}
         <Button icon={<Settings20Regular />} onClick={flow.backToOptions}>
           {s.backToOptions}
         </Button>
