@@ -106,7 +106,7 @@ export interface MonitoringTemplateFile {
  * `Indicatoren` sheet. Both hosts implement it over src/app/indicatorSession.ts.
  */
 export interface IndicatorVerbs {
-  /** The workbook's indicator framework, or null when it has no `Indicatoren` sheet. */
+  /** The workbook's indicator framework (with the stored settings), or null without `Indicatoren`. */
   detect(): Promise<IndicatorOverview | null>;
   /** The settings of the last indicator run stored in the workbook (prefill, Vernieuwen). */
   storedSettings(): Promise<IndicatorSettings | null>;

@@ -58,10 +58,13 @@ export class IndicatorSession {
     return this.port.readSheets(INDICATOR_WORKBOOK_SHEETS);
   }
 
-  /** The overview of the workbook's framework, or null when it has no `Indicatoren` sheet. */
+  /**
+   * The overview of the workbook's framework with the stored settings (one read: 1 sync inside
+   * Excel for a workbook without a framework, 2 with one), or null without an `Indicatoren` sheet.
+   */
   async detect(): Promise<IndicatorOverview | null> {
-    const { grids } = await this.read();
-    return indicatorOverview(grids, this.language);
+    const { grids, state } = await this.read();
+    return indicatorOverview(grids, this.language, state.metadata.metadata?.indicators ?? null);
   }
 
   /** The settings of the last indicator run stored in the workbook, if any. */

@@ -115,6 +115,8 @@ export interface IndicatorOverview {
   issues: Issue[];
   /** Why the framework cannot be run as it is (a required sheet or column missing), or null. */
   problem: { message: string; code: string; sheet?: string; cell?: string } | null;
+  /** The settings of the last indicator run stored in the workbook (prefill, Vernieuwen). */
+  stored: IndicatorSettings | null;
 }
 
 /**
@@ -124,7 +126,8 @@ export interface IndicatorOverview {
  */
 export function indicatorOverview(
   grids: readonly Grid[],
-  language: Language
+  language: Language,
+  stored: IndicatorSettings | null = null
 ): IndicatorOverview | null {
   const sheet = findSheet(grids, SHEETS.indicators);
   if (!sheet) return null;
@@ -142,6 +145,7 @@ export function indicatorOverview(
       groupColumns: [],
       issues: [],
       problem: { message: error.message, code: error.code, ...error.where },
+      stored,
     };
   }
   const units =
@@ -165,6 +169,7 @@ export function indicatorOverview(
             code: "IND_NO_MEASUREMENTS_SHEET",
           }
         : null,
+    stored,
   };
 }
 

@@ -3,7 +3,8 @@
  * `Indicatoren`, `Metingen`, `Eenheden`, `Doelen`) in two syncs whatever their size: 1. the
  * workbook's shape (readInput.ts); 2. every wanted sheet's used range (values only), plus, when
  * there is stored metadata, every sheet's ownership marker, charts and protection. No second sync
- * when none of the sheets exists and nothing is stored (detect on a survey workbook stays cheap).
+ * when none of the sheets exists (detect on a survey workbook costs one sync; the state then has
+ * no markers or charts, which only a publish needs).
  * A sheet too large for one response is read again in chunks of rows, as the survey input is.
  *
  * @example
@@ -47,9 +48,10 @@ export async function readWorkbookSheets(
       shape.sheets.map((sheet) => sheet.name),
       names
     );
+    // None of the sheets: nothing to read or publish, so neither markers nor charts are needed.
+    if (sheets.length === 0) return { state, grids: [] as Grid[] };
     const ranges = sheets.map((sheet) => ({ sheet, range: queueUsedRange(context, sheet) }));
     const details = queueSheetDetails(context, state);
-    if (ranges.length === 0 && details.length === 0) return { state, grids: [] as Grid[] };
     try {
       await context.sync();
     } catch (error) {

@@ -78,14 +78,11 @@ export function useIndicators(
     }
     setPhase("checking");
     try {
-      const [found, settings] = await Promise.all([
-        verbs.detect(),
-        verbs.storedSettings().catch(() => null),
-      ]);
+      const found = await verbs.detect();
       if (ticket.current !== mine) return;
       setOverview(found);
-      setStored(settings);
-      if (found) setDraft(draftFromSettings(settings, found));
+      setStored(found?.stored ?? null);
+      if (found) setDraft(draftFromSettings(found.stored, found));
       resetTask();
       resetTemplate();
       setPhase(found ? "found" : "none");

@@ -62,12 +62,15 @@ describe("indicator workbook", () => {
 
   test("stored settings prefill the form and offer Vernieuwen; a bad smallest group stops the run", async () => {
     const indicators = fakeIndicators({
-      storedSettings: jest.fn(async () => ({
-        period: "2026-Q2",
-        per: "kwartaal" as const,
-        groupBy: ["grootteklasse", "weg"],
-        minCell: 3,
-        language: "nl" as const,
+      detect: jest.fn(async () => ({
+        ...indicatorOverviewFake,
+        stored: {
+          period: "2026-Q2",
+          per: "kwartaal" as const,
+          groupBy: ["grootteklasse", "weg"],
+          minCell: 3,
+          language: "nl" as const,
+        },
       })),
     });
     renderApp(createFakeHost("excel", { indicators }));

@@ -30,6 +30,7 @@ export const indicatorOverviewFake: IndicatorOverview = {
     },
   ],
   problem: null,
+  stored: null,
 };
 
 export const indicatorSummaryFake: IndicatorSummary = {

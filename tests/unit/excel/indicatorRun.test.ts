@@ -12,7 +12,14 @@ import { createExcelHost } from "../../../src/taskpane/hosts/excelHost";
 import { DEFAULT_INDICATOR_SETTINGS } from "../../../src/workbook/indicatorSettings";
 import { readXlsx } from "../../../src/xlsx/readXlsx";
 import { FakeExcel } from "../../fakes/fakeExcel";
-import { countSyncs, MONITORING_EXAMPLE, portOn } from "./helpers";
+import {
+  countSyncs,
+  exampleFake,
+  MONITORING_EXAMPLE,
+  portOn,
+  runOptions,
+  sessionOn,
+} from "./helpers";
 
 async function monitoringFake(options: { apiVersion?: string } = {}): Promise<FakeExcel> {
   const grids = await readXlsx(fs.readFileSync(MONITORING_EXAMPLE), "monitoring-wijdoenmee.xlsx");
@@ -49,6 +56,7 @@ describe("indicator run inside Excel (fake object model)", () => {
     const { result: overview, syncs } = await countSyncs(fake, () => session.detect());
     expect(overview).toMatchObject({ sheet: "Indicatoren", indicators: 5 });
     expect(overview!.groupColumns).toEqual(["regio", "grootteklasse"]);
+    expect(overview!.stored).toBeNull();
     expect(syncs).toBe(2);
 
     const survey = new FakeExcel();
@@ -59,6 +67,13 @@ describe("indicator run inside Excel (fake object model)", () => {
     const other = await countSyncs(survey, () => new IndicatorSession(portOn(survey)).detect());
     expect(other.result).toBeNull();
     expect(other.syncs).toBe(1);
+    // Also after a survey run (stored settings): the sheet names are enough to say "no framework".
+    const analysed = await exampleFake();
+    await sessionOn(analysed).run(runOptions());
+    const afterRun = await countSyncs(analysed, () =>
+      new IndicatorSession(portOn(analysed)).detect()
+    );
+    expect(afterRun).toEqual({ result: null, syncs: 1 });
   });
 
   it("run → refresh → refresh: the same sheets, tables and charts, the user's sheets untouched", async () => {
@@ -123,6 +138,7 @@ describe("indicator run inside Excel (fake object model)", () => {
     expect(fake.sheet("Per groep")).toBeDefined();
     await session.run({ ...settings, groupBy: [], period: "2025-Q4", per: "kwartaal" });
     expect(fake.sheet("Per groep")).toBeUndefined();
+    expect((await session.detect())!.stored).toEqual(await session.storedSettings());
     expect(await session.storedSettings()).toEqual({
       ...settings,
       groupBy: [],
