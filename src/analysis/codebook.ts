@@ -178,6 +178,14 @@ export function parseCodebookGrid(
     sheet: grid.sheet,
     cell: gridCellAddress(grid, row, column),
   });
+  /** An issue at a cell of the codebook sheet, in the run's language. */
+  const flag = (
+    severity: Issue["severity"],
+    code: Issue["code"],
+    [row, column]: [number, number],
+    nl: string,
+    en: string
+  ) => issues.push({ severity, code, message: message(language, nl, en), ...where(row, column) });
   const codebook: Codebook = {
     name: options.name ?? `${grid.sheet}${grid.file ? ` (${grid.file})` : ""}`,
     items: [],
@@ -210,18 +218,13 @@ export function parseCodebookGrid(
     }
   }
   if (headerRow < 0) {
-    issues.push({
-      severity: "error",
-      code: "CODEBOOK_MISSING_COLUMN",
-      message: message(
-        language,
-        `Het codeboek op blad '${grid.sheet}' heeft geen kopregel met de kolommen 'item' en 'schaal'.`,
-        `The codebook on sheet '${grid.sheet}' has no header row with the columns 'item' and 'scale'.`
-      ),
-      file: grid.file,
-      sheet: grid.sheet,
-      cell: gridCellAddress(grid, 0, 0),
-    });
+    flag(
+      "error",
+      "CODEBOOK_MISSING_COLUMN",
+      [0, 0],
+      `Het codeboek op blad '${grid.sheet}' heeft geen kopregel met de kolommen 'item' en 'schaal'.`,
+      `The codebook on sheet '${grid.sheet}' has no header row with the columns 'item' and 'scale'.`
+    );
     return { codebook, issues };
   }
 
@@ -234,73 +237,58 @@ export function parseCodebookGrid(
     if (id === "") continue;
     const normalizedId = normalizeText(id);
     if (seen.has(normalizedId)) {
-      issues.push({
-        severity: "error",
-        code: "CODEBOOK_DUPLICATE_ITEM",
-        message: message(
-          language,
-          `Item '${id}' staat twee keer in het codeboek; de tweede regel wordt genegeerd.`,
-          `Item '${id}' appears twice in the codebook; the second row is ignored.`
-        ),
-        ...where(row, columns.item!),
-      });
+      flag(
+        "error",
+        "CODEBOOK_DUPLICATE_ITEM",
+        [row, columns.item!],
+        `Item '${id}' staat twee keer in het codeboek; de tweede regel wordt genegeerd.`,
+        `Item '${id}' appears twice in the codebook; the second row is ignored.`
+      );
       continue;
     }
     const scaleText = cellText(get("scale"));
     const scale = resolveScale(scaleText);
     if (!scale) {
-      issues.push({
-        severity: "error",
-        code: "CODEBOOK_UNKNOWN_SCALE",
-        message: message(
-          language,
-          `Onbekende schaal '${scaleText}' voor item '${id}'. Gebruik AKK5, INZ5, NUT2, JN, SUC5 of een bereik zoals 1-6.`,
-          `Unknown scale '${scaleText}' for item '${id}'. Use AKK5, INZ5, NUT2, JN, SUC5 or a range such as 1-6.`
-        ),
-        ...where(row, columns.scale!),
-      });
+      flag(
+        "error",
+        "CODEBOOK_UNKNOWN_SCALE",
+        [row, columns.scale!],
+        `Onbekende schaal '${scaleText}' voor item '${id}'. Gebruik AKK5, INZ5, NUT2, JN, SUC5 of een bereik zoals 1-6.`,
+        `Unknown scale '${scaleText}' for item '${id}'. Use AKK5, INZ5, NUT2, JN, SUC5 or a range such as 1-6.`
+      );
       continue;
     }
     const reversed = readYesNo(get("reversed"));
     if (reversed === null) {
-      issues.push({
-        severity: "warning",
-        code: "CODEBOOK_BAD_VALUE",
-        message: message(
-          language,
-          `'${cellText(get("reversed"))}' is geen ja/nee voor 'omgekeerd' bij item '${id}'; 'nee' aangenomen.`,
-          `'${cellText(get("reversed"))}' is not yes/no for 'reversed' of item '${id}'; assumed 'no'.`
-        ),
-        ...where(row, columns.reversed!),
-      });
+      flag(
+        "warning",
+        "CODEBOOK_BAD_VALUE",
+        [row, columns.reversed!],
+        `'${cellText(get("reversed"))}' is geen ja/nee voor 'omgekeerd' bij item '${id}'; 'nee' aangenomen.`,
+        `'${cellText(get("reversed"))}' is not yes/no for 'reversed' of item '${id}'; assumed 'no'.`
+      );
     }
     const domain = readDomain(get("domain"));
     if (domain === undefined) {
-      issues.push({
-        severity: "warning",
-        code: "CODEBOOK_BAD_VALUE",
-        message: message(
-          language,
-          `Onbekend domein '${cellText(get("domain"))}' bij item '${id}' (verwacht: visie, doelstellingen, acties of leeg); leeg gelaten.`,
-          `Unknown domain '${cellText(get("domain"))}' for item '${id}' (expected visie, doelstellingen, acties or empty); left empty.`
-        ),
-        ...where(row, columns.domain!),
-      });
+      flag(
+        "warning",
+        "CODEBOOK_BAD_VALUE",
+        [row, columns.domain!],
+        `Onbekend domein '${cellText(get("domain"))}' bij item '${id}' (verwacht: visie, doelstellingen, acties of leeg); leeg gelaten.`,
+        `Unknown domain '${cellText(get("domain"))}' for item '${id}' (expected visie, doelstellingen, acties or empty); left empty.`
+      );
     }
     const construct = cellText(get("construct"));
     const section = cellText(get("section"));
     const reference = readReferenceFigure(get("reference"));
     if (reference === undefined) {
-      issues.push({
-        severity: "info",
-        code: "CODEBOOK_BAD_VALUE",
-        message: message(
-          language,
-          `Referentie '${cellText(get("reference"))}' bij item '${id}' is geen percentage (0–100, of 'Wel 74,1'); er wordt geen referentie getoond voor dit item.`,
-          `Reference '${cellText(get("reference"))}' for item '${id}' is not a percentage (0–100, or 'Wel 74.1'); no reference is shown for this item.`
-        ),
-        ...where(row, columns.reference!),
-      });
+      flag(
+        "info",
+        "CODEBOOK_BAD_VALUE",
+        [row, columns.reference!],
+        `Referentie '${cellText(get("reference"))}' bij item '${id}' is geen percentage (0–100, of 'Wel 74,1'); er wordt geen referentie getoond voor dit item.`,
+        `Reference '${cellText(get("reference"))}' for item '${id}' is not a percentage (0–100, or 'Wel 74.1'); no reference is shown for this item.`
+      );
     }
     seen.set(normalizedId, row);
     codebook.items.push({

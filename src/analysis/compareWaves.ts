@@ -5,14 +5,14 @@
  * network's name or id), their own change with a Wilcoxon signed-rank test.
  */
 import { createFormat } from "./numberFormat";
-import type { BackgroundColumn, Dataset, ItemColumn } from "./dataset";
+import type { Dataset, ItemColumn } from "./dataset";
 import { countHigh } from "./highCount";
 import { resolveGroupColumns } from "./groups";
 import type { Issue } from "./issue";
 import type { Language } from "./language";
 import type { PairedComparisonItem, WaveComparison, WaveComparisonItem } from "./results";
-import { normalizeText } from "./textMatch";
 import { twoProportionTest } from "./twoProportionTest";
+import { uniqueRows } from "./uniqueRows";
 import { wilcoxonSignedRank } from "./wilcoxonSignedRank";
 
 /** The conventional significance level; see docs/methods.md on testing many items at once. */
@@ -24,25 +24,6 @@ export interface CompareWavesOptions {
   /** Background column to match respondents on (paired comparison); none: independent only. */
   matchOn?: string;
   language?: Language;
-}
-
-/**
- * Row index per match key (keys compared case- and accent-insensitively); keys that occur more
- * than once are left out and returned as duplicates.
- */
-function keyIndex(column: BackgroundColumn): { index: Map<string, number>; duplicates: string[] } {
-  const index = new Map<string, number>();
-  const duplicates = new Set<string>();
-  column.values.forEach((value, row) => {
-    if (value === null) return;
-    const key = normalizeText(value);
-    if (key === "") return;
-    if (index.has(key) || duplicates.has(key)) {
-      duplicates.add(key);
-      index.delete(key);
-    } else index.set(key, row);
-  });
-  return { index, duplicates: [...duplicates] };
 }
 
 /**
@@ -126,8 +107,8 @@ export function compareWaves(
         sheet: missingIn.source.sheet,
       });
     } else {
-      const now = keyIndex(newKey);
-      const then = keyIndex(oldKey);
+      const now = uniqueRows(newKey);
+      const then = uniqueRows(oldKey);
       for (const [duplicates, dataset] of [
         [now.duplicates, current],
         [then.duplicates, previous],
@@ -144,8 +125,8 @@ export function compareWaves(
         });
       }
       const matchedRows: [number, number][] = [];
-      for (const [key, row] of now.index) {
-        const earlierRow = then.index.get(key);
+      for (const [key, row] of now.rows) {
+        const earlierRow = then.rows.get(key);
         if (earlierRow !== undefined) matchedRows.push([row, earlierRow]);
       }
       if (matchedRows.length === 0) {

@@ -17,6 +17,7 @@ import type { Issue } from "./issue";
 import type { Language } from "./language";
 import type { AnalysisResult, GovernanceStyle } from "./results";
 import { normalizeText } from "./textMatch";
+import { uniqueRows } from "./uniqueRows";
 
 export const GOVERNANCE_STYLES: readonly GovernanceStyle[] = [
   "facilitator",
@@ -137,21 +138,6 @@ function answerText(column: ItemColumn, row: number, language: Language): string
   return point ? point.label[language] : String(code);
 }
 
-/** Row per normalised network name; names that occur twice are returned apart. */
-function rowsByName(column: BackgroundColumn): { rows: Map<string, number>; duplicates: string[] } {
-  const rows = new Map<string, number>();
-  const duplicates = new Set<string>();
-  column.values.forEach((value, row) => {
-    const key = value === null ? "" : normalizeText(value);
-    if (key === "") return;
-    if (rows.has(key) || duplicates.has(key)) {
-      duplicates.add(key);
-      rows.delete(key);
-    } else rows.set(key, row);
-  });
-  return { rows, duplicates: [...duplicates] };
-}
-
 /**
  * Quartile band of a value: 1 up to Q1, 2 up to the median, 3 up to Q3, 4 above.
  *
@@ -220,7 +206,7 @@ export function buildNetworkFeedback(
       return { networks: [], issues };
     }
   }
-  const { rows: networkRows, duplicates } = rowsByName(networkColumn);
+  const { rows: networkRows, duplicates } = uniqueRows(networkColumn);
   const unnamed = networkColumn.values.filter(
     (value) => value === null || normalizeText(value) === ""
   ).length;
@@ -305,7 +291,7 @@ export function buildNetworkFeedback(
     const column = resolveGroupColumns(previous, [options.networkColumn]).columns[0];
     if (!column) missingColumn(options.networkColumn, previous);
     else {
-      previousRows = rowsByName(column).rows;
+      previousRows = uniqueRows(column).rows;
       previousColumns = new Map(previous.items.map((item) => [item.item.id, item]));
       const previousEveryone = previous.respondentIds.map((_, row) => row);
       previousAll = new Map(

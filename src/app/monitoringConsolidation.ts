@@ -17,14 +17,8 @@ import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import { normalizeText } from "../analysis/textMatch";
 import { cellText } from "../indicators/columns";
-import type { FileReport, WorkbookFile, WorkbookReader } from "../template/consolidate";
-import {
-  CONSOLIDATE_MAX_FILE_BYTES,
-  compareFileNames,
-  fileReport,
-  readOne,
-  settleFileReports,
-} from "../template/consolidate";
+import type { FileReport, WorkbookFile, WorkbookReader } from "../template/returnedFiles";
+import { consolidateEachFile, flagDuplicates, settleFileReports } from "../template/returnedFiles";
 import type { FilledMonitoringTemplate } from "../template/readMonitoringTemplate";
 import { MEASUREMENT_HEADER } from "../template/monitoringTemplate";
 import {
@@ -96,37 +90,29 @@ export async function consolidateMonitoringWorkbooks(
   options: MonitoringConsolidateOptions
 ): Promise<MonitoringConsolidateResult> {
   const language = options.language ?? "nl";
-  const maxFileBytes = options.maxFileBytes ?? CONSOLIDATE_MAX_FILE_BYTES;
-  const ordered = [...files].sort((a, b) => compareFileNames(a.name, b.name));
-  const perFileIssues: Issue[][] = [];
-  const perFile: FileReport[] = [];
-  const kept: Kept[] = [];
   let first: { file: string; ids: string } | null = null;
 
-  for (let index = 0; index < ordered.length; index += 1) {
-    const file = ordered[index];
-    const read = await readOne(file, {
-      language,
-      maxFileBytes,
-      readWorkbook: options.readWorkbook,
-    });
-    const issues = read.issues;
-    let filled: FilledMonitoringTemplate | null = null;
-    if (read.grids && !isMonitoringTemplate(read.grids)) {
-      const sheets = read.grids.map((grid) => grid.sheet).join(", ");
-      issues.push({
-        severity: "error",
-        code: "NOT_A_TEMPLATE",
-        message: say(
-          language,
-          `Dit is geen ingevuld monitoringsjabloon van Netwerkmeter (bladen: ${sheets}); het bestand wordt overgeslagen.`,
-          `This is not a filled-in Netwerkmeter monitoring template (sheets: ${sheets}); the file is skipped.`
-        ),
-        file: file.name,
-      });
-    } else if (read.grids) {
-      filled = readFilledMonitoringTemplate(read.grids, { file: file.name, language });
+  const { ordered, kept, perFile, perFileIssues } = await consolidateEachFile<Kept>(
+    files,
+    options,
+    (file, grids, issues) => {
+      if (!isMonitoringTemplate(grids)) {
+        const sheets = grids.map((grid) => grid.sheet).join(", ");
+        issues.push({
+          severity: "error",
+          code: "NOT_A_TEMPLATE",
+          message: say(
+            language,
+            `Dit is geen ingevuld monitoringsjabloon van Netwerkmeter (bladen: ${sheets}); het bestand wordt overgeslagen.`,
+            `This is not a filled-in Netwerkmeter monitoring template (sheets: ${sheets}); the file is skipped.`
+          ),
+          file: file.name,
+        });
+        return { kept: null, network: null, read: null };
+      }
+      const filled = readFilledMonitoringTemplate(grids, { file: file.name, language });
       issues.push(...filled.issues);
+      let entry: Kept | null = null;
       if (filled.answered === 0) {
         issues.push({
           severity: "warning",
@@ -153,14 +139,11 @@ export async function consolidateMonitoringWorkbooks(
             ),
             file: file.name,
           });
-        kept.push({ file, filled, issues });
+        entry = { file, filled, issues };
       }
+      return { kept: entry, network: filled.unit || null, read: filled };
     }
-    const consolidated = filled !== null && filled.answered > 0;
-    perFileIssues.push(issues);
-    perFile.push(fileReport(file.name, consolidated, filled?.unit || null, filled));
-    options.onProgress?.(index + 1, ordered.length, file.name);
-  }
+  );
 
   flagDuplicateUnits(kept, language);
   settleFileReports(perFile, perFileIssues);
@@ -207,19 +190,10 @@ export async function consolidateMonitoringWorkbooks(
  * IND_DUPLICATE.
  */
 function flagDuplicateUnits(kept: readonly Kept[], language: Language): void {
-  const groups = new Map<string, Kept[]>();
-  for (const entry of kept) {
-    if (entry.filled.unit === null) continue;
-    const key = normalizeText(entry.filled.unit);
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
-  }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    for (const entry of group) {
-      const others = group
-        .filter((other) => other !== entry)
-        .map((other) => other.file.name)
-        .join(", ");
+  flagDuplicates(
+    kept,
+    (entry) => (entry.filled.unit === null ? null : normalizeText(entry.filled.unit)),
+    (entry, others) =>
       entry.issues.push({
         severity: "warning",
         code: "DUPLICATE_UNIT",
@@ -231,7 +205,6 @@ function flagDuplicateUnits(kept: readonly Kept[], language: Language): void {
         file: entry.file.name,
         ...(entry.filled.unitSheet ? { sheet: entry.filled.unitSheet } : {}),
         ...(entry.filled.unitCell ? { cell: entry.filled.unitCell } : {}),
-      });
-    }
-  }
+      })
+  );
 }

@@ -280,6 +280,67 @@ function problemLines(
   });
 }
 
+/** The file counts both consolidations report (survey and monitoring). */
+type FileCounts = Pick<
+  ConsolidateResult,
+  "filesRead" | "filesConsolidated" | "filesSkipped" | "perFile"
+>;
+
+/**
+ * Writes the `--report` JSON (docs/consolidate.md): the files, the issues and a summary with the
+ * file counts, what the kind adds (`respondents` and `codebook`, or `units` and `measurements`),
+ * the output (null when nothing was written) and the issue counts. Shared by both kinds so the
+ * report keeps one shape.
+ *
+ * @example await writeProblemReport("p.json", result, issues, {}, { respondents: 3 }, "a.xlsx", "nl");
+ */
+async function writeProblemReport(
+  file: string,
+  result: FileCounts,
+  issues: readonly Issue[],
+  kind: { kind?: "monitoring" },
+  counted: Record<string, number | string | null>,
+  out: string,
+  language: Language
+): Promise<void> {
+  const counts = countBySeverity(issues);
+  const report = {
+    tool: { name: "netwerkmeter", version: TOOL_VERSION },
+    ...kind,
+    files: result.perFile,
+    issues,
+    summary: {
+      filesRead: result.filesRead,
+      filesConsolidated: result.filesConsolidated,
+      filesSkipped: result.filesSkipped,
+      ...counted,
+      out: result.filesConsolidated > 0 ? out : null,
+      errors: counts.error,
+      warnings: counts.warning,
+      infos: counts.info,
+    },
+  };
+  await writeOutput(file, `${JSON.stringify(report, null, 2)}\n`, language);
+}
+
+/**
+ * After a workbook was written: the skipped files, the problems by code and the summary line on
+ * stderr, pointing at the --report file or else the workbook's problems sheet.
+ */
+function printWritten(
+  result: FileCounts,
+  issues: readonly Issue[],
+  options: ConsolidateCommandOptions,
+  io: CliIO
+): void {
+  const nl = options.lang === "nl";
+  const lines = [...skippedLines(result, issues, options.lang), ...problemLines(result, issues)];
+  if (lines.length > 0) io.stderr(`${lines.join("\n")}\n`);
+  const where =
+    options.report ?? `${basename(options.out)} (${nl ? "blad Problemen" : "sheet Problems"})`;
+  io.stderr(`${consolidateSummaryLine(result, issues, options.lang, where)}\n`);
+}
+
 /** Runs the consolidate command; returns the exit code. */
 export async function runConsolidate(
   inputs: readonly string[],
@@ -349,26 +410,16 @@ export async function runConsolidate(
   }
   const issues = [...(codebook?.issues ?? []), ...found.issues, ...result.issues];
 
-  if (options.report !== undefined) {
-    const counts = countBySeverity(issues);
-    const report = {
-      tool: { name: "netwerkmeter", version: TOOL_VERSION },
-      files: result.perFile,
+  if (options.report !== undefined)
+    await writeProblemReport(
+      options.report,
+      result,
       issues,
-      summary: {
-        filesRead: result.filesRead,
-        filesConsolidated: result.filesConsolidated,
-        filesSkipped: result.filesSkipped,
-        respondents: result.respondents,
-        codebook: result.codebook.name,
-        out: result.filesConsolidated > 0 ? options.out : null,
-        errors: counts.error,
-        warnings: counts.warning,
-        infos: counts.info,
-      },
-    };
-    await writeOutput(options.report, `${JSON.stringify(report, null, 2)}\n`, language);
-  }
+      {},
+      { respondents: result.respondents, codebook: result.codebook.name },
+      options.out,
+      language
+    );
 
   if (result.filesConsolidated === 0) {
     const reason =
@@ -395,11 +446,7 @@ export async function runConsolidate(
     { language }
   );
   await writeOutput(options.out, bytes, language);
-  const lines = [...skippedLines(result, issues, language), ...problemLines(result, issues)];
-  if (lines.length > 0) io.stderr(`${lines.join("\n")}\n`);
-  const where =
-    options.report ?? `${basename(options.out)} (${nl ? "blad Problemen" : "sheet Problems"})`;
-  io.stderr(`${consolidateSummaryLine(result, issues, language, where)}\n`);
+  printWritten(result, issues, options, io);
   io.stdout(
     nl
       ? `${options.out}: ${result.respondents} ${result.respondents === 1 ? "netwerk" : "netwerken"}; analyseer met: netwerkmeter analyze ${options.out}\n`
@@ -451,27 +498,16 @@ async function runMonitoringConsolidate(
     onProgress: progress,
   });
   const issues = [...foundIssues, ...result.issues];
-  if (options.report !== undefined) {
-    const counts = countBySeverity(issues);
-    const report = {
-      tool: { name: "netwerkmeter", version: TOOL_VERSION },
-      kind: "monitoring",
-      files: result.perFile,
+  if (options.report !== undefined)
+    await writeProblemReport(
+      options.report,
+      result,
       issues,
-      summary: {
-        filesRead: result.filesRead,
-        filesConsolidated: result.filesConsolidated,
-        filesSkipped: result.filesSkipped,
-        units: result.units,
-        measurements: result.measurements.length - 1,
-        out: result.filesConsolidated > 0 ? options.out : null,
-        errors: counts.error,
-        warnings: counts.warning,
-        infos: counts.info,
-      },
-    };
-    await writeOutput(options.report, `${JSON.stringify(report, null, 2)}\n`, language);
-  }
+      { kind: "monitoring" },
+      { units: result.units, measurements: result.measurements.length - 1 },
+      options.out,
+      language
+    );
   if (result.filesConsolidated === 0) {
     io.stderr(
       `netwerkmeter: ${nl ? "geen enkel ingevuld monitoringsjabloon kon samengevoegd worden; niets geschreven" : "no filled-in monitoring template could be consolidated; nothing written"}.\n`
@@ -491,11 +527,7 @@ async function runMonitoringConsolidate(
     { language }
   );
   await writeOutput(options.out, bytes, language);
-  const lines = [...skippedLines(result, issues, language), ...problemLines(result, issues)];
-  if (lines.length > 0) io.stderr(`${lines.join("\n")}\n`);
-  const where =
-    options.report ?? `${basename(options.out)} (${nl ? "blad Problemen" : "sheet Problems"})`;
-  io.stderr(`${consolidateSummaryLine(result, issues, language, where)}\n`);
+  printWritten(result, issues, options, io);
   const rows = result.measurements.length - 1;
   const format = createFormat(language);
   io.stdout(

@@ -9,10 +9,10 @@
  * cell text) are escaped, so no input can break a line or send a terminal escape.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import type { Language } from "../analysis/language";
 import { TOOL_VERSION } from "../analysis/version";
 import type { CliIO } from "./io";
 import { processIO } from "./io";
+import { languageOption, optionValues } from "./commandOptions";
 import { escapeControls } from "./printable";
 
 /** The progress line's own "return, clear line" prefix (consolidate on a terminal). */
@@ -102,9 +102,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
       new Option("--rounding <mode>", "afronding").choices(["exact", "legacy"]).default("exact")
     )
     .option("--min-cell <n>", "minimale celgrootte voor groepen", nonNegativeInteger, 5)
-    .addOption(
-      new Option("--lang <lang>", "taal van het rapport").choices(["nl", "en"]).default("nl")
-    )
+    .addOption(languageOption("taal van het rapport"))
     .option("--out <file>", "rapportwerkmap (.xlsx) schrijven")
     .option("--json <file>", "JSON-rapport schrijven ('-' = standaarduitvoer)")
     .option(
@@ -121,22 +119,22 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
       setExit(
         await runAnalyze(
           input,
-          {
-            sheet: options.sheet,
-            codebook: options.codebook,
-            groupBy: options.groupBy,
-            bands: options.bands,
-            population: options.population,
-            base: options.base,
-            rounding: options.rounding,
-            minCell: options.minCell,
-            lang: options.lang as Language,
-            out: options.out,
-            json: options.json,
-            compare: options.compare,
-            compareLabel: options.compareLabel,
-            matchOn: options.matchOn,
-          },
+          optionValues(options, [
+            "sheet",
+            "codebook",
+            "groupBy",
+            "bands",
+            "population",
+            "base",
+            "rounding",
+            "minCell",
+            "lang",
+            "out",
+            "json",
+            "compare",
+            "compareLabel",
+            "matchOn",
+          ]),
           io
         )
       );
@@ -147,9 +145,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
       "Schrijf het sjabloon (.xlsx) dat netwerkcoördinatoren invullen: instructies, netwerkgegevens, stellingen met keuzelijsten en het codeboek."
     )
     .option("--preset <name>", "preset met de stellingen", "demos-coordinatoren")
-    .addOption(
-      new Option("--lang <lang>", "taal van het sjabloon").choices(["nl", "en"]).default("nl")
-    )
+    .addOption(languageOption("taal van het sjabloon"))
     .option("--contact <text>", "contactpersoon bij Dēmos, getoond op het blad Instructies")
     .option("--out <file>", "het sjabloon (.xlsx) dat geschreven wordt")
     .option(
@@ -167,31 +163,14 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
         const { runMonitoringTemplate } = await import("./monitoringTemplateCommand");
         setExit(
           await runMonitoringTemplate(
-            {
-              indicators: options.indicators,
-              unit: options.unit,
-              perUnit: options.perUnit,
-              periods: options.periods,
-              lang: options.lang as Language,
-              out: options.out,
-            },
+            optionValues(options, ["indicators", "unit", "perUnit", "periods", "lang", "out"]),
             io
           )
         );
         return;
       }
       const { runTemplate } = await import("./templateCommand");
-      setExit(
-        await runTemplate(
-          {
-            preset: options.preset,
-            lang: options.lang as Language,
-            contact: options.contact,
-            out: options.out,
-          },
-          io
-        )
-      );
+      setExit(await runTemplate(optionValues(options, ["preset", "lang", "contact", "out"]), io));
     });
 
   program
@@ -219,9 +198,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
       []
     )
     .option("--min-cell <n>", "groepen met minder eenheden markeren", nonNegativeInteger, 5)
-    .addOption(
-      new Option("--lang <lang>", "taal van het rapport").choices(["nl", "en"]).default("nl")
-    )
+    .addOption(languageOption("taal van het rapport"))
     .option("--out <file>", "rapportwerkmap (.xlsx) schrijven")
     .option("--json <file>", "JSON-rapport schrijven ('-' = standaarduitvoer)")
     .action(async (input: string, options) => {
@@ -229,15 +206,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
       setExit(
         await runIndicators(
           input,
-          {
-            period: options.period,
-            per: options.per,
-            groupBy: options.groupBy,
-            minCell: options.minCell,
-            lang: options.lang as Language,
-            out: options.out,
-            json: options.json,
-          },
+          optionValues(options, ["period", "per", "groupBy", "minCell", "lang", "out", "json"]),
           io
         )
       );
@@ -258,21 +227,13 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
       "--codebook <file>",
       "codeboek: .xlsx met blad Codeboek, .json, of preset:demos-coordinatoren (standaard: het blad Codeboek van het eerste sjabloon)"
     )
-    .addOption(
-      new Option("--lang <lang>", "taal van de meldingen").choices(["nl", "en"]).default("nl")
-    )
+    .addOption(languageOption("taal van de meldingen"))
     .action(async (inputs: string[], options) => {
       const { runConsolidate } = await import("./consolidateCommand");
       setExit(
         await runConsolidate(
           inputs,
-          {
-            out: options.out,
-            report: options.report,
-            codebook: options.codebook,
-            lang: options.lang as Language,
-            progress,
-          },
+          { ...optionValues(options, ["out", "report", "codebook", "lang"]), progress },
           io
         )
       );
@@ -303,25 +264,23 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
       positiveInteger,
       5
     )
-    .addOption(
-      new Option("--lang <lang>", "taal van de werkmappen").choices(["nl", "en"]).default("nl")
-    )
+    .addOption(languageOption("taal van de werkmappen"))
     .action(async (input: string, options) => {
       const { runFeedback } = await import("./feedbackCommand");
       setExit(
         await runFeedback(
           input,
-          {
-            networkColumn: options.networkColumn,
-            outDir: options.outDir,
-            sheet: options.sheet,
-            codebook: options.codebook,
-            groupBy: options.groupBy,
-            compare: options.compare,
-            compareLabel: options.compareLabel,
-            minCell: options.minCell,
-            lang: options.lang as Language,
-          },
+          optionValues(options, [
+            "networkColumn",
+            "outDir",
+            "sheet",
+            "codebook",
+            "groupBy",
+            "compare",
+            "compareLabel",
+            "minCell",
+            "lang",
+          ]),
           io
         )
       );

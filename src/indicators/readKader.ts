@@ -202,12 +202,7 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
         bad(
           "IND_UNKNOWN_INDICATOR",
           "indicator",
-          indicatorText === null
-            ? "indicator ontbreekt; rij weggelaten."
-            : `indicator '${indicatorText}' staat niet op het blad Indicatoren; rij weggelaten.`,
-          indicatorText === null
-            ? "indicator missing; row left out."
-            : `indicator '${indicatorText}' is not on the Indicators sheet; row left out.`
+          ...notListed(indicatorText, ["indicator", "indicator"], ["Indicatoren", "Indicators"])
         );
         continue;
       }
@@ -217,12 +212,7 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
         bad(
           "IND_UNKNOWN_UNIT",
           "unit",
-          unitText === null
-            ? "eenheid ontbreekt; rij weggelaten."
-            : `eenheid '${unitText}' staat niet op het blad Eenheden; rij weggelaten.`,
-          unitText === null
-            ? "unit missing; row left out."
-            : `unit '${unitText}' is not on the Units sheet; row left out.`
+          ...notListed(unitText, ["eenheid", "unit"], ["Eenheden", "Units"])
         );
         continue;
       }
@@ -366,6 +356,25 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
   }
 
   return { file, indicators, measurements, units, unitColumns, dimensions, targets, issues };
+}
+
+/**
+ * Why a `Metingen` row is left out when its indicator or unit is blank or not listed, in Dutch and
+ * English: "eenheid ontbreekt; rij weggelaten." or "eenheid 'X' staat niet op het blad Eenheden; …".
+ *
+ * @example notListed(null, ["eenheid", "unit"], ["Eenheden", "Units"])[1] // "unit missing; row left out."
+ */
+function notListed(
+  text: string | null,
+  [whatNl, whatEn]: [string, string],
+  [sheetNl, sheetEn]: [string, string]
+): [nl: string, en: string] {
+  return text === null
+    ? [`${whatNl} ontbreekt; rij weggelaten.`, `${whatEn} missing; row left out.`]
+    : [
+        `${whatNl} '${text}' staat niet op het blad ${sheetNl}; rij weggelaten.`,
+        `${whatEn} '${text}' is not on the ${sheetEn} sheet; row left out.`,
+      ];
 }
 
 function byIdNormalized(indicators: readonly IndicatorDefinition[], text: string) {

@@ -7,7 +7,23 @@
 import type { Aggregation, Direction, IndicatorType, Kind, Level } from "./kader";
 import type { Status } from "./status";
 
-export interface OverviewRow {
+/**
+ * One figure of one period, as it was pooled (docs/indicators.md §3): the value, its numerator and
+ * denominator where the type has them, and the Wilson 95% interval for percentages. Shared by the
+ * overview and the figures per group, which pool the same way (one total, or one per group).
+ *
+ * @example const figure: PooledFigure = { period: "2026-Q1", value: 40, numerator: 4, denominator: 10, ciLow: 16.8, ciHigh: 68.7 };
+ */
+export interface PooledFigure {
+  period: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+}
+
+export interface OverviewRow extends PooledFigure {
   indicator: string;
   name: string;
   goal: string | null;
@@ -18,12 +34,6 @@ export interface OverviewRow {
   kind: Kind;
   cumulative: boolean;
   direction: Direction;
-  period: string;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
   baseline: number | null;
   baselinePeriod: string | null;
   target: number | null;
@@ -55,16 +65,10 @@ export interface UnitRow {
   comment: string | null;
 }
 
-export interface GroupRow {
+export interface GroupRow extends PooledFigure {
   by: string;
   group: string;
   indicator: string;
-  period: string;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
   unitsReporting: number;
   unitsExpected: number;
   belowMinCell: boolean;

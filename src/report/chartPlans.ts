@@ -98,6 +98,33 @@ export function likertChartPlan(input: {
 }
 
 /**
+ * The head every bar chart plan starts with: its name, title, data table and category column,
+ * drawn as bars (vertical columns unless said otherwise, clustered unless stacked). The plans add
+ * their series, reference line, axis and size.
+ *
+ * @example barChart({ name: "NM_Chart_X", title: "X", table: "NM_X" }, "group").orientation // "vertical"
+ */
+export function barChart(
+  chart: { name: string; title: string; table: string },
+  categoryColumn: string,
+  orientation: ChartSpec["orientation"] = "vertical",
+  stacking: ChartSpec["stacking"] = "none"
+): Pick<
+  ChartSpec,
+  "name" | "kind" | "orientation" | "stacking" | "title" | "table" | "categoryColumn"
+> {
+  return {
+    name: chart.name,
+    kind: "bar",
+    orientation,
+    stacking,
+    title: chart.title,
+    table: chart.table,
+    categoryColumn,
+  };
+}
+
+/**
  * Roles × domain: % agree per role (series) per domain (categories), clustered columns, from the
  * long roles table (one row per domain × role).
  */
@@ -112,13 +139,7 @@ export function rolesChartPlan(input: {
   roles: { key: string; label: string }[];
 }): ChartSpec {
   return {
-    name: input.name,
-    kind: "bar",
-    orientation: "vertical",
-    stacking: "none",
-    title: input.title,
-    table: input.table,
-    categoryColumn: input.domainColumn,
+    ...barChart(input, input.domainColumn),
     pivot: { seriesColumn: input.roleColumn, valueColumn: input.valueColumn },
     series: input.roles.map((role) => ({
       column: role.label,
@@ -146,13 +167,7 @@ export function participationChartPlan(input: {
   gaps: readonly (number | null)[];
 }): ChartSpec {
   return {
-    name: input.name,
-    kind: "bar",
-    orientation: "vertical",
-    stacking: "none",
-    title: input.title,
-    table: input.table,
-    categoryColumn: input.domainColumn,
+    ...barChart(input, input.domainColumn),
     series: [
       { column: input.involvement, color: PARTICIPATION_COLORS.involvement },
       { column: input.expertise, color: PARTICIPATION_COLORS.expertise },
@@ -179,13 +194,7 @@ export function styleByGroupChartPlan(input: {
   styles: readonly string[];
 }): ChartSpec {
   return {
-    name: input.name,
-    kind: "bar",
-    orientation: "vertical",
-    stacking: "percent",
-    title: input.title,
-    table: input.table,
-    categoryColumn: input.groupColumn,
+    ...barChart(input, input.groupColumn, "vertical", "percent"),
     series: input.styles.map((style) => ({
       column: style,
       color: STYLE_COLORS[style] ?? SINGLE_SERIES_COLOR,
@@ -215,13 +224,7 @@ export function alphaChartPlan(input: {
 }): ChartSpec {
   const threshold = input.threshold ?? 0.7;
   return {
-    name: input.name,
-    kind: "bar",
-    orientation: "vertical",
-    stacking: "none",
-    title: input.title,
-    table: input.table,
-    categoryColumn: input.scaleColumn,
+    ...barChart(input, input.scaleColumn),
     series: [{ column: input.alphaColumn, color: SINGLE_SERIES_COLOR }],
     referenceLine: {
       value: threshold,
@@ -263,13 +266,7 @@ export function clusteredBarsPlan(input: {
 }): ChartSpec {
   const vertical = input.marker !== undefined;
   return {
-    name: input.name,
-    kind: "bar",
-    orientation: vertical ? "vertical" : "horizontal",
-    stacking: "none",
-    title: input.title,
-    table: input.table,
-    categoryColumn: input.categoryColumn,
+    ...barChart(input, input.categoryColumn, vertical ? "vertical" : "horizontal"),
     series: [
       ...input.series.map((series, index) => ({
         column: series.column,

@@ -1,5 +1,5 @@
 /**
- * Every fixed column of the report, by id: its Dutch and English header and its number format.
+ * Every fixed column of the reports (survey and indicators), by id: its Dutch and English header and its number format.
  * One list, so a column has the same header in every table that shows it; a topic names its
  * columns in order ("item label n pctLow …"). An id such as `pctLow/agree` is a variant: the
  * column key is the part before the slash ("pctLow"), the header is the variant's. Columns named
@@ -67,6 +67,40 @@ const COLUMNS: Readonly<Record<string, readonly [nl: string, en: string, format:
   averageR: ["Gemiddelde inter-itemcorrelatie", "Mean inter-item r", "decimal3"],
   itemRestR: ["Item-restcorrelatie", "Item-rest r", "decimal3"],
   alphaIfDeleted: ["Alfa zonder item", "Alpha if deleted", "decimal3"],
+  // indicators (the indicator report, src/report/indicatorsReport.ts)
+  goal: ["Doel", "Goal", "text"],
+  subgoal: ["Subdoel", "Sub-goal", "text"],
+  indicator: ["Indicator", "Indicator", "text"],
+  name: ["Naam", "Name", "text"],
+  level: ["Niveau", "Level", "text"],
+  definition: ["Soort", "Kind", "text"],
+  "value/figure": ["Waarde", "Value", "general"],
+  measureUnit: ["Eenheid", "Unit", "text"],
+  unit: ["Eenheid", "Unit", "text"],
+  ciLow: ["BI laag (95 %)", "CI low (95%)", "general"],
+  ciHigh: ["BI hoog (95 %)", "CI high (95%)", "general"],
+  baseline: ["Basiswaarde", "Baseline", "general"],
+  baselinePeriod: ["Basisperiode", "Baseline period", "text"],
+  target: ["Doelwaarde", "Target", "general"],
+  targetPeriod: ["Doelperiode", "Target period", "text"],
+  expected: ["Verwacht", "Expected", "general"],
+  progress: ["Voortgang (%)", "Progress (%)", "decimal1"],
+  previousPeriod: ["Vorige periode", "Previous period", "text"],
+  previous: ["Vorige waarde", "Previous value", "general"],
+  change: ["Verandering", "Change", "general"],
+  changePct: ["Verandering (%)", "Change (%)", "decimal1"],
+  unitsReporting: ["Eenheden gerapporteerd", "Units reporting", "integer"],
+  unitsExpected: ["Eenheden verwacht", "Units expected", "integer"],
+  completeness: ["Volledigheid (%)", "Completeness (%)", "decimal1"],
+  source: ["Bron", "Source", "text"],
+  dataDate: ["Datum gegevens", "Data date", "text"],
+  numerator: ["Teller", "Numerator", "general"],
+  denominator: ["Noemer", "Denominator", "general"],
+  comment: ["Opmerking", "Comment", "text"],
+  period: ["Periode", "Period", "text"],
+  dimension: ["Dimensie", "Dimension", "text"],
+  category: ["Categorie", "Category", "text"],
+  pct: ["Aandeel (%)", "Share (%)", "percent1"],
   // problems
   severity: ["Ernst", "Severity", "text"],
   code: ["Code", "Code", "text"],

@@ -7,6 +7,7 @@
 import { formatNumber } from "../analysis/numberFormat";
 import { clusteredBarsPlan, PALETTE } from "./chartPlans";
 import type { Language } from "../analysis/language";
+import { reportColumns } from "./columns";
 import type { ChartSpec, Report, ReportSheet, ReportTable } from "./reportModel";
 import type { AnalysisResult, WaveComparison } from "../analysis/results";
 
@@ -50,8 +51,7 @@ export function comparisonSheet(result: AnalysisResult, language: Language): Rep
       ? `Vergelijking met ${label}: aandeel hoog (wel akkoord, sterke inzet, wel nuttig) per stelling`
       : `Comparison with ${label}: share high (agree, strong effort, useful) per statement`,
     columns: [
-      { key: "item", header: "Item", format: "text" },
-      { key: "label", header: t({ nl: "Stelling", en: "Statement" }), format: "text" },
+      ...reportColumns(language, "item label"),
       { key: "n", header: t({ nl: "n nu", en: "n now" }), format: "integer" },
       { key: "pctHigh", header: t({ nl: "Hoog nu (%)", en: "High now (%)" }), format: "percent1" },
       { key: "referenceN", header: `n ${label}`, format: "integer" },
@@ -111,8 +111,7 @@ export function comparisonSheet(result: AnalysisResult, language: Language): Rep
         ? `Dezelfde netwerken in beide bevragingen (gekoppeld op ${paired.on}): gemiddelde verandering per stelling`
         : `The same networks in both waves (matched on ${paired.on}): mean change per statement`,
       columns: [
-        { key: "item", header: "Item", format: "text" },
-        { key: "label", header: t({ nl: "Stelling", en: "Statement" }), format: "text" },
+        ...reportColumns(language, "item label"),
         { key: "n", header: t({ nl: "n gekoppeld", en: "n matched" }), format: "integer" },
         {
           key: "meanChange",

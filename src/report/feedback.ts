@@ -8,6 +8,7 @@
 import { formatNumber } from "../analysis/numberFormat";
 import { clusteredBarsPlan, styleByGroupChartPlan } from "./chartPlans";
 import type { Language } from "../analysis/language";
+import { reportColumns } from "./columns";
 import type { NetworkFeedback } from "../analysis/networkFeedback";
 import { GOVERNANCE_STYLES } from "../analysis/networkFeedback";
 import type { Report, ReportCell, ReportSheet, ReportTable } from "./reportModel";
@@ -44,6 +45,58 @@ const BAND: Record<1 | 2 | 3 | 4, Text> = {
     en: "among the quarter of networks with the highest index",
   },
 };
+
+/** The sentences of the feedback's explanation, per language (feedbackReport → explanation). */
+const EXPLANATION = {
+  nl: {
+    intro: (network: string, networks: number, inGroup: string) =>
+      `Deze werkmap is de terugkoppeling voor ${network} uit de bevraging van ${networks} lokale netwerken. Ze toont uw eigen antwoorden naast het beeld van alle netwerken${inGroup}.`,
+    inGroup: (by: string, value: string) => ` en van de netwerken in uw groep (${by}: ${value})`,
+    answered: (answered: number, statements: number, high: number) =>
+      `U beantwoordde ${answered} van de ${statements} stellingen; bij ${high} daarvan was uw antwoord hoog ((helemaal) akkoord, sterke inzet of wel nuttig).`,
+    statements: (reference: string | undefined) =>
+      `Blad Stellingen: per stelling uw antwoord en het percentage netwerken dat hoog antwoordde${reference ? `, met het gepubliceerde cijfer van ${reference} ter vergelijking` : ""}.`,
+    styleShare: (pct: string) => ` (zoals ${pct}% van de netwerken)`,
+    governance: (styles: string) =>
+      `Blad Bestuursstijl: uw stijl als coördinator per domein — ${styles}.`,
+    noIndex:
+      "Blad Participatie: voor uw netwerk is geen participatie-index berekend (te weinig participatiestellingen beantwoord).",
+    index: (index: string, band: string | null) =>
+      `Blad Participatie: uw participatie-index is ${index} op 100${band !== null ? `; daarmee ligt uw netwerk ${band}` : ""}.`,
+    change: (previous: string) =>
+      `Blad Verandering: uw antwoorden in ${previous} en nu, stelling per stelling.`,
+    notInPrevious: (previous: string) =>
+      `Uw netwerk komt niet voor in ${previous}; er is dus geen blad Verandering.`,
+    privacy: (minCell: number) =>
+      `Privacy: andere netwerken worden nergens bij naam genoemd en hun antwoorden worden niet getoond. Cijfers over groepen van minder dan ${minCell} netwerken laten we weg.`,
+    judgement:
+      "Een verschil met andere netwerken is geen oordeel. Gebruik deze cijfers als vertrekpunt voor een gesprek met uw netwerkpartners over evaluatie en bijsturing.",
+  },
+  en: {
+    intro: (network: string, networks: number, inGroup: string) =>
+      `This workbook is the feedback for ${network} from the survey of ${networks} local networks. It shows your own answers beside the picture of all networks${inGroup}.`,
+    inGroup: (by: string, value: string) => ` and of the networks in your group (${by}: ${value})`,
+    answered: (answered: number, statements: number, high: number) =>
+      `You answered ${answered} of the ${statements} statements; for ${high} of them your answer was high ((strongly) agree, strong effort or useful).`,
+    statements: (reference: string | undefined) =>
+      `Sheet Statements: per statement your answer and the percentage of networks answering high${reference ? `, with the published figure of ${reference} for comparison` : ""}.`,
+    styleShare: (pct: string) => ` (as ${pct}% of networks)`,
+    governance: (styles: string) =>
+      `Sheet Governance: your style as coordinator per domain — ${styles}.`,
+    noIndex:
+      "Sheet Participation: no participation index for your network (too few participation statements answered).",
+    index: (index: string, band: string | null) =>
+      `Sheet Participation: your participation index is ${index} out of 100${band !== null ? `; your network lies ${band}` : ""}.`,
+    change: (previous: string) =>
+      `Sheet Change: your answers in ${previous} and now, statement by statement.`,
+    notInPrevious: (previous: string) =>
+      `Your network does not occur in ${previous}; so there is no Change sheet.`,
+    privacy: (minCell: number) =>
+      `Privacy: no other network is named and no other network's answers are shown. Figures about groups of fewer than ${minCell} networks are left out.`,
+    judgement:
+      "A difference with other networks is not a judgement. Use these figures to start a conversation with your partners about evaluation and adjustment.",
+  },
+} as const;
 
 export interface FeedbackReportOptions {
   /** Smallest group whose figures are shown (for the explanation). */
@@ -82,8 +135,7 @@ export function feedbackReport(feedback: NetworkFeedback, options: FeedbackRepor
       ? "Uw antwoord per stelling naast het aandeel netwerken dat (helemaal) akkoord gaat"
       : "Your answer per statement beside the share of networks agreeing",
     columns: [
-      { key: "item", header: "Item", format: "text" },
-      { key: "label", header: t({ nl: "Stelling", en: "Statement" }), format: "text" },
+      ...reportColumns(language, "item label"),
       { key: "answer", header: t({ nl: "Uw antwoord", en: "Your answer" }), format: "text" },
       {
         key: "pctAll",
@@ -287,8 +339,7 @@ export function feedbackReport(feedback: NetworkFeedback, options: FeedbackRepor
           name: "NM_Feedback_Verandering",
           title: nl ? `Uw antwoorden: ${previous} en nu` : `Your answers: ${previous} and now`,
           columns: [
-            { key: "item", header: "Item", format: "text" },
-            { key: "label", header: t({ nl: "Stelling", en: "Statement" }), format: "text" },
+            ...reportColumns(language, "item label"),
             {
               key: "previousAnswer",
               header: nl ? `Uw antwoord ${previous}` : `Your answer ${previous}`,
@@ -380,84 +431,43 @@ export function feedbackReport(feedback: NetworkFeedback, options: FeedbackRepor
     sheets,
   };
 
+  /** The network's style per domain, "visie: coproducent (…); …", with `share` of the networks alike. */
+  function styleList(
+    governance: NonNullable<NetworkFeedback["governance"]>,
+    share: (pct: string) => string
+  ): string {
+    return governance
+      .map(
+        (domain) =>
+          `${t(DOMAIN_LABEL[domain.domain] ?? { nl: domain.domain, en: domain.domain }).toLowerCase()}: ${domain.style ? t(STYLE_LABEL[domain.style]).toLowerCase() : "—"}${domain.style && domain.distribution ? share(num(domain.distribution[domain.style], 0)) : ""}`
+      )
+      .join("; ");
+  }
+
   function explanation(
     data: NetworkFeedback,
     context: FeedbackReportOptions & { language: Language; previous: string }
   ): string[] {
-    const text: string[] = [];
+    const say = EXPLANATION[context.language];
     const highShare = data.statements.filter((statement) => statement.high === true).length;
     const answered = data.statements.filter((statement) => statement.code !== null).length;
-    if (nl) {
+    const text = [
+      say.intro(data.network, data.networks, group ? say.inGroup(group.by, group.value) : ""),
+      say.answered(answered, data.statements.length, highShare),
+      say.statements(context.referenceSource),
+    ];
+    if (data.governance) text.push(say.governance(styleList(data.governance, say.styleShare)));
+    if (data.participation) {
+      const p = data.participation;
       text.push(
-        `Deze werkmap is de terugkoppeling voor ${data.network} uit de bevraging van ${data.networks} lokale netwerken. Ze toont uw eigen antwoorden naast het beeld van alle netwerken${group ? ` en van de netwerken in uw groep (${group.by}: ${group.value})` : ""}.`,
-        `U beantwoordde ${answered} van de ${data.statements.length} stellingen; bij ${highShare} daarvan was uw antwoord hoog ((helemaal) akkoord, sterke inzet of wel nuttig).`,
-        `Blad Stellingen: per stelling uw antwoord en het percentage netwerken dat hoog antwoordde${context.referenceSource ? `, met het gepubliceerde cijfer van ${context.referenceSource} ter vergelijking` : ""}.`
-      );
-      if (data.governance) {
-        const styles = data.governance
-          .map(
-            (domain) =>
-              `${t(DOMAIN_LABEL[domain.domain] ?? { nl: domain.domain, en: domain.domain }).toLowerCase()}: ${domain.style ? t(STYLE_LABEL[domain.style]).toLowerCase() : "—"}${domain.style && domain.distribution ? ` (zoals ${num(domain.distribution[domain.style], 0)}% van de netwerken)` : ""}`
-          )
-          .join("; ");
-        text.push(`Blad Bestuursstijl: uw stijl als coördinator per domein — ${styles}.`);
-      }
-      if (data.participation) {
-        const p = data.participation;
-        text.push(
-          p.index === null
-            ? "Blad Participatie: voor uw netwerk is geen participatie-index berekend (te weinig participatiestellingen beantwoord)."
-            : `Blad Participatie: uw participatie-index is ${num(p.index)} op 100${p.band !== null ? `; daarmee ligt uw netwerk ${t(BAND[p.band])}` : ""}.`
-        );
-      }
-      if (data.change)
-        text.push(
-          `Blad Verandering: uw antwoorden in ${context.previous} en nu, stelling per stelling.`
-        );
-      else if (data.inPreviousWave === false)
-        text.push(
-          `Uw netwerk komt niet voor in ${context.previous}; er is dus geen blad Verandering.`
-        );
-      text.push(
-        `Privacy: andere netwerken worden nergens bij naam genoemd en hun antwoorden worden niet getoond. Cijfers over groepen van minder dan ${context.minCell} netwerken laten we weg.`,
-        "Een verschil met andere netwerken is geen oordeel. Gebruik deze cijfers als vertrekpunt voor een gesprek met uw netwerkpartners over evaluatie en bijsturing."
-      );
-    } else {
-      text.push(
-        `This workbook is the feedback for ${data.network} from the survey of ${data.networks} local networks. It shows your own answers beside the picture of all networks${group ? ` and of the networks in your group (${group.by}: ${group.value})` : ""}.`,
-        `You answered ${answered} of the ${data.statements.length} statements; for ${highShare} of them your answer was high ((strongly) agree, strong effort or useful).`,
-        `Sheet Statements: per statement your answer and the percentage of networks answering high${context.referenceSource ? `, with the published figure of ${context.referenceSource} for comparison` : ""}.`
-      );
-      if (data.governance) {
-        const styles = data.governance
-          .map(
-            (domain) =>
-              `${t(DOMAIN_LABEL[domain.domain] ?? { nl: domain.domain, en: domain.domain }).toLowerCase()}: ${domain.style ? t(STYLE_LABEL[domain.style]).toLowerCase() : "—"}${domain.style && domain.distribution ? ` (as ${num(domain.distribution[domain.style], 0)}% of networks)` : ""}`
-          )
-          .join("; ");
-        text.push(`Sheet Governance: your style as coordinator per domain — ${styles}.`);
-      }
-      if (data.participation) {
-        const p = data.participation;
-        text.push(
-          p.index === null
-            ? "Sheet Participation: no participation index for your network (too few participation statements answered)."
-            : `Sheet Participation: your participation index is ${num(p.index)} out of 100${p.band !== null ? `; your network lies ${t(BAND[p.band])}` : ""}.`
-        );
-      }
-      if (data.change)
-        text.push(
-          `Sheet Change: your answers in ${context.previous} and now, statement by statement.`
-        );
-      else if (data.inPreviousWave === false)
-        text.push(
-          `Your network does not occur in ${context.previous}; so there is no Change sheet.`
-        );
-      text.push(
-        `Privacy: no other network is named and no other network's answers are shown. Figures about groups of fewer than ${context.minCell} networks are left out.`,
-        "A difference with other networks is not a judgement. Use these figures to start a conversation with your partners about evaluation and adjustment."
+        p.index === null
+          ? say.noIndex
+          : say.index(num(p.index), p.band !== null ? t(BAND[p.band]) : null)
       );
     }
+    if (data.change) text.push(say.change(context.previous));
+    else if (data.inPreviousWave === false) text.push(say.notInPrevious(context.previous));
+    text.push(say.privacy(context.minCell), say.judgement);
     return text;
   }
 }

@@ -8,7 +8,7 @@
  *
  * @example progressChart("NM_IndOverzicht", "Voortgang per indicator", "Voortgang (%)").referenceLine // { value: 100, label: "100 %", color: "#404040" }
  */
-import { CHART_WIDTH_COLUMNS, LINE_COLOR, PALETTE } from "./chartPlans";
+import { barChart, CHART_WIDTH_COLUMNS, LINE_COLOR, PALETTE } from "./chartPlans";
 import type { ChartSpec } from "./reportModel";
 
 const SIZE = { columns: CHART_WIDTH_COLUMNS, rows: 18 };
@@ -21,13 +21,7 @@ export function progressChart(
   referenceLabel = "100 %"
 ): ChartSpec {
   return {
-    name: "NM_Chart_IndVoortgang",
-    kind: "bar",
-    orientation: "vertical",
-    stacking: "none",
-    title,
-    table,
-    categoryColumn: "name",
+    ...barChart({ name: "NM_Chart_IndVoortgang", title, table }, "name"),
     series: [{ column: "progress", color: PALETTE[0] }],
     referenceLine: { value: 100, label: referenceLabel, color: LINE_COLOR },
     valueAxis: { title: axisTitle, min: 0, numberFormat: "0" },
@@ -45,13 +39,7 @@ export function groupValueChart(
   referenceLabel = "Verwachte waarde"
 ): ChartSpec {
   return {
-    name,
-    kind: "bar",
-    orientation: "vertical",
-    stacking: "none",
-    title,
-    table,
-    categoryColumn: "group",
+    ...barChart({ name, title, table }, "group"),
     series: [{ column: "value", color: PALETTE[0] }],
     ...(expected !== null
       ? { referenceLine: { value: expected, label: referenceLabel, color: LINE_COLOR } }
@@ -74,13 +62,7 @@ export function trendChart(
 ): ChartSpec {
   let colour = 0;
   return {
-    name,
-    kind: "bar",
-    orientation: "vertical",
-    stacking: "none",
-    title,
-    table,
-    categoryColumn: "period",
+    ...barChart({ name, title, table }, "period"),
     series: seriesColumns.map((column) =>
       column === "expected"
         ? { column, color: LINE_COLOR, draw: "line" as const }

@@ -29,6 +29,7 @@ import type { IndicatorDefinition } from "../indicators/kader";
 import type { OverviewRow } from "../indicators/result";
 import { groupValueChart, progressChart, trendChart } from "./indicatorCharts";
 import { describeDefinition, pick, statusWord } from "./indicatorTexts";
+import { reportColumns } from "./columns";
 import { issueRow } from "./problems";
 
 const nlFormat = createFormat("nl");
@@ -97,32 +98,15 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
     name: "NM_IndOverzicht",
     title: t(`Indicatoren: stand in ${period}`, `Indicators: position in ${period}`),
     columns: [
-      col("goal", t("Doel", "Goal"), "text"),
-      col("subgoal", t("Subdoel", "Sub-goal"), "text"),
-      col("indicator", "Indicator", "text"),
-      col("name", t("Naam", "Name"), "text"),
-      col("level", t("Niveau", "Level"), "text"),
-      col("definition", t("Soort", "Kind"), "text"),
-      col("value", t("Waarde", "Value"), "general"),
-      col("measureUnit", t("Eenheid", "Unit"), "text"),
-      col("ciLow", t("BI laag (95 %)", "CI low (95%)"), "general"),
-      col("ciHigh", t("BI hoog (95 %)", "CI high (95%)"), "general"),
-      col("baseline", t("Basiswaarde", "Baseline"), "general"),
-      col("baselinePeriod", t("Basisperiode", "Baseline period"), "text"),
-      col("target", t("Doelwaarde", "Target"), "general"),
-      col("targetPeriod", t("Doelperiode", "Target period"), "text"),
-      col("expected", t("Verwacht", "Expected"), "general"),
-      col("progress", t("Voortgang (%)", "Progress (%)"), "decimal1"),
+      ...reportColumns(
+        language,
+        "goal subgoal indicator name level definition value/figure measureUnit ciLow ciHigh baseline baselinePeriod target targetPeriod expected progress"
+      ),
       col("status", "Status", "text"),
-      col("previousPeriod", t("Vorige periode", "Previous period"), "text"),
-      col("previous", t("Vorige waarde", "Previous value"), "general"),
-      col("change", t("Verandering", "Change"), "general"),
-      col("changePct", t("Verandering (%)", "Change (%)"), "decimal1"),
-      col("unitsReporting", t("Eenheden gerapporteerd", "Units reporting"), "integer"),
-      col("unitsExpected", t("Eenheden verwacht", "Units expected"), "integer"),
-      col("completeness", t("Volledigheid (%)", "Completeness (%)"), "decimal1"),
-      col("source", t("Bron", "Source"), "text"),
-      col("dataDate", t("Datum gegevens", "Data date"), "text"),
+      ...reportColumns(
+        language,
+        "previousPeriod previous change changePct unitsReporting unitsExpected completeness source dataDate"
+      ),
     ],
     rows: ordered.map((row) => {
       const definition = definitions.get(row.indicator);
@@ -197,7 +181,7 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
       `Status per unit and indicator (${period})`
     ),
     columns: [
-      col("unit", t("Eenheid", "Unit"), "text"),
+      ...reportColumns(language, "unit"),
       ...indicatorIds.map((id, index) => col(`ind${index + 1}`, id, "text" as NumberFormat)),
     ],
     rows: units.map((unit) => [
@@ -218,16 +202,12 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
     name: "NM_IndPerEenheid",
     title: t(`Cijfers per eenheid (${period})`, `Figures per unit (${period})`),
     columns: [
-      col("indicator", "Indicator", "text"),
-      col("unit", t("Eenheid", "Unit"), "text"),
-      col("value", t("Waarde", "Value"), "general"),
-      col("numerator", t("Teller", "Numerator"), "general"),
-      col("denominator", t("Noemer", "Denominator"), "general"),
-      col("target", t("Doelwaarde", "Target"), "general"),
-      col("expected", t("Verwacht", "Expected"), "general"),
-      col("progress", t("Voortgang (%)", "Progress (%)"), "decimal1"),
+      ...reportColumns(
+        language,
+        "indicator unit value/figure numerator denominator target expected progress"
+      ),
       col("status", "Status", "text"),
-      col("comment", t("Opmerking", "Comment"), "text"),
+      ...reportColumns(language, "comment"),
     ],
     rows: result.byUnit.map((row) => {
       const decimals = decimalsOf(row.indicator);
@@ -281,11 +261,7 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
         ),
         columns: [
           col("group", by, "text"),
-          col("value", t("Waarde", "Value"), "general"),
-          col("ciLow", t("BI laag (95 %)", "CI low (95%)"), "general"),
-          col("ciHigh", t("BI hoog (95 %)", "CI high (95%)"), "general"),
-          col("unitsReporting", t("Eenheden gerapporteerd", "Units reporting"), "integer"),
-          col("unitsExpected", t("Eenheden verwacht", "Units expected"), "integer"),
+          ...reportColumns(language, "value/figure ciLow ciHigh unitsReporting unitsExpected"),
           col(
             "belowMinCell",
             t(`Minder dan ${context.minCell} eenheden`, `Fewer than ${context.minCell} units`),
@@ -342,7 +318,7 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
           `${overviewRow.name} (${id}) by ${by}, per period`
         ),
         columns: [
-          col("period", t("Periode", "Period"), "text"),
+          ...reportColumns(language, "period"),
           ...groups.map((group, index) =>
             col(
               `g${index + 1}`,
@@ -382,15 +358,10 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
   const trend: ReportTable = {
     name: "NM_IndTrend",
     title: t("Verloop per periode", "Trend per period"),
-    columns: [
-      col("indicator", "Indicator", "text"),
-      col("period", t("Periode", "Period"), "text"),
-      col("value", t("Waarde", "Value"), "general"),
-      col("expected", t("Verwacht", "Expected"), "general"),
-      col("numerator", t("Teller", "Numerator"), "general"),
-      col("denominator", t("Noemer", "Denominator"), "general"),
-      col("unitsReporting", t("Eenheden gerapporteerd", "Units reporting"), "integer"),
-    ],
+    columns: reportColumns(
+      language,
+      "indicator period value/figure expected numerator denominator unitsReporting"
+    ),
     rows: result.trend.map((row) => {
       const decimals = decimalsOf(row.indicator);
       return [
@@ -416,11 +387,7 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
     return {
       name: `NM_IndTrend_${index + 1}`,
       title: `${result.overview[index].name} (${id})`,
-      columns: [
-        col("period", t("Periode", "Period"), "text"),
-        col("value", t("Waarde", "Value"), "general"),
-        col("expected", t("Verwacht", "Expected"), "general"),
-      ],
+      columns: reportColumns(language, "period value/figure expected"),
       rows: rows.map((row) => [
         row.period,
         round(row.value, decimals),
@@ -463,13 +430,7 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
             `Samenstelling per dimensie (${period})`,
             `Composition per dimension (${period})`
           ),
-          columns: [
-            col("indicator", "Indicator", "text"),
-            col("dimension", t("Dimensie", "Dimension"), "text"),
-            col("category", t("Categorie", "Category"), "text"),
-            col("value", t("Waarde", "Value"), "general"),
-            col("pct", t("Aandeel (%)", "Share (%)"), "percent1"),
-          ],
+          columns: reportColumns(language, "indicator dimension category value/figure pct"),
           rows: result.composition.map((row) => [
             row.indicator,
             row.dimension,
@@ -522,14 +483,7 @@ function problemsTable(issues: readonly Issue[], language: Language): ReportTabl
       "Problemen in het kader en de metingen",
       "Problems in the framework and the measurements"
     ),
-    columns: [
-      col("severity", t("Ernst", "Severity"), "text"),
-      col("code", "Code", "text"),
-      col("message", t("Melding", "Message"), "text"),
-      col("file", t("Bestand", "File"), "text"),
-      col("sheet", t("Blad", "Sheet"), "text"),
-      col("cell", t("Cel", "Cell"), "text"),
-    ],
+    columns: reportColumns(language, "severity code message file sheet cell"),
     rows: issues.map((issue) => issueRow(issue, language)),
     notes: [
       t(

@@ -17,42 +17,15 @@ import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import { normalizeText } from "../analysis/textMatch";
 import { DEMOS_PRESET_ID, demosCoordinatorenCodebook } from "../presets/demosCoordinatoren";
-import { InputError, isInputError } from "../analysis/inputError";
 import { PROVENANCE_COLUMNS, SURVEY_HEADERS } from "./layout";
 import type { ProfileVariable, TemplateRespondent } from "./readTemplate";
 import { PROFILE_VARIABLES, isTemplateWorkbook, readFilledTemplate } from "./readTemplate";
+import type { FileReport, WorkbookFile, WorkbookReader } from "./returnedFiles";
+import { consolidateEachFile, flagDuplicates, settleFileReports } from "./returnedFiles";
 
-/** Largest returned workbook accepted (a filled-in template is about 20 KB). */
-export const CONSOLIDATE_MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-/** One returned workbook. */
-export interface WorkbookFile {
-  /** Name shown in the table (`Bron`) and in issues, e.g. "netwerk-017.xlsx". */
-  name: string;
-  /**
-   * The contents, or a function that reads them when their turn comes (so a caller with 300 files
-   * need not hold them all in memory).
-   */
-  bytes: Uint8Array | (() => Promise<Uint8Array>);
-  /** Size in bytes when known before reading (checked against the limit without reading). */
-  size?: number;
-  /** Last modification; its day is the `Datum` when the template's own date field is empty. */
-  modified?: Date;
-}
-
-/**
- * The port through which consolidation reads a workbook's bytes into Grids (one per sheet). The
- * template layer never imports an adapter: the command line and the task pane hand in the ExcelJS
- * reader (src/xlsx/readXlsx), tests may hand in anything. Unreadable files throw an InputError.
- *
- * @example
- * const result = await consolidateWorkbooks(files, { readWorkbook: readXlsx });
- */
-export type WorkbookReader = (
-  bytes: Uint8Array,
-  name: string,
-  language: Language
-) => Promise<Grid[]>;
+// The per-file protocol moved to returnedFiles.ts; re-exported for the callers of this module.
+export type { FileReport, FileStatus, WorkbookFile, WorkbookReader } from "./returnedFiles";
+export { CONSOLIDATE_MAX_FILE_BYTES, compareFileNames } from "./returnedFiles";
 
 export interface ConsolidateOptions {
   /** Reads one workbook into grids (the adapter, injected). */
@@ -65,58 +38,6 @@ export interface ConsolidateOptions {
   onProgress?: (done: number, total: number, name: string) => void;
   /** Largest file accepted, in bytes. Default CONSOLIDATE_MAX_FILE_BYTES (50 MB). */
   maxFileBytes?: number;
-}
-
-export type FileStatus = "ok" | "warning" | "skipped";
-
-export interface FileReport {
-  file: string;
-  /** ok: consolidated without problems; warning: consolidated with problems; skipped: not in the table. */
-  status: FileStatus;
-  /** The network's name (RESP_ID), when read. */
-  network?: string;
-  /** Template version, when read. */
-  version?: string | null;
-  /** Number of answered items, when read. */
-  answered?: number;
-  /** Number of errors and warnings for this file. */
-  issues: number;
-}
-
-/**
- * A returned file's line in the `Bestanden` sheet, before its issues are counted: "ok" when it
- * was consolidated, else "skipped"; the network (or unit), version and count when it was read.
- * Shared by the survey and the monitoring consolidation.
- *
- * @example fileReport("a.xlsx", true, "Noord", { version: "1.2", answered: 40 }).status // "ok"
- */
-export function fileReport(
-  file: string,
-  consolidated: boolean,
-  network: string | null | undefined,
-  read: { version: string | null; answered: number } | null
-): FileReport {
-  return {
-    file,
-    status: consolidated ? "ok" : "skipped",
-    ...(network !== null && network !== undefined ? { network } : {}),
-    ...(read ? { version: read.version, answered: read.answered } : {}),
-    issues: 0,
-  };
-}
-
-/**
- * Counts each file's errors and warnings (never infos) once all checks across files are made, and
- * turns a consolidated file with any into "warning".
- */
-export function settleFileReports(
-  perFile: readonly FileReport[],
-  perFileIssues: readonly (readonly Issue[])[]
-): void {
-  perFile.forEach((report, index) => {
-    report.issues = perFileIssues[index].filter((issue) => issue.severity !== "info").length;
-    if (report.status === "ok" && report.issues > 0) report.status = "warning";
-  });
 }
 
 export interface ConsolidateResult {
@@ -145,43 +66,8 @@ interface Consolidated {
   issues: Issue[];
 }
 
-const collator = new Intl.Collator("nl", { numeric: true, sensitivity: "base" });
-
-/** File-name order: natural ("netwerk-2" before "netwerk-10"), then exact, so it never varies. */
-export function compareFileNames(a: string, b: string): number {
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
 function say(language: Language, nl: string, en: string): string {
   return language === "nl" ? nl : en;
-}
-
-/** An InputError as an issue; its message already names the file, so that prefix is dropped. */
-function issueFromError(error: unknown, file: string, language: Language): Issue {
-  if (isInputError(error)) {
-    const prefix = `${file}: `;
-    return {
-      severity: "error",
-      code: error.code,
-      message: error.message.startsWith(prefix)
-        ? error.message.slice(prefix.length)
-        : error.message,
-      file,
-      ...(error.sheet !== undefined ? { sheet: error.sheet } : {}),
-      ...(error.cell !== undefined ? { cell: error.cell } : {}),
-    };
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    severity: "error",
-    code: "UNREADABLE",
-    message: say(
-      language,
-      `Het bestand kon niet gelezen worden (${reason}); het wordt overgeslagen.`,
-      `The file could not be read (${reason}); it is skipped.`
-    ),
-    file,
-  };
 }
 
 function codebookSheet(grids: readonly Grid[]): Grid | undefined {
@@ -192,48 +78,6 @@ function profileText(value: CellValue | undefined): string | null {
   if (value === null || value === undefined) return null;
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
   return text === "" ? null : text;
-}
-
-/**
- * Reads one file into Grids, or the issues saying why it is skipped (too large, an old .xls,
- * unreadable); shared with the monitoring consolidation (src/app/monitoringConsolidation.ts).
- */
-export async function readOne(
-  file: WorkbookFile,
-  state: { language: Language; maxFileBytes: number; readWorkbook: WorkbookReader }
-): Promise<{ grids: Grid[] | null; issues: Issue[] }> {
-  const { language, maxFileBytes, readWorkbook } = state;
-  if (/\.xls$/i.test(file.name))
-    return {
-      grids: null,
-      issues: [
-        issueFromError(
-          new InputError("LEGACY_XLS", { file: file.name }, language),
-          file.name,
-          language
-        ),
-      ],
-    };
-  const tooLarge = (size: number) =>
-    issueFromError(
-      new InputError(
-        "TOO_LARGE",
-        { file: file.name, sizeBytes: size, limitBytes: maxFileBytes },
-        language
-      ),
-      file.name,
-      language
-    );
-  if (file.size !== undefined && file.size > maxFileBytes)
-    return { grids: null, issues: [tooLarge(file.size)] };
-  try {
-    const bytes = typeof file.bytes === "function" ? await file.bytes() : file.bytes;
-    if (bytes.byteLength > maxFileBytes)
-      return { grids: null, issues: [tooLarge(bytes.byteLength)] };
-    return { grids: await readWorkbook(bytes, file.name, language), issues: [] };
-  } catch (error) {
-    return { grids: null, issues: [issueFromError(error, file.name, language)] };
-  }
 }
 
 /**
@@ -251,27 +95,16 @@ export async function consolidateWorkbooks(
   options: ConsolidateOptions
 ): Promise<ConsolidateResult> {
   const language = options.language ?? "nl";
-  const maxFileBytes = options.maxFileBytes ?? CONSOLIDATE_MAX_FILE_BYTES;
-  const ordered = [...files].sort((a, b) => compareFileNames(a.name, b.name));
   let codebook: Codebook | null = options.codebook ?? null;
   let codebookSource: ConsolidateResult["codebookSource"] = options.codebook ? "option" : "preset";
   let firstTemplateId: { id: string; file: string } | null = null;
-  const perFileIssues: Issue[][] = [];
-  const perFile: FileReport[] = [];
-  const kept: Consolidated[] = [];
 
-  for (let index = 0; index < ordered.length; index += 1) {
-    const file = ordered[index];
-    const read = await readOne(file, {
-      language,
-      maxFileBytes,
-      readWorkbook: options.readWorkbook,
-    });
-    const issues = read.issues;
-    let respondent: TemplateRespondent | null = null;
-    let consolidated = false;
-    if (read.grids) {
-      const grids = read.grids;
+  const { ordered, kept, perFile, perFileIssues } = await consolidateEachFile<Consolidated>(
+    files,
+    options,
+    (file, grids, issues) => {
+      let respondent: TemplateRespondent | null = null;
+      let consolidated = false;
       // The codebook: the first template's own Codeboek sheet, else the preset.
       let candidate = codebook;
       let candidateSource: ConsolidateResult["codebookSource"] = codebookSource;
@@ -340,13 +173,13 @@ export async function consolidateWorkbooks(
           }
         }
       }
+      return {
+        kept: respondent && consolidated ? { file, respondent, issues } : null,
+        network: respondent ? profileText(respondent.profile.RESP_ID) : null,
+        read: respondent,
+      };
     }
-    if (respondent && consolidated) kept.push({ file, respondent, issues });
-    perFileIssues.push(issues);
-    const network = respondent ? profileText(respondent.profile.RESP_ID) : null;
-    perFile.push(fileReport(file.name, consolidated, network, respondent));
-    options.onProgress?.(index + 1, ordered.length, file.name);
-  }
+  );
 
   flagDuplicateNetworks(kept, language);
   settleFileReports(perFile, perFileIssues);
@@ -367,23 +200,14 @@ export async function consolidateWorkbooks(
 
 /** The same network (normalised name) returned in more than one file: all kept, each flagged. */
 function flagDuplicateNetworks(kept: readonly Consolidated[], language: Language): void {
-  const groups = new Map<string, Consolidated[]>();
-  for (const entry of kept) {
-    const name = profileText(entry.respondent.profile.RESP_ID);
-    if (name === null) continue;
-    const key = normalizeText(name);
-    if (key === "") continue;
-    const group = groups.get(key);
-    if (group) group.push(entry);
-    else groups.set(key, [entry]);
-  }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    for (const entry of group) {
-      const others = group
-        .filter((other) => other !== entry)
-        .map((other) => other.file.name)
-        .join(", ");
+  flagDuplicates(
+    kept,
+    (entry) => {
+      const name = profileText(entry.respondent.profile.RESP_ID);
+      const key = name === null ? "" : normalizeText(name);
+      return key === "" ? null : key;
+    },
+    (entry, others) => {
       const name = profileText(entry.respondent.profile.RESP_ID);
       const cell = entry.respondent.profileCells.RESP_ID;
       entry.issues.push({
@@ -399,7 +223,7 @@ function flagDuplicateNetworks(kept: readonly Consolidated[], language: Language
         ...(cell ? { cell } : {}),
       });
     }
-  }
+  );
 }
 
 /** Profile variables as table columns: DATUM becomes the `Datum` provenance column. */

@@ -100,6 +100,10 @@ const MONTHS = {
   ],
 };
 
+/** The suffix that tells a renamed sheet from the user's own: the same in both languages. */
+const nameSuffix = (counter: number) =>
+  counter === 1 ? " (Netwerkmeter)" : ` (Netwerkmeter ${counter})`;
+
 const TEXTS = {
   nl: {
     date: (date: Date) =>
@@ -107,7 +111,6 @@ const TEXTS = {
     contents: "Inhoud (klik om naar het blad te gaan)",
     noData: "Geen gegevens.",
     overview: "Overzicht",
-    suffix: (counter: number) => (counter === 1 ? " (Netwerkmeter)" : ` (Netwerkmeter ${counter})`),
   },
   en: {
     date: (date: Date) =>
@@ -115,7 +118,6 @@ const TEXTS = {
     contents: "Contents (click to go to the sheet)",
     noData: "No data.",
     overview: "Overview",
-    suffix: (counter: number) => (counter === 1 ? " (Netwerkmeter)" : ` (Netwerkmeter ${counter})`),
   },
 } as const;
 
@@ -326,7 +328,7 @@ export function planPublish(
     }
     let chosen = name;
     for (let counter = 1; nameTaken(chosen) || sheetKey(chosen) === "history"; counter += 1)
-      chosen = sheetNameWithSuffix(name, TEXTS[language].suffix(counter));
+      chosen = sheetNameWithSuffix(name, nameSuffix(counter));
     if (chosen !== name) renamed.push({ key: sheet.name, wanted: name, used: chosen });
     claimedNames.add(sheetKey(chosen));
     targets[position] = { name: chosen, index: null };

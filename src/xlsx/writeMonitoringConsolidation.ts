@@ -13,7 +13,7 @@ import type { CellValue } from "../analysis/grid";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { ResponsesFileLine } from "./writeResponses";
-import { addFilesSheet, addProblemsSheet, addSheetTable } from "./writeResponses";
+import { addFilesSheet, addGridTable, addProblemsSheet } from "./writeResponses";
 import { newNetwerkmeterWorkbook } from "./writeReport";
 
 export interface MonitoringWorkbookInput {
@@ -32,9 +32,6 @@ const TEXTS = {
   },
 } as const;
 
-const text = (value: CellValue | undefined) =>
-  value === null || value === undefined ? "" : String(value);
-
 /** The consolidated framework as .xlsx bytes. */
 export async function writeMonitoringWorkbook(
   input: MonitoringWorkbookInput,
@@ -44,17 +41,11 @@ export async function writeMonitoringWorkbook(
   const texts = TEXTS[language];
   const workbook = newNetwerkmeterWorkbook(options.timestamp ?? new Date());
 
-  const [definitionHeader = [], ...definitions] = input.definitions;
-  addSheetTable(
-    workbook,
-    "Indicatoren",
-    "NM_Indicatoren",
-    definitionHeader.map(text),
-    definitions,
-    { language, freezeFirstColumn: true }
-  );
-  const [measurementHeader = [], ...measurements] = input.measurements;
-  addSheetTable(workbook, "Metingen", "NM_Metingen", measurementHeader.map(text), measurements, {
+  addGridTable(workbook, "Indicatoren", "NM_Indicatoren", input.definitions, {
+    language,
+    freezeFirstColumn: true,
+  });
+  addGridTable(workbook, "Metingen", "NM_Metingen", input.measurements, {
     language,
     freezeFirstColumn: true,
   });

@@ -141,6 +141,30 @@ export function addSheetTable(
 }
 
 /**
+ * A table whose first row is its header (the consolidated responses, a framework's sheets), written
+ * with addSheetTable; blank header cells become empty names.
+ *
+ * @example addGridTable(workbook, "Metingen", "NM_Metingen", [["indicator", "waarde"], ["A", 3]], { language: "nl" })
+ */
+export function addGridTable(
+  workbook: ExcelJS.Workbook,
+  sheetName: string,
+  tableName: string,
+  grid: readonly (readonly CellValue[])[],
+  options: { language: Language; freezeFirstColumn?: boolean }
+): ExcelJS.Worksheet {
+  const [header = [], ...rows] = grid;
+  return addSheetTable(
+    workbook,
+    sheetName,
+    tableName,
+    header.map((value) => (value === null || value === undefined ? "" : String(value))),
+    rows,
+    options
+  );
+}
+
+/**
  * The `Bestanden` sheet of a consolidation: one line per returned file with its status, the
  * network or unit, template version, count and number of problems. The header names the flow's
  * words (answers or rows with figures).
@@ -210,15 +234,10 @@ export async function writeResponsesWorkbook(
   const texts = TEXTS[language];
   const workbook = newNetwerkmeterWorkbook(options.timestamp ?? new Date());
 
-  const [header = [], ...rows] = input.table;
-  addSheetTable(
-    workbook,
-    RESPONSES_SHEETS.responses[language],
-    "NM_Antwoorden",
-    header.map((value) => (value === null ? "" : String(value))),
-    rows,
-    { language, freezeFirstColumn: true }
-  );
+  addGridTable(workbook, RESPONSES_SHEETS.responses[language], "NM_Antwoorden", input.table, {
+    language,
+    freezeFirstColumn: true,
+  });
 
   const [codebookHeader, ...codebookRows] = codebookToRows(input.codebook);
   addSheetTable(

@@ -52,6 +52,13 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** The index of the first character at or after `index` that is not XML white space. */
+function skipSpace(text: string, index: number): number {
+  let at = index;
+  while (text[at] === " " || text[at] === "\t" || text[at] === "\n" || text[at] === "\r") at += 1;
+  return at;
+}
+
 /**
  * One attribute's decoded value from a tag's attribute text; undefined when absent. Matches the
  * whole name (prefix included when given: `r:id`).
@@ -67,23 +74,9 @@ export function attribute(attributes: string, name: string): string | undefined 
     const before = attributes.charCodeAt(at - 1);
     // A whole name: preceded by white space, followed by optional spaces and "=".
     if (at > 0 && before !== 32 && before !== 9 && before !== 10 && before !== 13) continue;
-    let index = from;
-    while (
-      attributes[index] === " " ||
-      attributes[index] === "\t" ||
-      attributes[index] === "\n" ||
-      attributes[index] === "\r"
-    )
-      index += 1;
+    let index = skipSpace(attributes, from);
     if (attributes[index] !== "=") continue;
-    index += 1;
-    while (
-      attributes[index] === " " ||
-      attributes[index] === "\t" ||
-      attributes[index] === "\n" ||
-      attributes[index] === "\r"
-    )
-      index += 1;
+    index = skipSpace(attributes, index + 1);
     const quote = attributes[index];
     if (quote !== '"' && quote !== "'") return undefined;
     const close = attributes.indexOf(quote, index + 1);

@@ -17,12 +17,10 @@ import { Inflate } from "fflate";
 import type { Language } from "../analysis/language";
 import { InputError } from "../analysis/inputError";
 import type { ZipEntry, ZipLimits } from "./zipGuard";
-import { checkZipDirectory, ZIP_LIMITS } from "./zipGuard";
+import { checkZipDirectory, entryData, ZIP_LIMITS } from "./zipGuard";
 
 /** Compressed bytes handed to the inflater at a time: at most ~33 MB of output per slice. */
 const SLICE_BYTES = 32 * 1024;
-const LOCAL_HEADER_LENGTH = 30;
-const LOCAL_FILE_SIGNATURE = 0x04034b50;
 
 /** One line, at most 80 characters: an entry name may hold anything. */
 function printableName(name: string): string {
@@ -106,21 +104,10 @@ export function openZipPackage(
     );
 
   function inflate(entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
-    const header = entry.localHeaderOffset;
-    if (
-      header < 0 ||
-      header + LOCAL_HEADER_LENGTH > bytes.byteLength ||
-      view.getUint32(header, true) !== LOCAL_FILE_SIGNATURE
-    )
+    const data = entryData(bytes, view, entry);
+    if (data === "no local header")
       throw corrupt(`ZIP: no local header for ${printableName(entry.name)}`);
-    const start =
-      header +
-      LOCAL_HEADER_LENGTH +
-      view.getUint16(header + 26, true) +
-      view.getUint16(header + 28, true);
-    const stop = start + entry.compressedSize;
-    if (stop > bytes.byteLength) throw corrupt(`ZIP: ${printableName(entry.name)} is cut off`);
-    const data = bytes.subarray(start, stop);
+    if (data === "cut off") throw corrupt(`ZIP: ${printableName(entry.name)} is cut off`);
     let produced = 0;
     const account = (length: number) => {
       produced += length;

@@ -79,6 +79,38 @@ const MAX32 = 0xffffffff;
 /** The most deflate can expand: one 258-byte match per 2 bits. */
 const MAX_DEFLATE_RATIO = 1032;
 
+/**
+ * The compressed bytes of a part. They follow its local file header: 30 bytes, then the file name
+ * and extra field whose lengths that header gives (they may differ from the central directory's).
+ * "no local header" when none is at the recorded offset, "cut off" when the data runs past the
+ * end. Shared by the bomb check here and the reader (zipEntries.ts), so both read the same bytes.
+ *
+ * @example
+ * const data = entryData(bytes, view, entry);
+ * if (typeof data === "string") throw new Error(`ZIP: ${entry.name}: ${data}`);
+ */
+export function entryData(
+  bytes: Uint8Array,
+  view: DataView,
+  entry: ZipEntry
+): Uint8Array | "no local header" | "cut off" {
+  const header = entry.localHeaderOffset;
+  if (
+    header < 0 ||
+    header + LOCAL_HEADER_LENGTH > bytes.byteLength ||
+    view.getUint32(header, true) !== SIGNATURE.localFile
+  )
+    return "no local header";
+  const start =
+    header +
+    LOCAL_HEADER_LENGTH +
+    view.getUint16(header + 26, true) +
+    view.getUint16(header + 28, true);
+  const stop = start + entry.compressedSize;
+  if (stop > bytes.byteLength) return "cut off";
+  return bytes.subarray(start, stop);
+}
+
 class DirectoryError extends Error {}
 
 /** Reads a little-endian 64-bit size as a number (exact up to 2^53, plenty for sizes). */
@@ -333,21 +365,12 @@ export async function verifyInflatedSizes(
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const entry of entries) {
     if (entry.method !== 8) continue;
-    const header = entry.localHeaderOffset;
-    if (
-      header + LOCAL_HEADER_LENGTH > bytes.byteLength ||
-      view.getUint32(header, true) !== SIGNATURE.localFile
-    )
+    const data = entryData(bytes, view, entry);
+    if (data === "no local header")
       throw corrupt(fileName, language, new Error(`ZIP: no local header for ${entry.name}`));
-    const start =
-      header +
-      LOCAL_HEADER_LENGTH +
-      view.getUint16(header + 26, true) +
-      view.getUint16(header + 28, true);
-    const stop = start + entry.compressedSize;
-    if (stop > bytes.byteLength)
+    if (data === "cut off")
       throw corrupt(fileName, language, new Error(`ZIP: ${entry.name} is cut off`));
-    const length = await inflatedLength(bytes.subarray(start, stop), entry.uncompressedSize);
+    const length = await inflatedLength(data, entry.uncompressedSize);
     if (length !== null && length > entry.uncompressedSize) {
       throw new InputError(
         "ZIP_BOMB",

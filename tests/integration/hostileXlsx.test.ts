@@ -14,6 +14,13 @@ import { readXlsx, readXlsxForEditing } from "../../src/xlsx/readXlsx";
 import { craftXlsx, rowsXml, twoDirectoryXlsx, workbookParts } from "../fakes/craftXlsx";
 import { fillAsExcel, makeTemplate } from "../unit/template/fillTemplate";
 
+/**
+ * These files used to hang for minutes or exhaust memory; a run far below that passes. How fast they are
+ * refused or read is measured by `npm run bench -- --only input` (the 6 KB merge row), not here: a
+ * wall-clock bound of a few seconds failed on a loaded 2-core CI machine (8.8 s at load 13).
+ */
+const HANG_GUARD_MS = 60_000;
+
 jest.setTimeout(120_000);
 
 let dir: string;
@@ -144,7 +151,7 @@ describe("tiny hostile files are read, never expanded (item 3)", () => {
       const result = await run("analyze", file, "--json", json);
       expect(result.err).not.toMatch(/interne fout|internal error/);
       expect(result.code).toBe(0);
-      expect(result.ms).toBeLessThan(5000);
+      expect(result.ms).toBeLessThan(HANG_GUARD_MS);
       expect(JSON.parse(fs.readFileSync(json, "utf8")).source.respondents).toBe(10);
       expect(hash(file)).toBe(digest);
     }
@@ -157,7 +164,7 @@ describe("tiny hostile files are read, never expanded (item 3)", () => {
       await expect(readXlsxForEditing(bytes, "x.xlsx", "en")).rejects.toThrow(
         /^x\.xlsx: merged cells, data validation or names cover [\d,]+ cells \(largest range: .+\); the workbook in the browser cannot open that\./
       );
-      expect(Date.now() - started).toBeLessThan(2000);
+      expect(Date.now() - started).toBeLessThan(HANG_GUARD_MS);
     }
   );
 
@@ -201,7 +208,7 @@ describe("a cell budget (item 2)", () => {
       /^netwerkmeter: ver-weg\.xlsx, blad "Antwoorden", cel XFD\d+: de werkmap bevat meer dan 10\.000\.000 cellen en wordt niet gelezen; /
     );
     expect(result.err.split("\n")).toHaveLength(2);
-    expect(result.ms).toBeLessThan(5000);
+    expect(result.ms).toBeLessThan(HANG_GUARD_MS);
     expect(hash(file)).toBe(digest);
   });
 

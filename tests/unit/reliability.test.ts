@@ -716,7 +716,8 @@ describe("analyzeScaleReliability", () => {
     });
   });
 
-  it("handles 100,000 respondents × 5 items in well under 100 ms", () => {
+  // Speed is measured by `npm run bench` (analysis of 100k × 45), not by a wall-clock bound here.
+  it("handles 100,000 respondents × 5 items", () => {
     const n = 100_000;
     let seed = 12345;
     const random = (): number => {
@@ -743,13 +744,20 @@ describe("analyzeScaleReliability", () => {
         max: 5,
       })),
     };
-    analyzeScaleReliability(scale); // warm-up (JIT)
-    const start = performance.now();
     const { reliability } = analyzeScaleReliability(scale);
-    const elapsed = performance.now() - start;
     expect(reliability.n).toBeGreaterThan(85_000);
-    expect(reliability.alpha).not.toBeNull();
-    expect(elapsed).toBeLessThan(100);
+    // Cronbach's alpha by its definition on the complete cases, item 4 reversed (6 − x).
+    const complete = [...Array(n).keys()].filter((r) =>
+      columns.every((column) => !Number.isNaN(column[r]))
+    );
+    const coded = columns.map((column, i) =>
+      complete.map((r) => (i === 4 ? 6 - column[r] : column[r]))
+    );
+    const totals = complete.map((_, c) => coded.reduce((sum, item) => sum + item[c], 0));
+    const itemVariances = coded.reduce((sum, item) => sum + sampleVariance(item), 0);
+    const expected = (5 / 4) * (1 - itemVariances / sampleVariance(totals));
+    expect(reliability.n).toBe(complete.length);
+    expect(reliability.alpha).toBeCloseTo(expected, 10);
   });
 });
 
