@@ -329,6 +329,17 @@ export function queueUsedRange(context: Excel.RequestContext, sheet: string): Ex
   return range;
 }
 
+/** Syncs a read; false when the response is over a read limit (the caller reads in chunks). */
+export async function syncRead(context: Excel.RequestContext): Promise<boolean> {
+  try {
+    await context.sync();
+    return true;
+  } catch (error) {
+    if (!READ_LIMIT_CODES.has(errorCode(error) ?? "")) throw error;
+    return false;
+  }
+}
+
 /** The Grid of a loaded range (address and values) on the named sheet. */
 export function gridOfRange(
   sheet: string,
@@ -427,10 +438,7 @@ export async function readWorkbookInput(
     );
     const codebookRange = codebookName === undefined ? null : queueUsedRange(context, codebookName);
     const details = queueSheetDetails(context, state);
-    try {
-      await context.sync();
-    } catch (error) {
-      if (!READ_LIMIT_CODES.has(errorCode(error) ?? "")) throw error;
+    if (!(await syncRead(context))) {
       tooLarge = input;
       return { shape, state, input, data: null, codebook: null };
     }

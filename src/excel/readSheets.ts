@@ -23,8 +23,8 @@ import {
   readShape,
   readWorkbookState,
   stateOf,
+  syncRead,
 } from "./readInput";
-import { errorCode, READ_LIMIT_CODES } from "./runtime";
 
 /** The existing sheets among `names`, each once, with the workbook's own spelling. */
 function existingSheets(sheetNames: readonly string[], names: readonly string[]): string[] {
@@ -52,10 +52,7 @@ export async function readWorkbookSheets(
     if (sheets.length === 0) return { state, grids: [] as Grid[] };
     const ranges = sheets.map((sheet) => ({ sheet, range: queueUsedRange(context, sheet) }));
     const details = queueSheetDetails(context, state);
-    try {
-      await context.sync();
-    } catch (error) {
-      if (!READ_LIMIT_CODES.has(errorCode(error) ?? "")) throw error;
+    if (!(await syncRead(context))) {
       tooLarge = sheets;
       return { state, grids: [] as Grid[] };
     }
