@@ -15,7 +15,8 @@ import { NormalizedLookup } from "./textMatch";
 import { buildIndicatorBlocks } from "./indicators";
 import type { Issue } from "./issue";
 import type { Language } from "./language";
-import { createFormat } from "./numberFormat";
+import type { AnalyzeMessage } from "./analyzeMessages";
+import { analyzeMessage } from "./analyzeMessages";
 import { analyzeParticipation } from "./participation";
 import { analyzeScaleReliability } from "./reliability";
 import type {
@@ -114,7 +115,7 @@ function analyzeScales(
  */
 export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): AnalysisResult {
   const language = options.language ?? "nl";
-  const nl = language === "nl";
+  const say = (message: AnalyzeMessage) => analyzeMessage(language, message);
   const settings: AnalysisOptions = {
     base: options.base ?? DEFAULT_OPTIONS.base,
     rounding: options.rounding ?? DEFAULT_OPTIONS.rounding,
@@ -130,9 +131,7 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
     issues.push({
       severity: "warning",
       code: "SMALL_N",
-      message: nl
-        ? `Slechts ${createFormat("nl").count(respondents, "respondent", "respondenten")}: percentages zijn erg onzeker; lees ze als aantallen.`
-        : `Only ${createFormat("en").count(respondents, "respondent", "respondents")}: percentages are very uncertain; read them as counts.`,
+      message: say({ code: "SMALL_N", respondents }),
       ...where,
     });
   }
@@ -145,9 +144,7 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
       issues.push({
         severity: "warning",
         code: "POPULATION_TOO_SMALL",
-        message: nl
-          ? `De populatie (${population}) is kleiner dan het aantal respondenten (${respondents}); controleer de opgegeven populatie.`
-          : `The population (${population}) is smaller than the number of respondents (${respondents}); check the population given.`,
+        message: say({ code: "POPULATION_TOO_SMALL", population, respondents }),
         ...where,
       });
     }
@@ -190,9 +187,7 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
       issues.push({
         severity: "warning",
         code: "GROUP_COLUMN_FREE_TEXT",
-        message: nl
-          ? `Kolom '${name}' bevat opmerkingen (vrije tekst) en wordt niet gebruikt om uit te splitsen; de opmerkingen staan op het blad Opmerkingen.`
-          : `Column '${name}' holds comments (free text) and is not used to split the results; the comments are on the Comments sheet.`,
+        message: say({ code: "GROUP_COLUMN_FREE_TEXT", column: name }),
         ...where,
       });
       continue;
@@ -204,9 +199,7 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
     issues.push({
       severity: "warning",
       code: "GROUP_COLUMN_PERSONAL",
-      message: nl
-        ? `Kolom '${name}' bevat persoonsgegevens (namen, e-mail of telefoon) en wordt niet gebruikt om uit te splitsen, en nergens in het rapport opgenomen.`
-        : `Column '${name}' holds personal data (names, e-mail or phone) and is not used to split the results, nor written anywhere in the report.`,
+      message: say({ code: "GROUP_COLUMN_PERSONAL", column: name }),
       ...where,
     });
   }
@@ -214,9 +207,11 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
     issues.push({
       severity: "error",
       code: "GROUP_COLUMN_MISSING",
-      message: nl
-        ? `Groeperingskolom '${name}' bestaat niet. Beschikbare kolommen: ${dataset.background.map((column) => column.header).join(", ") || "(geen)"}.`
-        : `Group column '${name}' does not exist. Available columns: ${dataset.background.map((column) => column.header).join(", ") || "(none)"}.`,
+      message: say({
+        code: "GROUP_COLUMN_MISSING",
+        column: name,
+        available: dataset.background.map((column) => column.header),
+      }),
       ...where,
     });
   }
@@ -236,9 +231,11 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}): Analysi
       issues.push({
         severity: "info",
         code: "SMALL_EXPECTED_COUNT",
-        message: nl
-          ? `Kruistabel bestuursstijl × ${table.by}: ${table.cellsExpectedBelow5 === undefined ? "sommige cellen" : createFormat("nl").count(table.cellsExpectedBelow5, "cel", "cellen")} met verwachte frequentie onder 5; de chi-kwadraattoets is dan onbetrouwbaar.`
-          : `Cross-tab governance style × ${table.by}: ${table.cellsExpectedBelow5 === undefined ? "some cells" : createFormat("en").count(table.cellsExpectedBelow5, "cell", "cells")} with an expected count below 5; the chi-square test is unreliable.`,
+        message: say({
+          code: "SMALL_EXPECTED_COUNT",
+          by: table.by,
+          cells: table.cellsExpectedBelow5,
+        }),
         ...where,
       });
     }
@@ -285,7 +282,6 @@ function bandColumns(
   issues: Issue[],
   where: { file?: string; sheet: string }
 ): { source: BackgroundColumn; column: BackgroundColumn; cuts: number[] }[] {
-  const nl = language === "nl";
   const result: { source: BackgroundColumn; column: BackgroundColumn; cuts: number[] }[] = [];
   for (const spec of specs) {
     const source = resolveGroupColumns(dataset, [spec.column]).columns[0];
@@ -293,9 +289,12 @@ function bandColumns(
       issues.push({
         severity: "error",
         code: "GROUP_COLUMN_MISSING",
-        message: nl
-          ? `Kolom '${spec.column}' om in klassen te verdelen (--bands) bestaat niet. Beschikbare kolommen: ${dataset.background.map((column) => column.header).join(", ") || "(geen)"}.`
-          : `Column '${spec.column}' to split into bands (--bands) does not exist. Available columns: ${dataset.background.map((column) => column.header).join(", ") || "(none)"}.`,
+        message: analyzeMessage(language, {
+          code: "GROUP_COLUMN_MISSING",
+          column: spec.column,
+          available: dataset.background.map((column) => column.header),
+          bands: true,
+        }),
         ...where,
       });
       continue;
@@ -306,9 +305,13 @@ function bandColumns(
       issues.push({
         severity: "warning",
         code: "BAND_NOT_A_NUMBER",
-        message: nl
-          ? `Kolom '${source.header}': ${bands.notNumbers.length} waarde(n) zijn geen getal (bv. '${source.values[first]}' bij ${dataset.respondentIds[first]}); die netwerken vallen in de groep (leeg).`
-          : `Column '${source.header}': ${bands.notNumbers.length} value(s) are not numbers (e.g. '${source.values[first]}' for ${dataset.respondentIds[first]}); those networks are in the group (empty).`,
+        message: analyzeMessage(language, {
+          code: "BAND_NOT_A_NUMBER",
+          column: source.header,
+          count: bands.notNumbers.length,
+          example: String(source.values[first]),
+          respondent: dataset.respondentIds[first],
+        }),
         ...where,
       });
     }
@@ -329,7 +332,6 @@ function analyzeGroups(
   issues: Issue[],
   classification: readonly (RespondentStyles | null)[]
 ): GroupResult[] {
-  const nl = language === "nl";
   return splitByValue(column.values, language, column.order).map(([value, rows]) => {
     const items = summarizeAll(dataset, settings, language, rows, settings.minCell);
     const summaries = new Map(items.map((summary) => [summary.id, summary]));
@@ -337,9 +339,13 @@ function analyzeGroups(
       issues.push({
         severity: "info",
         code: "CELL_SUPPRESSED",
-        message: nl
-          ? `Groep ${column.id} = '${value}' (n = ${rows.length}): percentages met een basis onder ${settings.minCell} zijn niet getoond.`
-          : `Group ${column.id} = '${value}' (n = ${rows.length}): percentages with a base below ${settings.minCell} are not shown.`,
+        message: analyzeMessage(language, {
+          code: "CELL_SUPPRESSED",
+          by: column.id,
+          value,
+          n: rows.length,
+          minCell: settings.minCell,
+        }),
         file: dataset.source.file ?? undefined,
         sheet: dataset.source.sheet,
       });

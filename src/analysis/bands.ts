@@ -11,6 +11,9 @@
  */
 import { quantile } from "simple-statistics";
 import type { Language } from "./language";
+import { createFormat } from "./numberFormat";
+import type { BandSpecProblem } from "./analyzeMessages";
+import { analyzeMessage } from "./analyzeMessages";
 
 /** A band request: a column and either fixed cut points or a number of quantile groups. */
 export interface BandSpec {
@@ -55,25 +58,16 @@ export function parseLooseNumber(text: string): number {
  * ascending numbers
  */
 export function parseBandSpec(text: string, language: Language = "nl"): BandSpec {
-  const nl = language === "nl";
+  const wrong = (problem: BandSpecProblem) =>
+    new BandSpecError(analyzeMessage(language, { code: "BAD_BANDS", spec: text, problem }));
   const colon = text.lastIndexOf(":");
   const column = colon > 0 ? text.slice(0, colon).trim() : "";
   const rest = colon > 0 ? text.slice(colon + 1).trim() : "";
-  if (column === "" || rest === "")
-    throw new BandSpecError(
-      nl
-        ? `'${text}': schrijf KOLOM:GRENS,GRENS (bv. INWONERS:15000,50000) of KOLOM:qAANTAL (bv. INWONERS:q3).`
-        : `'${text}': write COLUMN:CUT,CUT (e.g. INWONERS:15000,50000) or COLUMN:qCOUNT (e.g. INWONERS:q3).`
-    );
+  if (column === "" || rest === "") throw wrong("form");
   const quantileMatch = /^q(\d+)$/i.exec(rest);
   if (quantileMatch) {
     const count = Number(quantileMatch[1]);
-    if (count < 2 || count > 10)
-      throw new BandSpecError(
-        nl
-          ? `'${text}': het aantal kwantielgroepen moet tussen 2 en 10 liggen.`
-          : `'${text}': the number of quantile groups must be between 2 and 10.`
-      );
+    if (count < 2 || count > 10) throw wrong("quantiles");
     return { column, quantiles: count };
   }
   // Cut points are separated by commas; a Dutch "15.000" is one number, "12,5" cannot be used.
@@ -82,19 +76,13 @@ export function parseBandSpec(text: string, language: Language = "nl"): BandSpec
     cuts.some((cut) => !Number.isFinite(cut)) ||
     cuts.some((cut, i) => i > 0 && cut <= cuts[i - 1])
   )
-    throw new BandSpecError(
-      nl
-        ? `'${text}': de grenzen moeten oplopende getallen zijn, gescheiden door komma's (bv. 15000,50000).`
-        : `'${text}': the cut points must be ascending numbers separated by commas (e.g. 15000,50000).`
-    );
+    throw wrong("cuts");
   return { column, cuts };
 }
 
 /** A cut point as shown in a label: "15.000" in Dutch, "15,000" in English. */
 export function formatCut(value: number, language: Language): string {
-  return new Intl.NumberFormat(language === "nl" ? "nl-BE" : "en-GB", {
-    maximumFractionDigits: 2,
-  }).format(value);
+  return createFormat(language).atMost(value, 2);
 }
 
 /**

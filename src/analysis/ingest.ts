@@ -10,7 +10,6 @@
  * - Rows without a single answer are not respondents (reported as info); duplicate respondent ids
  *   are kept and flagged.
  */
-import { createFormat } from "./numberFormat";
 import { AnswerReader, describeAllowedAnswers } from "./answer";
 import type { Codebook, CodebookItem } from "./codebook";
 import type { Dataset, ItemColumn } from "./dataset";
@@ -19,6 +18,8 @@ import type { CellValue, Grid } from "./grid";
 import { gridCellAddress } from "./grid";
 import { unnamedColumnIssues } from "./unnamedColumns";
 import type { Issue } from "./issue";
+import type { IngestMessage } from "./ingestMessages";
+import { ingestMessage, respondentRowName } from "./ingestMessages";
 import type { Language } from "./language";
 import { NormalizedLookup, normalizeText } from "./textMatch";
 import { isFreeTextColumn } from "./comments";
@@ -134,7 +135,7 @@ function findHeaderRow(grid: Grid, matcher: Pick<ItemMatcher, "match">): number 
 export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = {}): Dataset {
   const language = options.language ?? "nl";
   const maxIssues = options.maxIssuesPerColumn ?? 200;
-  const nl = language === "nl";
+  const say = (message: IngestMessage) => ingestMessage(language, message);
   const issues: Issue[] = [];
   const at = (row: number, column: number) => ({
     file: grid.file,
@@ -172,9 +173,7 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
     issues.push({
       severity: "error",
       code: "EMPTY_INPUT",
-      message: nl
-        ? `Blad '${grid.sheet}' bevat geen gegevens.`
-        : `Sheet '${grid.sheet}' contains no data.`,
+      message: say({ code: "EMPTY_INPUT", sheet: grid.sheet }),
       file: grid.file,
       sheet: grid.sheet,
     });
@@ -188,9 +187,12 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
     issues.push({
       severity: "error",
       code: "NO_ITEMS_RECOGNISED",
-      message: nl
-        ? `Geen enkele kolomkop op blad '${grid.sheet}' komt overeen met een item van het codeboek (${codebook.name}). Gebruik de item-id's (bv. ${codebook.items[0]?.id ?? "VIS_01"}) of de stellingen als kolomkop.`
-        : `No column header on sheet '${grid.sheet}' matches an item of the codebook (${codebook.name}). Use the item ids (e.g. ${codebook.items[0]?.id ?? "VIS_01"}) or the statements as headers.`,
+      message: say({
+        code: "NO_ITEMS_RECOGNISED",
+        sheet: grid.sheet,
+        codebook: codebook.name,
+        example: codebook.items[0]?.id ?? "VIS_01",
+      }),
       ...at(headerRow, 0),
     });
   }
@@ -213,9 +215,12 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
         issues.push({
           severity: "error",
           code: "DUPLICATE_COLUMN",
-          message: nl
-            ? `Kolom '${header}' is een tweede kolom voor item ${item.id} (de eerste staat in ${gridCellAddress(grid, headerRow, first.column)}); deze kolom wordt niet gebruikt.`
-            : `Column '${header}' is a second column for item ${item.id} (the first is at ${gridCellAddress(grid, headerRow, first.column)}); this column is not used.`,
+          message: say({
+            code: "DUPLICATE_COLUMN",
+            header,
+            item: item.id,
+            firstCell: gridCellAddress(grid, headerRow, first.column),
+          }),
           ...at(headerRow, column),
         });
         return;
@@ -245,9 +250,10 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
     issues.push({
       severity: "info",
       code: "ITEM_NOT_IN_DATA",
-      message: nl
-        ? `${createFormat("nl").count(dataset.missingItems.length, "item", "items")} van het codeboek ${dataset.missingItems.length === 1 ? "staat" : "staan"} niet in de gegevens: ${dataset.missingItems.map((item) => item.id).join(", ")}.`
-        : `${createFormat("en").count(dataset.missingItems.length, "codebook item is", "codebook items are")} not in the data: ${dataset.missingItems.map((item) => item.id).join(", ")}.`,
+      message: say({
+        code: "ITEM_NOT_IN_DATA",
+        items: dataset.missingItems.map((item) => item.id),
+      }),
       file: grid.file,
       sheet: grid.sheet,
     });
@@ -278,9 +284,7 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
         issues.push({
           severity: "info",
           code: "EMPTY_ROW",
-          message: nl
-            ? `Rij ${grid.originRow + row + 1} heeft geen enkel antwoord en telt niet als respondent.`
-            : `Row ${grid.originRow + row + 1} has no answers at all and is not counted as a respondent.`,
+          message: say({ code: "EMPTY_ROW", row: grid.originRow + row + 1 }),
           ...at(row, 0),
         });
       }
@@ -317,8 +321,7 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   const seenIds = new Map<string, number>();
   dataset.respondentIds = respondentGridRows.map((row, index) => {
     const given = idColumn?.values[index] ?? null;
-    const id =
-      given ?? (nl ? `Rij ${grid.originRow + row + 1}` : `Row ${grid.originRow + row + 1}`);
+    const id = given ?? respondentRowName(language, grid.originRow + row + 1);
     const firstRow = seenIds.get(id);
     if (firstRow === undefined) {
       seenIds.set(id, row);
@@ -327,9 +330,11 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
     issues.push({
       severity: "warning",
       code: "DUPLICATE_RESPONDENT",
-      message: nl
-        ? `Respondent '${id}' komt twee keer voor (ook in rij ${grid.originRow + firstRow + 1}); beide rijen worden meegeteld. Controleer of dit een dubbele inzending is.`
-        : `Respondent '${id}' appears twice (also in row ${grid.originRow + firstRow + 1}); both rows are counted. Check whether this is a duplicate submission.`,
+      message: say({
+        code: "DUPLICATE_RESPONDENT",
+        respondent: id,
+        firstRow: grid.originRow + firstRow + 1,
+      }),
       ...at(row, idColumn!.column),
       context: {
         respondent: id,
@@ -338,7 +343,7 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
         row: grid.originRow + row + 1,
       },
     });
-    return `${id} (${nl ? "rij" : "row"} ${grid.originRow + row + 1})`;
+    return respondentRowName(language, grid.originRow + row + 1, id);
   });
 
   // Code the answers. First pass row by row (the grid is stored by row, so this walks memory in
@@ -403,22 +408,16 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
           }
           reported[reading.reason] += 1;
           const allowed = describeAllowedAnswers(scale, language);
-          const text =
-            reading.reason === "FORMULA_ERROR"
-              ? nl
-                ? `Formulefout '${reading.shown}' bij item ${entry.item.id}; als ontbrekend geteld.`
-                : `Formula error '${reading.shown}' for item ${entry.item.id}; counted as missing.`
-              : reading.reason === "OUT_OF_RANGE"
-                ? nl
-                  ? `Waarde ${reading.shown} ligt buiten schaal ${scale.id} (${allowed}) bij item ${entry.item.id}; als ontbrekend geteld.`
-                  : `Value ${reading.shown} is outside scale ${scale.id} (${allowed}) for item ${entry.item.id}; counted as missing.`
-                : nl
-                  ? `Onbekend antwoord '${reading.shown}' bij item ${entry.item.id} (verwacht ${allowed}); als ontbrekend geteld.`
-                  : `Unknown answer '${reading.shown}' for item ${entry.item.id} (expected ${allowed}); counted as missing.`;
           issues.push({
             severity: "error",
             code: reading.reason,
-            message: text,
+            message: say({
+              code: reading.reason,
+              shown: reading.shown,
+              scale: scale.id,
+              allowed,
+              item: entry.item.id,
+            }),
             ...at(row, entry.column),
             context: {
               respondent: dataset.respondentIds[index],
@@ -440,9 +439,7 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
       issues.push({
         severity: "error",
         code,
-        message: nl
-          ? `Nog ${more} ongeldige antwoorden (${code}) in kolom '${entry.header}' (item ${entry.item.id}) niet afzonderlijk vermeld; alle als ontbrekend geteld.`
-          : `${more} more invalid answers (${code}) in column '${entry.header}' (item ${entry.item.id}) not listed one by one; all counted as missing.`,
+        message: say({ code, unlisted: more, column: entry.header, item: entry.item.id }),
         ...at(headerRow, entry.column),
       });
     }

@@ -12,6 +12,11 @@ export interface NumberFormat {
   integer(value: number): string;
   /** Fixed decimals, "—" when there is no value: decimal(0.7038, 2) → "0,70" (nl). */
   decimal(value: number | null, digits: number): string;
+  /**
+   * At most `digits` decimals, trailing zeros dropped, "—" when there is no value: for figures whose
+   * precision varies (indicator values, cut points): atMost(20611.25, 1) → "20.611,3", atMost(16, 1) → "16" (nl).
+   */
+  atMost(value: number | null, digits: number): string;
   /** A percentage already on 0–100: percent(74.04) → "74%", percent(74.04, 1) → "74,0%" (nl). */
   percent(value: number | null, digits?: number): string;
   /** A count with the right form of its noun: count(1, "fout", "fouten") → "1 fout", count(1234, …) → "1.234 fouten". */
@@ -21,12 +26,13 @@ export interface NumberFormat {
 const LOCALES: Record<Language, string> = { nl: "nl-BE", en: "en-GB" };
 const cache = new Map<string, Intl.NumberFormat>();
 
-function formatter(language: Language, digits: number): Intl.NumberFormat {
-  const key = `${language}:${digits}`;
+/** `minimum` decimals: `digits` (fixed) or 0 (trailing zeros dropped). */
+function formatter(language: Language, digits: number, minimum = digits): Intl.NumberFormat {
+  const key = `${language}:${minimum}:${digits}`;
   let result = cache.get(key);
   if (!result) {
     result = new Intl.NumberFormat(LOCALES[language], {
-      minimumFractionDigits: digits,
+      minimumFractionDigits: minimum,
       maximumFractionDigits: digits,
     });
     cache.set(key, result);
@@ -42,6 +48,10 @@ export function createFormat(language: Language): NumberFormat {
     language,
     integer: (value) => formatter(language, 0).format(value),
     decimal,
+    atMost: (value, digits) =>
+      value === null || !Number.isFinite(value)
+        ? "—"
+        : formatter(language, digits, 0).format(value),
     percent: (value, digits = 0) => (value === null ? "—" : `${decimal(value, digits)}%`),
     count: (value, one, many) =>
       `${formatter(language, 0).format(value)} ${value === 1 ? one : many}`,

@@ -5,46 +5,50 @@
  */
 import { constructLabel } from "./constructLabel";
 import { domainLabel, styleLabel } from "./labels";
-import { formatNumber } from "./numberFormat";
+import { createFormat } from "./numberFormat";
 import type { Language } from "./language";
 import type { AnalysisResult } from "./results";
 
 /**
  * @example summaryLines(result, "nl")[1] // "Responsgraad: 74,0% (77 van 104)."
+ * @example summaryLines(result, "en")[2]
+ * // "Dominant coordinator role — Vision: co-producer; Objectives: co-producer; Actions: co-producer."
  */
 export function summaryLines(result: AnalysisResult, language: Language): string[] {
   const nl = language === "nl";
-  const fixed = (value: number | null, decimals = 1) => formatNumber(value, decimals, language);
+  const format = createFormat(language);
+  const fixed = (value: number | null, decimals = 1) => format.decimal(value, decimals);
+  const respondents = format.integer(result.source.respondents);
   const lines: string[] = [];
   const source = `${result.source.file ?? ""}${result.source.sheet ? ` [${result.source.sheet}]` : ""}`;
   lines.push(
     nl
-      ? `${source}: ${result.source.respondents} respondenten, ${result.items.length} items (codeboek ${result.source.codebook}).`
-      : `${source}: ${result.source.respondents} respondents, ${result.items.length} items (codebook ${result.source.codebook}).`
+      ? `${source}: ${format.count(result.source.respondents, "respondent", "respondenten")}, ${format.count(result.items.length, "item", "items")} (codeboek ${result.source.codebook}).`
+      : `${source}: ${format.count(result.source.respondents, "respondent", "respondents")}, ${format.count(result.items.length, "item", "items")} (codebook ${result.source.codebook}).`
   );
   if (result.responseRate !== null)
     lines.push(
       nl
-        ? `Responsgraad: ${fixed(result.responseRate)}% (${result.source.respondents} van ${result.population}).`
-        : `Response rate: ${fixed(result.responseRate)}% (${result.source.respondents} of ${result.population}).`
+        ? `Responsgraad: ${fixed(result.responseRate)}% (${respondents} van ${format.integer(result.population ?? 0)}).`
+        : `Response rate: ${fixed(result.responseRate)}% (${respondents} of ${format.integer(result.population ?? 0)}).`
     );
   if (result.governance) {
     const roles = result.governance.domains
       .map(
         (domain) =>
-          `${domainName(domain.domain, language)} ${roleName(domain.dominantRole, language)}`
+          `${domainLabel(domain.domain, language)}: ${roleName(domain.dominantRole, language)}`
       )
-      .join(", ");
+      .join("; ");
     lines.push(
-      nl ? `Dominante rol van de coördinator: ${roles}.` : `Dominant coordinator role: ${roles}.`
+      nl ? `Dominante rol van de coördinator — ${roles}.` : `Dominant coordinator role — ${roles}.`
     );
   }
   if (result.participation) {
     const p = result.participation;
     lines.push(
       nl
-        ? `Participatie: vertegenwoordiging ${fixed(p.representation?.pctHigh ?? null)}% akkoord; minstens ${fixed(p.minimum.involvement)}% inbreng; index ${fixed(p.index.mean)} (n = ${p.index.n}), kloof ${fixed(p.index.gapMean, 2)}.`
-        : `Participation: representation ${fixed(p.representation?.pctHigh ?? null)}% agree; at least ${fixed(p.minimum.involvement)}% involvement; index ${fixed(p.index.mean)} (n = ${p.index.n}), gap ${fixed(p.index.gapMean, 2)}.`
+        ? `Participatie: vertegenwoordiging ${fixed(p.representation?.pctHigh ?? null)}% akkoord; minstens ${fixed(p.minimum.involvement)}% inbreng; index ${fixed(p.index.mean)} (n = ${format.integer(p.index.n)}), kloof ${fixed(p.index.gapMean, 2)}.`
+        : `Participation: representation ${fixed(p.representation?.pctHigh ?? null)}% agree; at least ${fixed(p.minimum.involvement)}% involvement; index ${fixed(p.index.mean)} (n = ${format.integer(p.index.n)}), gap ${fixed(p.index.gapMean, 2)}.`
     );
   }
   if (result.scales.length > 0) {
@@ -53,11 +57,6 @@ export function summaryLines(result: AnalysisResult, language: Language): string
     );
   }
   return lines;
-}
-
-/** A domain as readers say it in a sentence ("visie"; "vision" in English). */
-function domainName(domain: string, language: Language): string {
-  return domainLabel(domain, language).toLowerCase();
 }
 
 /** A role or style as readers say it in a sentence ("co-producer" in English); "—" for none. */

@@ -10,6 +10,7 @@ import type { Grid } from "./grid";
 import { gridCellAddress } from "./grid";
 import type { Issue } from "./issue";
 import type { Language } from "./language";
+import { ingestMessage } from "./ingestMessages";
 
 /** At most this many rows with extra fields are listed one by one; the rest in one summary. */
 const MAX_ROW_ISSUES = 100;
@@ -33,7 +34,6 @@ export function unnamedColumnIssues(
   headers: readonly string[],
   language: Language
 ): Issue[] {
-  const nl = language === "nl";
   const issues: Issue[] = [];
   const blankCounts = new Map<number, number>();
   const extraRows: { row: number; first: number; count: number }[] = [];
@@ -56,9 +56,7 @@ export function unnamedColumnIssues(
     issues.push({
       severity: "warning",
       code: "BLANK_HEADER",
-      message: nl
-        ? `Kolom zonder kop (${cell} is leeg): ${count} ${count === 1 ? "waarde wordt" : "waarden worden"} niet gebruikt. Geef de kolom een kop of verwijder ze.`
-        : `Column without a header (${cell} is blank): ${count} ${count === 1 ? "value is" : "values are"} not used. Give the column a header or delete it.`,
+      message: ingestMessage(language, { code: "BLANK_HEADER", cell, count }),
       file: grid.file,
       sheet: grid.sheet,
       cell,
@@ -69,9 +67,12 @@ export function unnamedColumnIssues(
     issues.push({
       severity: "warning",
       code: "EXTRA_FIELDS",
-      message: nl
-        ? `Rij ${grid.originRow + row + 1} heeft ${count} ${count === 1 ? "waarde" : "waarden"} voorbij de laatste kolomkop (vanaf ${cell}); die worden niet gebruikt. Controleer het scheidingsteken of een verschoven rij.`
-        : `Row ${grid.originRow + row + 1} has ${count} ${count === 1 ? "value" : "values"} beyond the last column header (from ${cell}); they are not used. Check the separator or a shifted row.`,
+      message: ingestMessage(language, {
+        code: "EXTRA_FIELDS",
+        row: grid.originRow + row + 1,
+        count,
+        cell,
+      }),
       file: grid.file,
       sheet: grid.sheet,
       cell,
@@ -82,9 +83,7 @@ export function unnamedColumnIssues(
     issues.push({
       severity: "warning",
       code: "EXTRA_FIELDS",
-      message: nl
-        ? `Nog ${rest} rijen hebben waarden voorbij de laatste kolomkop.`
-        : `${rest} more rows have values beyond the last column header.`,
+      message: ingestMessage(language, { code: "EXTRA_FIELDS", moreRows: rest }),
       file: grid.file,
       sheet: grid.sheet,
     });

@@ -146,6 +146,12 @@ export interface NetwerkmeterHost {
   ): Promise<ConsolidateSummary>;
   /** The indicator run (absent in hosts without one, e.g. some test fakes). */
   readonly indicators?: IndicatorVerbs;
+  /**
+   * The pane's language changed (the switch in the header): from now on the host's own messages
+   * (what detect found, reading and consolidating files, errors) are in this language. A run
+   * takes its language from its options.
+   */
+  setLanguage?(language: Language): void;
   /** Preview only: opens an .xlsx as the in-browser workbook. */
   openWorkbook?(name: string, bytes: Uint8Array): Promise<void>;
   /**

@@ -45,13 +45,18 @@ export interface IndicatorSessionOptions {
 }
 
 export class IndicatorSession {
+  /** The language of detect's messages; the pane's switch changes it (setLanguage). */
+  private language: Language;
+
   constructor(
     readonly port: WorkbookPort,
     private readonly options: IndicatorSessionOptions = {}
-  ) {}
+  ) {
+    this.language = options.language ?? "nl";
+  }
 
-  private get language(): Language {
-    return this.options.language ?? "nl";
+  setLanguage(language: Language): void {
+    this.language = language;
   }
 
   private read(): Promise<SheetsRead> {

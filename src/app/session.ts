@@ -121,13 +121,19 @@ export class NetwerkmeterSession {
   /** The input detect showed, read again by run (null: let the adapter find it). */
   private input: StoredInput | null = null;
 
+  /** The language of detect's messages; the pane's switch changes it (setLanguage). */
+  private language: Language;
+
   constructor(
     readonly port: WorkbookPort,
     private readonly options: SessionOptions = {}
-  ) {}
+  ) {
+    this.language = options.language ?? "nl";
+  }
 
-  private get language(): Language {
-    return this.options.language ?? "nl";
+  /** The pane's language changed: detect's messages follow it (a run uses its options' language). */
+  setLanguage(language: Language): void {
+    this.language = language;
   }
 
   /** Forgets the input detect found (e.g. after another workbook was opened). */

@@ -118,7 +118,9 @@ export async function runAnalyze(
     }
   } catch (error) {
     if (!(error instanceof AnalysisError)) throw error;
-    io.stderr(`netwerkmeter: ${fatalLocation(error, picked.grid.file ?? "")}: ${error.reason}\n`);
+    io.stderr(
+      `netwerkmeter: ${fatalLocation(error, picked.grid.file ?? "", language)}: ${error.reason}\n`
+    );
     return 1;
   }
 
@@ -143,12 +145,12 @@ export async function runAnalyze(
   return 0;
 }
 
-/** Where a fatal issue is, for the one-line message: "file, sheet!cell" or "file, blad sheet". */
-function fatalLocation(error: AnalysisError, file: string): string {
+/** Where a fatal issue is, for the one-line message: "file, sheet!cell" or "file, blad sheet" ("sheet" in English). */
+function fatalLocation(error: AnalysisError, file: string, language: Language): string {
   const fatal = error.fatal;
   if (!fatal) return file;
   if (fatal.cell) return `${fatal.file ?? file}, ${fatal.sheet}!${fatal.cell}`;
-  return `${fatal.file ?? file}${fatal.sheet ? `, blad ${fatal.sheet}` : ""}`;
+  return `${fatal.file ?? file}${fatal.sheet ? `, ${language === "nl" ? "blad" : "sheet"} ${fatal.sheet}` : ""}`;
 }
 
 /** The stderr summary of problems: counts by code, with the first few cell addresses. */

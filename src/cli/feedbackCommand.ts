@@ -9,12 +9,13 @@ import { basename, join, resolve, sep } from "node:path";
 import { analyze } from "../analysis/analyze";
 import { ingest } from "../analysis/ingest";
 import type { Language } from "../analysis/language";
-import { createFormat } from "../analysis/numberFormat";
 import { buildNetworkFeedback } from "../analysis/networkFeedback";
 import { feedbackReport } from "../report/feedback";
 import { writeReportWorkbook } from "../xlsx/writeReport";
 import { problemSummary } from "./analyzeCommand";
 import { assertOutputsSafe } from "./outputPaths";
+import type { CliMessage } from "./cliMessages";
+import { cliMessage } from "./cliMessages";
 import type { CliIO } from "./io";
 import { chooseCliCodebook, CliError, pickDataSheet, readGrids } from "./loadInput";
 import { uniqueFileNames } from "./safeFileName";
@@ -48,7 +49,7 @@ export async function runFeedback(
   io: CliIO
 ): Promise<number> {
   const language = options.lang;
-  const nl = language === "nl";
+  const say = (message: CliMessage) => cliMessage(language, message);
 
   // The output folder may not hold an input: a feedback file named like an input would replace it.
   const outDir = await realOrResolved(options.outDir);
@@ -59,9 +60,7 @@ export async function runFeedback(
     const real = await realOrResolved(path);
     if (real === outDir || real.startsWith(`${outDir}${sep}`)) {
       throw new CliError(
-        nl
-          ? `--out-dir ${options.outDir} bevat het invoerbestand ${path}; kies een aparte map, zodat geen invoer overschreven kan worden.`
-          : `--out-dir ${options.outDir} contains the input file ${path}; choose a separate folder, so no input can be overwritten.`,
+        say({ code: "OUT_DIR_HOLDS_INPUT", outDir: options.outDir, input: path }),
         2
       );
     }
@@ -74,11 +73,7 @@ export async function runFeedback(
   dataset.issues.unshift(...loaded.issues);
   if (dataset.respondentIds.length === 0 || dataset.items.length === 0) {
     io.stderr(
-      `netwerkmeter: ${dataset.source.file ?? input}: ${
-        nl
-          ? "geen enkele respondent met antwoorden op de stellingen van het codeboek gevonden."
-          : "no respondent with answers to the codebook's statements found."
-      }\n`
+      `netwerkmeter: ${dataset.source.file ?? input}: ${say({ code: "FEEDBACK_NO_RESPONDENTS" })}\n`
     );
     return 1;
   }
@@ -105,11 +100,7 @@ export async function runFeedback(
   }
   if (networks.length === 0) {
     io.stderr(
-      `netwerkmeter: ${basename(input)}: ${
-        nl
-          ? `geen enkel netwerk met een naam in kolom '${options.networkColumn}'.`
-          : `no network with a name in column '${options.networkColumn}'.`
-      }\n`
+      `netwerkmeter: ${basename(input)}: ${say({ code: "FEEDBACK_NO_NAMES", column: options.networkColumn })}\n`
     );
     return 1;
   }
@@ -117,11 +108,8 @@ export async function runFeedback(
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
-    throw new CliError(
-      nl
-        ? `${options.outDir}: kan de map niet maken (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`
-        : `${options.outDir}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`
-    );
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new CliError(say({ code: "OUT_DIR_NOT_MADE", outDir: options.outDir, reason }));
   }
   const referenceSource = loaded.codebook.items.find((item) => item.reference)?.reference?.source;
   const previousLabel =
@@ -153,21 +141,20 @@ export async function runFeedback(
     await writeOutput(outputs[index].path, bytes, language);
   }
 
-  const counted = createFormat(language);
-  io.stdout(
-    nl
-      ? `${counted.count(networks.length, "terugkoppeling", "terugkoppelingen")} geschreven in ${options.outDir} (één werkmap per netwerk; groepen kleiner dan ${options.minCell} netwerken niet getoond).\n`
-      : `${counted.count(networks.length, "feedback workbook", "feedback workbooks")} written to ${options.outDir} (one per network; groups smaller than ${options.minCell} networks not shown).\n`
-  );
+  const written = say({
+    code: "FEEDBACK_WRITTEN",
+    workbooks: networks.length,
+    outDir: options.outDir,
+    minCell: options.minCell,
+  });
+  io.stdout(`${written}\n`);
   const problems = problemSummary(
     [...result.issues, ...(previous?.issues ?? []), ...issues],
     language
   );
   if (problems.length > 0) {
     // The feedback workbooks have no problem sheet: say so instead of pointing at one.
-    problems[0] = nl
-      ? `${counted.count(problems.length - 1, "soort", "soorten")} problemen in de invoer (ongeldige cellen tellen als ontbrekend):`
-      : `${counted.count(problems.length - 1, "kind", "kinds")} of problems in the input (invalid cells count as missing):`;
+    problems[0] = say({ code: "FEEDBACK_PROBLEMS", kinds: problems.length - 1 });
     io.stderr(`${problems.join("\n")}\n`);
   }
   return 0;

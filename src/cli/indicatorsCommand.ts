@@ -158,14 +158,8 @@ function summaryLines(
   language: Language
 ): string[] {
   const nl = language === "nl";
-  const format = (value: number | null, decimals = 1) =>
-    value === null
-      ? "–"
-      : value.toLocaleString(nl ? "nl-BE" : "en-GB", {
-          maximumFractionDigits: decimals,
-          minimumFractionDigits: 0,
-        });
-  const counted = createFormat(nl ? "nl" : "en");
+  const counted = createFormat(language);
+  const format = (value: number | null) => counted.atMost(value, 1);
   const lines = [
     nl
       ? `Indicatoren ${period}: ${counted.count(rows.length, "indicator", "indicatoren")}, ${counted.count(units, "eenheid", "eenheden")}.`
@@ -176,7 +170,7 @@ function summaryLines(
     if (row.expected !== null)
       parts.push(nl ? `verwacht ${format(row.expected)}` : `expected ${format(row.expected)}`);
     if (row.progress !== null)
-      parts.push(nl ? `voortgang ${format(row.progress)} %` : `progress ${format(row.progress)}%`);
+      parts.push(nl ? `voortgang ${format(row.progress)}%` : `progress ${format(row.progress)}%`);
     parts.push(`${statusWord(row.status, language)} (${row.unitsReporting}/${row.unitsExpected})`);
     lines.push(parts.join(", "));
   }

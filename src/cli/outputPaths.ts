@@ -10,6 +10,7 @@
 import { realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, join, relative, isAbsolute } from "node:path";
 import type { Language } from "../analysis/language";
+import { cliMessage } from "./cliMessages";
 import { CliError } from "./loadInput";
 
 /** A path given on the command line, with the option that gave it (for the message). */
@@ -90,21 +91,19 @@ function clash(
   output: Resolved,
   other: Resolved,
   kind: "input" | "output" | "folder",
-  nl: boolean
+  language: Language
 ) {
   const what = output.option ? `${output.option} ${output.path}` : output.path;
   const that = other.option ? `${other.option} ${other.path}` : other.path;
   if (kind === "folder")
-    return nl
-      ? `${what} ligt in de map ${other.path} die ingelezen wordt; kies een plaats buiten die map.`
-      : `${what} lies inside the folder ${other.path}, which is read; choose a place outside it.`;
+    return cliMessage(language, {
+      code: "OUTPUT_IN_INPUT_FOLDER",
+      output: what,
+      folder: other.path,
+    });
   if (kind === "input")
-    return nl
-      ? `${what} is hetzelfde bestand als de invoer ${that}; dat zou de invoer overschrijven. Kies een andere naam.`
-      : `${what} is the same file as the input ${that}; that would overwrite the input. Choose another name.`;
-  return nl
-    ? `${what} en ${that} zijn hetzelfde bestand; kies twee verschillende namen.`
-    : `${what} and ${that} are the same file; choose two different names.`;
+    return cliMessage(language, { code: "OUTPUT_IS_INPUT", output: what, input: that });
+  return cliMessage(language, { code: "OUTPUTS_SAME_FILE", output: what, other: that });
 }
 
 /**
@@ -120,15 +119,14 @@ export function assertOutputsSafe(
   outputs: readonly NamedPath[],
   language: Language
 ): void {
-  const nl = language === "nl";
   const resolvedInputs = inputs.map(resolvePath);
   const resolvedOutputs = outputs.filter((output) => output.path !== "-").map(resolvePath);
   resolvedOutputs.forEach((output, index) => {
     for (const input of resolvedInputs) {
-      if (samePath(output, input)) throw new CliError(clash(output, input, "input", nl), 2);
-      if (isInside(output, input)) throw new CliError(clash(output, input, "folder", nl), 2);
+      if (samePath(output, input)) throw new CliError(clash(output, input, "input", language), 2);
+      if (isInside(output, input)) throw new CliError(clash(output, input, "folder", language), 2);
     }
     for (const other of resolvedOutputs.slice(0, index))
-      if (samePath(output, other)) throw new CliError(clash(output, other, "output", nl), 2);
+      if (samePath(output, other)) throw new CliError(clash(output, other, "output", language), 2);
   });
 }

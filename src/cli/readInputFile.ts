@@ -19,6 +19,7 @@ import { basename } from "node:path";
 import type { Language } from "../analysis/language";
 import { InputError, MAX_INPUT_BYTES } from "../analysis/inputError";
 import { CliError } from "./loadInput";
+import { cliMessage } from "./cliMessages";
 import { printable } from "./printable";
 
 export { printable };
@@ -29,28 +30,19 @@ export function fileSystemMessage(
   code: string | undefined,
   language: Language
 ): string {
-  const nl = language === "nl";
   switch (code) {
     case "ENOENT":
     case "ENOTDIR":
-      return nl ? `${path}: bestand niet gevonden.` : `${path}: file not found.`;
+      return cliMessage(language, { code: "FILE_NOT_FOUND", path });
     case "EACCES":
     case "EPERM":
-      return nl
-        ? `${path}: geen toegang (geen leesrechten op het bestand of de map).`
-        : `${path}: permission denied (no read access to the file or folder).`;
+      return cliMessage(language, { code: "NO_ACCESS", path });
     case "EISDIR":
-      return nl
-        ? `${path}: dit is een map, geen bestand.`
-        : `${path}: this is a folder, not a file.`;
+      return cliMessage(language, { code: "IS_FOLDER", path });
     case "ELOOP":
-      return nl
-        ? `${path}: de symbolische koppeling verwijst naar zichzelf.`
-        : `${path}: the symbolic link points to itself.`;
+      return cliMessage(language, { code: "LINK_LOOP", path });
     default:
-      return nl
-        ? `${path}: kan niet gelezen worden (${code ?? "onbekende fout"}).`
-        : `${path}: cannot be read (${code ?? "unknown error"}).`;
+      return cliMessage(language, { code: "UNREADABLE", path, reason: code });
   }
 }
 
@@ -70,7 +62,6 @@ export async function readInputFile(
   language: Language,
   options: ReadInputFileOptions = {}
 ): Promise<Uint8Array> {
-  const nl = language === "nl";
   const shown = printable(path);
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
   let handle;
@@ -82,11 +73,7 @@ export async function readInputFile(
     if (code === "ENOENT") {
       const link = await lstat(path).catch(() => undefined);
       if (link?.isSymbolicLink())
-        throw new CliError(
-          nl
-            ? `${shown}: de symbolische koppeling verwijst naar een bestand dat niet bestaat.`
-            : `${shown}: the symbolic link points to a file that does not exist.`
-        );
+        throw new CliError(cliMessage(language, { code: "BROKEN_LINK", path: shown }));
     }
     throw new CliError(fileSystemMessage(shown, code, language));
   }
@@ -94,11 +81,7 @@ export async function readInputFile(
     const info = await handle.stat();
     if (info.isDirectory()) throw new CliError(fileSystemMessage(shown, "EISDIR", language));
     if (!info.isFile())
-      throw new CliError(
-        nl
-          ? `${shown}: geen gewoon bestand (een pipe, apparaat of socket); geef een .xlsx- of .csv-bestand.`
-          : `${shown}: not a regular file (a pipe, device or socket); give an .xlsx or .csv file.`
-      );
+      throw new CliError(cliMessage(language, { code: "NOT_A_REGULAR_FILE", path: shown }));
     const name = printable(basename(path));
     if (info.size > maxBytes)
       throw new InputError(

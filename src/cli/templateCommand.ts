@@ -13,6 +13,8 @@ import { buildTemplateSpec } from "../template/templateSpec";
 import { writeTemplateWorkbook } from "../xlsx/writeTemplate";
 import type { CliIO } from "./io";
 import { CliError } from "./loadInput";
+import type { CliMessage } from "./cliMessages";
+import { cliMessage } from "./cliMessages";
 
 export interface TemplateCommandOptions {
   preset?: string;
@@ -36,31 +38,15 @@ const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** Runs the template command; returns the exit code. */
 export async function runTemplate(options: TemplateCommandOptions, io: CliIO): Promise<number> {
-  const nl = options.lang === "nl";
-  if (!options.out)
-    throw new CliError(
-      nl
-        ? "geef met --out aan waar het sjabloon moet komen, bv. --out sjabloon.xlsx."
-        : "use --out to say where the template goes, e.g. --out template.xlsx.",
-      2
-    );
+  const say = (message: CliMessage) => cliMessage(options.lang, message);
+  if (!options.out) throw new CliError(say({ code: "TEMPLATE_OUT_MISSING" }), 2);
   if (extname(options.out).toLowerCase() !== ".xlsx")
-    throw new CliError(
-      nl
-        ? `${options.out}: het sjabloon is een Excel-werkmap; gebruik een naam die eindigt op .xlsx.`
-        : `${options.out}: the template is an Excel workbook; use a name ending in .xlsx.`,
-      2
-    );
+    throw new CliError(say({ code: "TEMPLATE_NOT_XLSX", out: options.out }), 2);
   const presetName = options.preset ?? DEMOS_PRESET_ID;
   const codebook = findPreset(presetName);
   if (!codebook) {
     const known = Object.keys(PRESETS).join(", ");
-    throw new CliError(
-      nl
-        ? `onbekende preset '${presetName}'. Beschikbaar: ${known}.`
-        : `unknown preset '${presetName}'. Available: ${known}.`,
-      2
-    );
+    throw new CliError(say({ code: "UNKNOWN_PRESET", preset: presetName, known }), 2);
   }
   const presetId = presetName
     .trim()
@@ -75,10 +61,12 @@ export async function runTemplate(options: TemplateCommandOptions, io: CliIO): P
   });
   const bytes = await writeTemplateWorkbook(spec, { timestamp: date });
   await writeOutput(options.out, bytes, options.lang);
-  io.stdout(
-    nl
-      ? `Sjabloon geschreven: ${options.out} (${spec.items.length} stellingen, versie ${spec.version})\n`
-      : `Template written: ${options.out} (${spec.items.length} statements, version ${spec.version})\n`
-  );
+  const written = say({
+    code: "TEMPLATE_WRITTEN",
+    out: options.out,
+    statements: spec.items.length,
+    version: spec.version,
+  });
+  io.stdout(`${written}\n`);
   return 0;
 }

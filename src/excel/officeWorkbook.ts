@@ -47,10 +47,10 @@ const WORKBOOK_CHANGED = {
 export class OfficeWorkbookPort implements WorkbookPort {
   readonly kind = "excel" as const;
   readonly drawsCharts = true;
-  readonly metadataStore: MetadataStore;
+  metadataStore: MetadataStore;
   private readonly run: ExcelRun;
   private readonly isSetSupported: IsSetSupported;
-  private readonly language: Language;
+  private language: Language;
   private readonly payloadBudgetBytes: number;
   private readonly readChunkCells: number;
 
@@ -61,6 +61,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
     this.payloadBudgetBytes = options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET_BYTES;
     this.readChunkCells = options.readChunkCells ?? DEFAULT_READ_CHUNK_CELLS;
     this.metadataStore = new OfficeMetadataStore(this.run, this.language);
+  }
+
+  /** The language of the adapter's own messages (the task pane's switch). */
+  setLanguage(language: Language): void {
+    this.language = language;
+    this.metadataStore = new OfficeMetadataStore(this.run, language);
   }
 
   private get readContext() {

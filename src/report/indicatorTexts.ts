@@ -6,6 +6,7 @@
  * @example statusWord("oranje", "en") // "amber"
  */
 import type { Language } from "../analysis/language";
+import type { PeriodType } from "../indicators/period";
 import type { Status } from "../indicators/status";
 
 const STATUS_EN: Record<Status, string> = {
@@ -35,6 +36,18 @@ export function statusFills(language: Language): Record<string, string> {
   return Object.fromEntries(
     (Object.keys(fills) as Status[]).map((status) => [statusWord(status, language), fills[status]])
   );
+}
+
+const PERIOD_TYPE_EN: Record<PeriodType, string> = {
+  jaar: "year",
+  halfjaar: "half-year",
+  kwartaal: "quarter",
+  maand: "month",
+};
+
+/** A period type as readers say it: "kwartaal" or "quarter". @example periodTypeWord("halfjaar", "en") // "half-year" */
+export function periodTypeWord(type: PeriodType, language: Language): string {
+  return language === "nl" ? type : PERIOD_TYPE_EN[type];
 }
 
 const KIND_EN: Record<string, string> = { stroom: "flow", stand: "stock" };

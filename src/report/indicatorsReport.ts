@@ -28,7 +28,7 @@ import type { IndicatorRun } from "../indicators/computeIndicators";
 import type { IndicatorDefinition } from "../indicators/kader";
 import type { OverviewRow } from "../indicators/result";
 import { groupValueChart, progressChart, trendChart } from "./indicatorCharts";
-import { describeDefinition, pick, statusWord } from "./indicatorTexts";
+import { describeDefinition, periodTypeWord, pick, statusWord } from "./indicatorTexts";
 import { reportColumns } from "./columns";
 import { issueRow } from "./problems";
 
@@ -462,8 +462,8 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
     summary: [
       t(`Bron: ${context.file}`, `Source: ${context.file}`),
       t(
-        `Periode: ${period} (per ${run.granularity}); ${result.units} eenheden; ${result.overview.length} indicatoren.`,
-        `Period: ${period} (per ${run.granularity}); ${result.units} units; ${result.overview.length} indicators.`
+        `Periode: ${period} (per ${run.granularity}); ${nlFormat.count(result.units, "eenheid", "eenheden")}; ${nlFormat.count(result.overview.length, "indicator", "indicatoren")}.`,
+        `Period: ${period} (per ${periodTypeWord(run.granularity, "en")}); ${enFormat.count(result.units, "unit", "units")}; ${enFormat.count(result.overview.length, "indicator", "indicators")}.`
       ),
       t(
         `Problemen: ${nlFormat.count(countBySeverity(run.issues).error, "fout", "fouten")}, ${nlFormat.count(countBySeverity(run.issues).warning, "waarschuwing", "waarschuwingen")} (blad Problemen).`,

@@ -47,6 +47,9 @@ export function useNetwerkmeter(host: NetwerkmeterHost, language: Language): Net
   const stateRef = useRef(state);
   stateRef.current = state;
   const lastFile = useRef<{ name: string; load: () => Promise<Uint8Array> } | null>(null);
+  // The host's own messages (what detect finds, files read, errors) follow the pane's language
+  // switch; declared before the detect on mount so that one is in the right language already.
+  useEffect(() => host.setLanguage?.(language), [host, language]);
 
   const detectWith = useCallback(
     async (mine: number) => {

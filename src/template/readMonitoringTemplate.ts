@@ -20,6 +20,8 @@ import { normalizeText } from "../analysis/textMatch";
 import { MEASUREMENT_COLUMNS, cellText, findColumns, findSheet } from "../indicators/columns";
 import { parseDutchNumber } from "../indicators/dutchNumber";
 import { MONITORING_TEMPLATE_VERSION } from "./monitoringTemplate";
+import type { MonitoringTemplateMessage } from "./readTemplateMessages";
+import { monitoringTemplateMessage } from "./readTemplateMessages";
 
 /** Sheet names of the monitoring template (either language; matched normalised). */
 const INSTRUCTIONS_SHEETS = ["Instructies", "Instructions"];
@@ -94,20 +96,13 @@ export function isMonitoringTemplate(grids: readonly Grid[]): boolean {
   );
 }
 
-/** What happens to a row with an error, in every such message. */
-const LEFT_OUT = {
-  nl: "De rij is niet overgenomen in Metingen; verbeter het bestand en voeg opnieuw samen.",
-  en: "The row is left out of Metingen; correct the file and consolidate again.",
-};
-
-const say = (language: Language, nl: string, en: string) => (language === "nl" ? nl : en);
-
 /** Reads a monitoring template (isMonitoringTemplate(grids) must hold). */
 export function readFilledMonitoringTemplate(
   grids: readonly Grid[],
   options: { file: string; language: Language }
 ): FilledMonitoringTemplate {
   const { file, language } = options;
+  const say = (message: MonitoringTemplateMessage) => monitoringTemplateMessage(language, message);
   const instructions = findSheet(grids, INSTRUCTIONS_SHEETS);
   const definitions = findSheet(grids, DEFINITIONS_SHEETS);
   const measurements = findSheet(grids, MEASUREMENTS_SHEETS);
@@ -119,11 +114,11 @@ export function readFilledMonitoringTemplate(
     issues.push({
       severity: "warning",
       code: "TEMPLATE_VERSION_UNKNOWN",
-      message: say(
-        language,
-        `Sjabloonversie '${version}' is niet de huidige (${MONITORING_TEMPLATE_VERSION}); de metingen zijn gelezen volgens de kolomnamen.`,
-        `Template version '${version}' is not the current one (${MONITORING_TEMPLATE_VERSION}); the measurements were read by their column names.`
-      ),
+      message: say({
+        code: "TEMPLATE_VERSION_UNKNOWN",
+        version,
+        current: MONITORING_TEMPLATE_VERSION,
+      }),
       file,
       ...(instructions ? { sheet: instructions.sheet } : {}),
     });
@@ -147,40 +142,27 @@ export function readFilledMonitoringTemplate(
         const parsed = parseDutchNumber(raw);
         if (parsed === null) continue;
         figures.push(address(r, key));
-        const problem = (code: Issue["code"], nl: string, en: string) =>
+        const problem = (message: MonitoringTemplateMessage) =>
           issues.push({
             severity: "error",
-            code,
-            message: say(language, `${nl} ${LEFT_OUT.nl}`, `${en} ${LEFT_OUT.en}`),
+            code: message.code,
+            message: say(message),
             file,
             sheet,
             cell: address(r, key),
           });
         if (parsed === "bad") {
-          problem(
-            "IND_BAD_NUMBER",
-            `'${String(raw)}' is geen getal.`,
-            `'${String(raw)}' is not a number.`
-          );
+          problem({ code: "IND_BAD_NUMBER", raw: String(raw) });
           continue;
         }
         numbers[key] = parsed;
-        if (parsed < 0)
-          problem(
-            "IND_NEGATIVE",
-            `${parsed} is negatief; aantallen, tellers en noemers zijn ≥ 0.`,
-            `${parsed} is negative; counts, numerators and denominators are ≥ 0.`
-          );
+        if (parsed < 0) problem({ code: "IND_NEGATIVE", value: parsed });
         // A mean's value may have decimals; every other figure of the template is a whole number.
         else if (
           !Number.isInteger(parsed) &&
           !(key === "value" && isMeanRow(definitions, at(cells, "indicator")))
         )
-          problem(
-            "IND_NOT_WHOLE",
-            `${parsed} is geen geheel getal; het sjabloon vraagt gehele getallen ≥ 0.`,
-            `${parsed} is not a whole number; the template asks for whole numbers ≥ 0.`
-          );
+          problem({ code: "IND_NOT_WHOLE", value: parsed });
       }
       if (
         numbers.numerator !== undefined &&
@@ -191,11 +173,11 @@ export function readFilledMonitoringTemplate(
         issues.push({
           severity: "error",
           code: "IND_NUMERATOR_GT_DENOMINATOR",
-          message: say(
-            language,
-            `Teller ${numbers.numerator} is groter dan noemer ${numbers.denominator}. ${LEFT_OUT.nl}`,
-            `Numerator ${numbers.numerator} is larger than denominator ${numbers.denominator}. ${LEFT_OUT.en}`
-          ),
+          message: say({
+            code: "IND_NUMERATOR_GT_DENOMINATOR",
+            numerator: numbers.numerator,
+            denominator: numbers.denominator,
+          }),
           file,
           sheet,
           cell: address(r, "numerator"),

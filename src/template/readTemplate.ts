@@ -23,6 +23,8 @@ import type { CellValue, Grid } from "../analysis/grid";
 import { a1Address, columnIndex } from "../analysis/grid";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
+import type { ReadTemplateMessage } from "./readTemplateMessages";
+import { readTemplateMessage } from "./readTemplateMessages";
 import { NormalizedLookup, normalizeText } from "../analysis/textMatch";
 import {
   DEFAULT_SIZE_THRESHOLD,
@@ -242,14 +244,6 @@ export function readWholeNumber(value: CellValue): number | null | undefined {
   return undefined;
 }
 
-interface Messages {
-  nl: boolean;
-}
-
-function say(context: Messages, nl: string, en: string): string {
-  return context.nl ? nl : en;
-}
-
 /**
  * Reads one filled-in template. Never throws for the content of the file: everything that is
  * wrong is an issue (severity, code, message, file, sheet, cell).
@@ -265,7 +259,7 @@ export function readFilledTemplate(
 ): FilledTemplate {
   const { file, codebook } = options;
   const language = options.language ?? "nl";
-  const context: Messages = { nl: language === "nl" };
+  const say = (message: ReadTemplateMessage) => readTemplateMessage(language, message);
   const issues: Issue[] = [];
   const meta = readTemplateMeta(grids);
   const survey = findSheetByNames(grids, sheetNames("survey", meta.language));
@@ -277,21 +271,17 @@ export function readFilledTemplate(
         ? {
             severity: "error",
             code: "TEMPLATE_SHEET_MISSING",
-            message: say(
-              context,
-              `Dit is een Netwerkmeter-sjabloon, maar het blad ${surveyNames} met de stellingen ontbreekt; het bestand wordt overgeslagen.`,
-              `This is a Netwerkmeter template, but the ${surveyNames} sheet with the statements is missing; the file is skipped.`
-            ),
+            message: say({ code: "TEMPLATE_SHEET_MISSING", sheets: surveyNames }),
             file,
           }
         : {
             severity: "error",
             code: "NOT_A_TEMPLATE",
-            message: say(
-              context,
-              `Dit is geen ingevuld Netwerkmeter-sjabloon (geen blad ${surveyNames} met item-id's in kolom ${SURVEY_COLUMNS.item}); het bestand wordt overgeslagen.`,
-              `This is not a filled-in Netwerkmeter template (no ${surveyNames} sheet with item ids in column ${SURVEY_COLUMNS.item}); the file is skipped.`
-            ),
+            message: say({
+              code: "NOT_A_TEMPLATE",
+              sheets: surveyNames,
+              column: SURVEY_COLUMNS.item,
+            }),
             file,
           }
     );
@@ -311,11 +301,11 @@ export function readFilledTemplate(
     issues.push({
       severity: "warning",
       code: "TEMPLATE_NOT_MARKED",
-      message: say(
-        context,
-        `Het sjabloon heeft geen Netwerkmeter-kenmerk (verborgen blad ${TEMPLATE_SHEETS.meta.nl}); de versie is onbekend. De antwoorden zijn gelezen volgens de item-id's in kolom ${SURVEY_COLUMNS.item}.`,
-        `The template has no Netwerkmeter marker (hidden sheet ${TEMPLATE_SHEETS.meta.en}); its version is unknown. The answers were read by the item ids in column ${SURVEY_COLUMNS.item}.`
-      ),
+      message: say({
+        code: "TEMPLATE_NOT_MARKED",
+        metaSheet: TEMPLATE_SHEETS.meta,
+        column: SURVEY_COLUMNS.item,
+      }),
       file,
     });
   } else if (meta.version !== TEMPLATE_VERSION) {
@@ -324,16 +314,16 @@ export function readFilledTemplate(
       severity: "warning",
       code: known ? "TEMPLATE_VERSION_OLD" : "TEMPLATE_VERSION_UNKNOWN",
       message: known
-        ? say(
-            context,
-            `Sjabloonversie ${meta.version} is ouder dan de huidige (${TEMPLATE_VERSION}); de antwoorden zijn gelezen volgens de item-id's.`,
-            `Template version ${meta.version} is older than the current one (${TEMPLATE_VERSION}); the answers were read by item id.`
-          )
-        : say(
-            context,
-            `Onbekende sjabloonversie '${meta.version ?? ""}' (deze versie van Netwerkmeter kent ${KNOWN_TEMPLATE_VERSIONS.join(", ")}); de antwoorden zijn gelezen volgens de item-id's. Controleer of Netwerkmeter bijgewerkt moet worden.`,
-            `Unknown template version '${meta.version ?? ""}' (this version of Netwerkmeter knows ${KNOWN_TEMPLATE_VERSIONS.join(", ")}); the answers were read by item id. Check whether Netwerkmeter needs an update.`
-          ),
+        ? say({
+            code: "TEMPLATE_VERSION_OLD",
+            version: String(meta.version),
+            current: TEMPLATE_VERSION,
+          })
+        : say({
+            code: "TEMPLATE_VERSION_UNKNOWN",
+            version: meta.version ?? "",
+            known: KNOWN_TEMPLATE_VERSIONS,
+          }),
       file,
       sheet: findSheetByNames(grids, sheetNames("meta"))?.sheet,
     });
@@ -367,11 +357,12 @@ export function readFilledTemplate(
       issues.push({
         severity: "warning",
         code: "DUPLICATE_ITEM_ROW",
-        message: say(
-          context,
-          `Item ${id} staat twee keer in kolom ${SURVEY_COLUMNS.item} (eerst in rij ${firstRow + 1}); deze rij wordt niet gelezen.`,
-          `Item ${id} appears twice in column ${SURVEY_COLUMNS.item} (first in row ${firstRow + 1}); this row is not read.`
-        ),
+        message: say({
+          code: "DUPLICATE_ITEM_ROW",
+          item: id,
+          column: SURVEY_COLUMNS.item,
+          firstRow: firstRow + 1,
+        }),
         ...at(row, ITEM_COLUMN),
       });
       continue;
@@ -403,16 +394,14 @@ export function readFilledTemplate(
       code: reading.reason === "FORMULA_ERROR" ? "FORMULA_ERROR" : "ANSWER_NOT_IN_LIST",
       message:
         reading.reason === "FORMULA_ERROR"
-          ? say(
-              context,
-              `Formulefout '${reading.shown}' als antwoord bij item ${id}; telt als ontbrekend.`,
-              `Formula error '${reading.shown}' as the answer to item ${id}; counted as missing.`
-            )
-          : say(
-              context,
-              `Antwoord '${reading.shown}' bij item ${id} staat niet in de keuzelijst (verwacht ${allowed} of ${DONT_KNOW_CHOICE.nl}); telt als ontbrekend.`,
-              `Answer '${reading.shown}' to item ${id} is not one of the choices (expected ${allowed} or ${DONT_KNOW_CHOICE.en}); counted as missing.`
-            ),
+          ? say({ code: "FORMULA_ERROR", shown: reading.shown, item: id })
+          : say({
+              code: "ANSWER_NOT_IN_LIST",
+              shown: reading.shown,
+              item: id,
+              allowed,
+              dontKnow: DONT_KNOW_CHOICE,
+            }),
       ...at(row, ANSWER_COLUMN),
     });
   }
@@ -426,11 +415,12 @@ export function readFilledTemplate(
     issues.push({
       severity: "warning",
       code: "UNKNOWN_ITEM",
-      message: say(
-        context,
-        `${unknownItems.length} item(s) staan niet in het codeboek (${codebook.name}): ${listed}; de antwoorden worden bewaard maar niet geanalyseerd.`,
-        `${unknownItems.length} item(s) are not in the codebook (${codebook.name}): ${listed}; the answers are kept but not analysed.`
-      ),
+      message: say({
+        code: "UNKNOWN_ITEM",
+        count: unknownItems.length,
+        listed,
+        codebook: codebook.name,
+      }),
       ...at(unknownRows[0], ITEM_COLUMN),
     });
   }
@@ -440,11 +430,7 @@ export function readFilledTemplate(
     issues.push({
       severity: "info",
       code: "ITEM_NOT_IN_TEMPLATE",
-      message: say(
-        context,
-        `${missing.length} item(s) van het codeboek staan niet in dit sjabloon: ${missing.map((item) => item.id).join(", ")}; ze tellen als ontbrekend.`,
-        `${missing.length} codebook item(s) are not in this template: ${missing.map((item) => item.id).join(", ")}; they count as missing.`
-      ),
+      message: say({ code: "ITEM_NOT_IN_TEMPLATE", items: missing.map((item) => item.id) }),
       file,
       sheet: survey.sheet,
     });
@@ -458,32 +444,22 @@ export function readFilledTemplate(
     issues.push({
       severity: "warning",
       code: "NETWORK_SHEET_MISSING",
-      message: say(
-        context,
-        `Het blad ${sheetNames("network").join("/")} met de gegevens van het netwerk ontbreekt; naam, gemeente en grootteklasse blijven leeg.`,
-        `The ${sheetNames("network").join("/")} sheet with the network's details is missing; name, municipality and size class stay empty.`
-      ),
+      message: say({ code: "NETWORK_SHEET_MISSING", sheets: sheetNames("network").join("/") }),
       file,
     });
   } else {
-    readProfile(
-      network,
-      { file, language, context, templateLanguage },
-      profile,
-      profileCells,
-      issues
-    );
+    readProfile(network, { file, language, templateLanguage }, profile, profileCells, issues);
   }
 
   if (answered === 0) {
     issues.push({
       severity: "warning",
       code: "EMPTY_TEMPLATE",
-      message: say(
-        context,
-        `Het sjabloon bevat geen enkel antwoord in kolom ${SURVEY_COLUMNS.answer} van blad ${survey.sheet}.`,
-        `The template holds no answer at all in column ${SURVEY_COLUMNS.answer} of sheet ${survey.sheet}.`
-      ),
+      message: say({
+        code: "EMPTY_TEMPLATE",
+        column: SURVEY_COLUMNS.answer,
+        sheet: survey.sheet,
+      }),
       file,
       sheet: survey.sheet,
     });
@@ -508,12 +484,13 @@ export function readFilledTemplate(
 
 function readProfile(
   network: Grid,
-  where: { file: string; language: Language; context: Messages; templateLanguage: Language },
+  where: { file: string; language: Language; templateLanguage: Language },
   profile: Partial<Record<ProfileVariable, CellValue>>,
   profileCells: Partial<Record<ProfileVariable, string>>,
   issues: Issue[]
 ): void {
-  const { file, context, templateLanguage } = where;
+  const { file, templateLanguage } = where;
+  const say = (message: ReadTemplateMessage) => readTemplateMessage(where.language, message);
   const labels = new NormalizedLookup<ProfileVariable | "threshold">();
   for (const field of NETWORK_FIELDS) {
     labels.add(field.label.nl, field.variable);
@@ -554,11 +531,7 @@ function readProfile(
     issues.push({
       severity: "warning",
       code: "NETWORK_NAME_MISSING",
-      message: say(
-        context,
-        `'${label.nl}' is niet ingevuld; het netwerk is in de tabel alleen te herkennen aan de bestandsnaam.`,
-        `'${label.en}' is not filled in; in the table the network can only be recognised by its file name.`
-      ),
+      message: say({ code: "NETWORK_NAME_MISSING", label }),
       ...at("RESP_ID"),
     });
   }
@@ -568,11 +541,7 @@ function readProfile(
     issues.push({
       severity: "warning",
       code: "INHABITANTS_NOT_A_NUMBER",
-      message: say(
-        context,
-        `'${text(valueAt("INWONERS"))}' is geen aantal inwoners; de grootteklasse kan er niet uit afgeleid worden.`,
-        `'${text(valueAt("INWONERS"))}' is not a number of inhabitants; the size class cannot be derived from it.`
-      ),
+      message: say({ code: "INHABITANTS_NOT_A_NUMBER", value: text(valueAt("INWONERS")) }),
       ...at("INWONERS"),
     });
   } else if (inhabitants !== null) {

@@ -345,7 +345,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
 
   constructor(
     readonly workbook: ExcelJS.Workbook,
-    private readonly options: ExcelJsPortOptions = {}
+    private options: ExcelJsPortOptions = {}
   ) {
     const stored = readWorkbookMetadata(workbook, options.language ?? "nl").metadata?.charts ?? [];
     this.charts = stored.filter((chart) =>
@@ -355,6 +355,11 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
 
   private get language(): Language {
     return this.options.language ?? "nl";
+  }
+
+  /** The language of the port's own messages and labels (the task pane's switch). */
+  setLanguage(language: Language): void {
+    this.options = { ...this.options, language };
   }
 
   async readState(): Promise<WorkbookState> {

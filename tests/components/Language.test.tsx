@@ -1,5 +1,7 @@
 import { fireEvent, screen, within } from "@testing-library/react";
-import { pickLanguage } from "../../src/taskpane/i18n";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import App from "../../src/taskpane/components/App";
+import { LanguageProvider, pickLanguage } from "../../src/taskpane/i18n";
 import { createFakeHost } from "./fakeHost";
 import { renderApp } from "./renderApp";
 
@@ -35,6 +37,21 @@ describe("language", () => {
     expect(screen.getByText("Co-producer")).toBeInTheDocument();
     expect(screen.getByText("Mixed")).toBeInTheDocument();
     expect(screen.getByText("below 0.70")).toBeInTheDocument();
+  });
+
+  test("switching the language tells the host, so its own messages follow", async () => {
+    const host = createFakeHost();
+    const { rerender } = renderApp(host, "nl");
+    await screen.findByRole("heading", { name: "Gegevens gevonden" });
+    expect(host.setLanguage).toHaveBeenLastCalledWith("nl");
+    rerender(
+      <FluentProvider theme={webLightTheme}>
+        <LanguageProvider value="en">
+          <App host={host} />
+        </LanguageProvider>
+      </FluentProvider>
+    );
+    expect(host.setLanguage).toHaveBeenLastCalledWith("en");
   });
 
   test("the template is inserted in the pane's language", async () => {

@@ -158,6 +158,7 @@ export function createFakeHost(
       name: "netwerkmeter-resultaat.xlsx",
       bytes: new Uint8Array([80, 75, 3, 4]),
     })),
+    setLanguage: verb<"setLanguage">(() => undefined),
     ...overrides,
   };
 }

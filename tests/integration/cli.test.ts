@@ -499,7 +499,17 @@ describe("input that cannot be analysed (exit 1, one line naming the file)", () 
     expectUserError(result, "groep.xlsx");
     expect(result.err).toContain("'Provincie'");
     expect(result.err).toContain("RESP_ID, GROOTTE_KLASSE");
+    expect(result.err).toContain("groep.xlsx, blad Antwoorden: Groeperingskolom 'Provincie'");
     expect(fs.existsSync(file("groep.json"))).toBe(false);
+  });
+
+  it("with --lang en the location of a fatal problem is in English too", async () => {
+    const input = await writeWorkbook("group-en.xlsx", (workbook) =>
+      addRows(workbook.addWorksheet("Antwoorden"), [HEADER, ...ROWS])
+    );
+    const result = await run("analyze", input, "--group-by", "Provincie", "--lang", "en");
+    expectUserError(result, "group-en.xlsx");
+    expect(result.err).toContain("group-en.xlsx, sheet Antwoorden: Group column 'Provincie'");
   });
 });
 

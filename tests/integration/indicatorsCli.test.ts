@@ -87,6 +87,19 @@ describe("netwerkmeter indicators", () => {
     expect(result.err).toContain("DEELNEMERS");
   });
 
+  test("the stdout summary: numbers in the language's style through the one formatter", async () => {
+    const dutch = await run("indicators", kader);
+    expect(dutch.code).toBe(0);
+    expect(dutch.out).toMatch(
+      /^ {2}DEELNEMERS: \d{1,3}(\.\d{3})*(,\d)?, verwacht \d{1,3}(\.\d{3})*(,\d)?, voortgang \d+(,\d)?%, \w+ \(\d+\/\d+\)$/m
+    );
+    const english = await run("indicators", kader, "--lang", "en");
+    expect(english.out).toContain("Indicators 2026-Q3: 5 indicators, 40 units.");
+    expect(english.out).toMatch(
+      /^ {2}DEELNEMERS: \d{1,3}(,\d{3})*(\.\d)?, expected \d{1,3}(,\d{3})*(\.\d)?, progress \d+(\.\d)?%, (green|amber|red) \(\d+\/\d+\)$/m
+    );
+  });
+
   test("the report workbook: overview in tree order, status words coloured, problems", async () => {
     const out = path.join(dir, "rapport.xlsx");
     const result = await run("indicators", kader, "--group-by", "regio", "--out", out);

@@ -15,6 +15,14 @@ describe("createFormat", () => {
     expect(formatNumber(92.21, 1, "nl")).toBe("92,2");
   });
 
+  test("atMost: up to the given decimals, trailing zeros dropped (indicator values, cut points)", () => {
+    expect(nl.atMost(20611.25, 1)).toBe("20.611,3");
+    expect(en.atMost(20611.25, 1)).toBe("20,611.3");
+    expect(nl.atMost(103, 1)).toBe("103");
+    expect(en.atMost(15000.5, 2)).toBe("15,000.5");
+    expect(nl.atMost(null, 1)).toBe("—");
+  });
+
   test("count: one form for 1, the plural for 0 and many, with the count formatted", () => {
     expect(nl.count(1, "fout", "fouten")).toBe("1 fout");
     expect(nl.count(0, "fout", "fouten")).toBe("0 fouten");

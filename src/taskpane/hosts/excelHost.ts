@@ -15,7 +15,6 @@ import { IndicatorSession } from "../../app/indicatorSession";
 import { monitoringFileName } from "../../app/indicators";
 import { openAsNewWorkbook, type CreateWorkbook } from "../../excel/newWorkbook";
 import type { IsSetSupported } from "../../excel/runtime";
-import type { WorkbookPort } from "../../workbook/port";
 
 export interface ExcelHostOptions extends OfficeAdapterOptions {
   /** Default: Excel.createWorkbook (tests pass a stand-in). */
@@ -28,14 +27,12 @@ export interface ExcelHostOptions extends OfficeAdapterOptions {
  * allows (ExcelApi 1.8), else handed back as a download.
  */
 function excelIndicators(
-  port: WorkbookPort,
+  session: IndicatorSession,
   options: {
-    language: Language;
     isSetSupported: IsSetSupported;
     createWorkbook?: CreateWorkbook;
   }
 ): IndicatorVerbs {
-  const session = new IndicatorSession(port, { language: options.language });
   return {
     detect: () => session.detect(),
     storedSettings: () => session.storedSettings(),
@@ -65,13 +62,14 @@ async function readWorkbook(bytes: Uint8Array, name: string, language: Language)
  */
 export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHost {
   const port = createOfficeWorkbookPort(options);
-  const session = new NetwerkmeterSession(port, { language: options.language });
+  let language = options.language ?? "nl";
+  const session = new NetwerkmeterSession(port, { language });
+  const indicatorSession = new IndicatorSession(port, { language });
   const run = options.run ?? officeRun;
   const isSetSupported = options.isSetSupported ?? officeIsSetSupported;
   return {
     kind: "excel",
-    indicators: excelIndicators(port, {
-      language: options.language ?? "nl",
+    indicators: excelIndicators(indicatorSession, {
       isSetSupported,
       createWorkbook: options.createWorkbook,
     }),
@@ -84,10 +82,12 @@ export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHos
     insertTemplate: (language: Language) =>
       insertTemplateSheets(coordinatorTemplate(language), { run, isSetSupported, language }),
     consolidate: (files, onProgress) =>
-      consolidateIntoWorkbook(port, files, {
-        language: options.language ?? "nl",
-        readWorkbook,
-        onProgress,
-      }),
+      consolidateIntoWorkbook(port, files, { language, readWorkbook, onProgress }),
+    setLanguage: (next) => {
+      language = next;
+      port.setLanguage(next);
+      session.setLanguage(next);
+      indicatorSession.setLanguage(next);
+    },
   };
 }

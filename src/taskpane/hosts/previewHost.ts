@@ -88,10 +88,18 @@ export class PreviewHost implements NetwerkmeterHost {
   private port: import("../../xlsx/exceljsPort").ExcelJsWorkbookPort | null = null;
   private excelJs: ExcelJS | null = null;
 
-  constructor(private readonly options: PreviewHostOptions = {}) {}
+  /** The language of the host's own messages; the pane's switch changes it (setLanguage). */
+  private language: Language;
 
-  private get language(): Language {
-    return this.options.language ?? "nl";
+  constructor(private readonly options: PreviewHostOptions = {}) {
+    this.language = options.language ?? "nl";
+  }
+
+  setLanguage(language: Language): void {
+    this.language = language;
+    this.port?.setLanguage(language);
+    this.session?.setLanguage(language);
+    this.indicatorSession?.setLanguage(language);
   }
 
   private async library(): Promise<ExcelJS> {

@@ -77,4 +77,18 @@ describe("Excel host", () => {
     expect(rows.map((row) => row[3])).toEqual(["Netwerk A", "Netwerk B"]);
     expect(progress.at(-1)).toBe(1);
   }, 30000);
+
+  it("follows the pane's language switch: consolidation messages in the language chosen last", async () => {
+    const template = await makeTemplate("nl");
+    const unnamed = await fillWithExcelJS(template, { answers: { VIS_01: "Akkoord" } });
+    const fake = new FakeExcel();
+    fake.addSheet("Blad1");
+    const host = hostOn(fake);
+    host.setLanguage!("en");
+    const summary = await host.consolidate([{ name: "netwerk-1.xlsx", bytes: unnamed }]);
+    const message = summary.issues.find((issue) => issue.code === "NETWORK_NAME_MISSING")?.message;
+    expect(message).toBe(
+      "'Network name' is not filled in; in the table the network can only be recognised by its file name."
+    );
+  }, 30000);
 });

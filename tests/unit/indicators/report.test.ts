@@ -85,4 +85,12 @@ describe("indicator report", () => {
       series: [{ column: "progress" }],
     });
   });
+
+  test("the summary names the period type in the report's language, with real plurals", () => {
+    const summary = (language: "nl" | "en") =>
+      buildIndicatorsReport(result, { file: "kader.xlsx", language, minCell: 5 }).summary;
+    // one unit (X), four indicators, yearly figures
+    expect(summary("nl")).toContain("Periode: 2025 (per jaar); 1 eenheid; 4 indicatoren.");
+    expect(summary("en")).toContain("Period: 2025 (per year); 1 unit; 4 indicators.");
+  });
 });

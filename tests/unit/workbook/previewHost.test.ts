@@ -32,6 +32,19 @@ describe("preview host", () => {
     expect(await preview.insertCharts()).toEqual([]);
   });
 
+  it("follows the pane's language switch: its own messages and what detect finds", async () => {
+    const preview = host();
+    preview.setLanguage("en");
+    await expect(preview.detect()).rejects.toThrow("Open a workbook (.xlsx) or the example first.");
+    preview.setLanguage("nl");
+    await preview.openWorkbook("coordinatoren-demos.xlsx", exampleBytes());
+    const unknown = async () =>
+      (await preview.detect()).issues.find((issue) => issue.code === "UNKNOWN_LABEL")?.message;
+    expect(await unknown()).toMatch(/^Onbekend antwoord 'misschien' bij item VIS_02/);
+    preview.setLanguage("en");
+    expect(await unknown()).toMatch(/^Unknown answer 'misschien' for item VIS_02/);
+  });
+
   it("refuses what is not a workbook with the command line's message", async () => {
     const error = await host()
       .openWorkbook("leeg.xlsx", new Uint8Array())
