@@ -45,18 +45,19 @@ export interface IndicatorSessionOptions {
 }
 
 export class IndicatorSession {
-  /** The language of detect's messages; the pane's switch changes it (setLanguage). */
-  private language: Language;
-
   constructor(
     readonly port: WorkbookPort,
-    private readonly options: IndicatorSessionOptions = {}
-  ) {
-    this.language = options.language ?? "nl";
+    private options: IndicatorSessionOptions = {}
+  ) {}
+
+  /** The language of detect's messages. */
+  private get language(): Language {
+    return this.options.language ?? "nl";
   }
 
+  /** The pane's language switch: detect's messages from now on in `language`. */
   setLanguage(language: Language): void {
-    this.language = language;
+    this.options = { ...this.options, language };
   }
 
   private read(): Promise<SheetsRead> {
