@@ -10,6 +10,10 @@ import type { EarlierWaveInfo } from "./earlierWave";
 import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { RunOptions } from "../workbook/metadata";
+import type { IndicatorSettings } from "../workbook/indicatorSettings";
+import type { IndicatorOverview, IndicatorSummary } from "./indicators";
+
+export type { IndicatorOverview, IndicatorSettings, IndicatorSummary };
 
 /** How one column of the data was understood. */
 export interface ColumnMappingRow {
@@ -121,6 +125,35 @@ export interface FeedbackSummary {
   issues: Issue[];
 }
 
+/** A monitoring template made by the pane: the file, and whether Excel opened it already. */
+export interface MonitoringTemplateFile {
+  name: string;
+  bytes: Uint8Array;
+  /** True when Excel opened it as a new workbook; false: offer it as a download. */
+  opened: boolean;
+}
+
+/**
+ * The indicator run of the task pane (docs/indicators.md; issue 8 §5): a workbook with an
+ * `Indicatoren` sheet. Both hosts implement it over src/app/indicatorSession.ts.
+ */
+export interface IndicatorVerbs {
+  /** The workbook's indicator framework (with the stored settings), or null without `Indicatoren`. */
+  detect(): Promise<IndicatorOverview | null>;
+  /** The settings of the last indicator run stored in the workbook (prefill, Vernieuwen). */
+  storedSettings(): Promise<IndicatorSettings | null>;
+  /** Runs the indicators and writes the report sheets and charts; stores the settings. */
+  run(settings: IndicatorSettings, onProgress?: Progress): Promise<IndicatorSummary>;
+  /** Reruns with the stored settings; replaces only Netwerkmeter's own sheets. */
+  refresh(onProgress?: Progress): Promise<IndicatorSummary>;
+  /** The monitoring template for one unit and a range of periods ("2026-Q1..2026-Q4"). */
+  monitoringTemplate(
+    unit: string,
+    periods: string,
+    language: Language
+  ): Promise<MonitoringTemplateFile>;
+}
+
 export interface NetwerkmeterHost {
   /** "excel" inside Excel, "preview" in a plain browser. */
   readonly kind: "excel" | "preview";
@@ -143,6 +176,8 @@ export interface NetwerkmeterHost {
     files: { name: string; bytes: Uint8Array }[],
     onProgress?: Progress
   ): Promise<ConsolidateSummary>;
+  /** The indicator run (absent in hosts without one, e.g. some test fakes). */
+  readonly indicators?: IndicatorVerbs;
   /**
    * The pane's language changed (the switch in the header): from now on the host's own messages
    * (what detect found, reading and consolidating files, errors) are in this language. A run

@@ -54,6 +54,7 @@ import type { FeedbackRun } from "./feedback";
 import { buildFeedback, feedbackNetworkNames, feedbackSheetsReport } from "./feedback";
 import { earlierWaveInfo, readEarlierWave, withEarlierWave } from "./earlierWave";
 import { appMessage, PROGRESS_TEXT } from "./messages";
+import { publishIssues } from "./publishIssues";
 
 export interface SessionOptions {
   /** Language of detect's messages (a run uses its options' language). Default "nl". */
@@ -363,24 +364,13 @@ export class NetwerkmeterSession {
     const applied = await this.port.applyPlan(plan);
     this.input = read.stored;
 
-    const extra: Issue[] = plan.renamed.map((entry) => ({
-      severity: "info" as const,
-      code: "OUTPUT_SHEET_RENAMED",
-      message: appMessage(language, {
-        code: "OUTPUT_SHEET_RENAMED",
-        wanted: entry.wanted,
-        used: entry.used,
-      }),
-      sheet: entry.used,
-    }));
+    const extra: Issue[] = publishIssues(plan, applied, language);
     if (previousProblem)
       extra.push({
         severity: "warning",
         code: "METADATA_UNREADABLE",
         message: previousProblem,
       });
-    for (const warning of applied.warnings)
-      extra.push({ severity: "warning", code: "OUTPUT_WARNING", message: warning });
     if (missing)
       extra.push({
         severity: "warning",

@@ -6,6 +6,7 @@
  * cannot be read.
  */
 import { createFormat } from "../analysis/numberFormat";
+import { monitoringFileName } from "../app/indicators";
 import { mkdir } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import type { Language } from "../analysis/language";
@@ -27,17 +28,6 @@ export interface MonitoringTemplateOptions {
   periods?: string;
   lang: Language;
   out?: string;
-}
-
-/** A file name for a unit: letters, digits and "-" only. @example unitFileName("Partnerschap 01") // "monitoring-partnerschap-01.xlsx" */
-export function unitFileName(unit: string): string {
-  const slug = unit
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-  return `monitoring-${slug || "eenheid"}.xlsx`;
 }
 
 export async function runMonitoringTemplate(
@@ -95,7 +85,10 @@ export async function runMonitoringTemplate(
     }
     await mkdir(options.perUnit!, { recursive: true });
     for (const unit of kader.units)
-      targets.push({ unit: unit.unit, path: join(options.perUnit!, unitFileName(unit.unit)) });
+      targets.push({
+        unit: unit.unit,
+        path: join(options.perUnit!, monitoringFileName(unit.unit)),
+      });
     assertOutputsSafe(
       inputs,
       targets.map((target) => ({ option: "--per-unit", path: target.path })),

@@ -2,11 +2,15 @@
 /**
  * Opening an .xlsx as a new workbook in Excel: `Excel.createWorkbook(base64)` (ExcelApi 1.8, above
  * the manifest's 1.7 floor, so only behind isSetSupported). Used by "Feedback per netwerk" to give
- * each network its own workbook, the same file `netwerkmeter feedback` writes. Where 1.8 is
- * missing the pane offers one sheet per network instead (src/app/session.ts).
+ * each network its own workbook, the same file `netwerkmeter feedback` writes (where 1.8 is
+ * missing the pane offers one sheet per network instead, src/app/session.ts), and by "Nieuw
+ * sjabloon" for a monitoring template, whose sheets (`Indicatoren`, `Metingen`) have the names of
+ * the open framework's, so it cannot go into the open workbook (below 1.8: a download).
  *
  * Reference: https://learn.microsoft.com/javascript/api/excel#excel-excel-createworkbook-function(1)
  */
+import type { Language } from "../analysis/language";
+import { withFriendlyErrors } from "./errors";
 import type { IsSetSupported } from "./runtime";
 import { officeIsSetSupported } from "./runtime";
 
@@ -43,4 +47,22 @@ export async function openAsNewWorkbooks(
     await createWorkbook(toBase64(bytes));
     onOpened?.(index);
   }
+}
+
+/**
+ * Opens one file as a new workbook with the host's friendly errors; false when the host cannot
+ * (ExcelApi below 1.8), so the caller offers a download instead.
+ *
+ * @example
+ * const opened = await openAsNewWorkbook(bytes, { isSetSupported, language: "nl" }); // true in Excel 365
+ */
+export async function openAsNewWorkbook(
+  bytes: Uint8Array,
+  options: { isSetSupported: IsSetSupported; createWorkbook?: CreateWorkbook; language: Language }
+): Promise<boolean> {
+  if (!canCreateWorkbooks(options.isSetSupported)) return false;
+  await withFriendlyErrors(options.language, () =>
+    openAsNewWorkbooks([bytes], options.createWorkbook ?? officeCreateWorkbook)
+  );
+  return true;
 }

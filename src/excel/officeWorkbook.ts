@@ -19,6 +19,7 @@ import type {
   InputRequest,
   PublishPlan,
   ReadInputOptions,
+  SheetsRead,
   WorkbookPort,
   WorkbookState,
 } from "../workbook/port";
@@ -26,6 +27,7 @@ import { WorkbookError } from "../workbook/port";
 import { applyWorkbookPlan } from "./applyPlan";
 import { friendlyWorkbookError, withFriendlyErrors } from "./errors";
 import { readWorkbookInput, readWorkbookState } from "./readInput";
+import { readWorkbookSheets } from "./readSheets";
 import type { ExcelRun, IsSetSupported, OfficeAdapterOptions } from "./runtime";
 import {
   DEFAULT_PAYLOAD_BUDGET_BYTES,
@@ -84,6 +86,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return withFriendlyErrors(this.language, () =>
       readWorkbookInput(request, options, this.readContext)
     );
+  }
+
+  readSheets(names: readonly string[]): Promise<SheetsRead> {
+    return withFriendlyErrors(this.language, () => readWorkbookSheets(names, this.readContext));
   }
 
   async applyPlan(plan: PublishPlan): Promise<ApplyResult> {

@@ -154,7 +154,7 @@ function shapeOf(proxies: ShapeProxies, language: Language): Shape {
 }
 
 /** Sync 1 in its own Excel.run context; retried without the selection when it is not a range. */
-async function readShape(
+export async function readShape(
   context: Excel.RequestContext,
   withSelection: boolean,
   isSetSupported: IsSetSupported,
@@ -175,7 +175,7 @@ async function readShape(
 }
 
 /** The state for the planner (charts are filled in for owned sheets by the caller). */
-function stateOf(shape: Shape): WorkbookState {
+export function stateOf(shape: Shape): WorkbookState {
   return {
     sheets: shape.sheets,
     names: shape.names,
@@ -297,7 +297,7 @@ function inputRange(
  * metadata: then some of them are Netwerkmeter's, and a protected one must be said before any
  * write, not found out half-way).
  */
-function queueSheetDetails(context: Excel.RequestContext, state: WorkbookState) {
+export function queueSheetDetails(context: Excel.RequestContext, state: WorkbookState) {
   if (!state.metadata.metadata) return [];
   return state.sheets.map((sheet, index) => {
     const worksheets = context.workbook.worksheets;
@@ -310,7 +310,7 @@ function queueSheetDetails(context: Excel.RequestContext, state: WorkbookState) 
 }
 
 /** Fills in what queueSheetDetails loaded (after the sync). */
-function applySheetDetails(
+export function applySheetDetails(
   state: WorkbookState,
   details: ReturnType<typeof queueSheetDetails>
 ): void {
@@ -323,14 +323,34 @@ function applySheetDetails(
 }
 
 /** Queues the load of a sheet's used range (values only); a null object when the sheet is empty. */
-function queueUsedRange(context: Excel.RequestContext, sheet: string): Excel.Range {
+export function queueUsedRange(context: Excel.RequestContext, sheet: string): Excel.Range {
   const range = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
   range.load("address, values");
   return range;
 }
 
+/** Syncs a read; false when the response is over a read limit (the caller reads in chunks). */
+export async function syncRead(context: Excel.RequestContext): Promise<boolean> {
+  try {
+    await context.sync();
+    return true;
+  } catch (error) {
+    if (!READ_LIMIT_CODES.has(errorCode(error) ?? "")) throw error;
+    return false;
+  }
+}
+
+/** The Grid of a loaded range (address and values) on the named sheet. */
+export function gridOfRange(
+  sheet: string,
+  range: { address: string; values: readonly (readonly unknown[])[] }
+): Grid {
+  const parsed = parseAddress(range.address);
+  return gridFromValues(sheet, parsed.row, parsed.column, range.values);
+}
+
 /** Reads a large range in chunks of rows (only after a payload error). */
-async function readInChunks(
+export async function readInChunks(
   run: ExcelRun,
   input: StoredInput | { kind: "selection" },
   chunkCells: number
@@ -418,10 +438,7 @@ export async function readWorkbookInput(
     );
     const codebookRange = codebookName === undefined ? null : queueUsedRange(context, codebookName);
     const details = queueSheetDetails(context, state);
-    try {
-      await context.sync();
-    } catch (error) {
-      if (!READ_LIMIT_CODES.has(errorCode(error) ?? "")) throw error;
+    if (!(await syncRead(context))) {
       tooLarge = input;
       return { shape, state, input, data: null, codebook: null };
     }
@@ -432,11 +449,10 @@ export async function readWorkbookInput(
       return { shape, state, input, data: null, codebook: null };
     }
     applySheetDetails(state, details);
-    let codebook: Grid | null = null;
-    if (codebookRange && !codebookRange.isNullObject) {
-      const parsed = parseAddress(codebookRange.address);
-      codebook = gridFromValues(codebookName!, parsed.row, parsed.column, codebookRange.values);
-    }
+    const codebook: Grid | null =
+      codebookRange && !codebookRange.isNullObject
+        ? gridOfRange(codebookName!, codebookRange)
+        : null;
     return {
       shape,
       state,
@@ -507,7 +523,6 @@ async function readCodebookAndCharts(
     await context.sync();
     applySheetDetails(state, details);
     if (!codebookRange || codebookRange.isNullObject) return null;
-    const parsed = parseAddress(codebookRange.address);
-    return gridFromValues(codebookName!, parsed.row, parsed.column, codebookRange.values);
+    return gridOfRange(codebookName!, codebookRange);
   });
 }

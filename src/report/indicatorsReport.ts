@@ -423,7 +423,8 @@ export function buildIndicatorsReport(run: IndicatorRun, context: IndicatorRepor
           table.name,
           table.title,
           percentOrValue(definitions.get(indicatorIds[index])),
-          ["value", "expected"]
+          // No expected line without a target: Excel refuses a series without any value.
+          table.rows.some((row) => typeof row[2] === "number") ? ["value", "expected"] : ["value"]
         )
       ),
       ...trendCharts,

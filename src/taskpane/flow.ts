@@ -50,6 +50,12 @@ export interface FlowState {
   running: { kind: "run" | "refresh"; fraction: number; label: string } | null;
   /** `code`: the error's machine code when it has one (an InputError's, e.g. EMPTY_FILE). */
   error: { step: FlowStep; message: string; code?: string } | null;
+  /**
+   * How many detects were started (kept across opening another file): others that look at the
+   * workbook when the pane does (the indicator check, useIndicators.ts) follow this count, which
+   * changes even when React batches "detecting" with its result into one render.
+   */
+  detections: number;
 }
 
 export type FlowAction =
@@ -87,6 +93,7 @@ export function initialFlowState(kind: "excel" | "preview"): FlowState {
     summary: null,
     running: null,
     error: null,
+    detections: 0,
   };
 }
 
@@ -130,9 +137,14 @@ function mappingFor(
 export function flowReducer(state: FlowState, action: FlowAction): FlowState {
   switch (action.type) {
     case "opening":
-      return { ...initialFlowState("preview"), status: "opening", workbookName: action.name };
+      return {
+        ...initialFlowState("preview"),
+        status: "opening",
+        workbookName: action.name,
+        detections: state.detections,
+      };
     case "detecting":
-      return { ...state, status: "detecting", error: null };
+      return { ...state, status: "detecting", error: null, detections: state.detections + 1 };
     case "detected": {
       // A second detect (the user searched again) keeps what they already typed or chose.
       const again = state.overview !== null;

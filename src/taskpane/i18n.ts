@@ -12,6 +12,7 @@ import type { DataOverview } from "../app/host";
 import { createFormat, type NumberFormat } from "../analysis/numberFormat";
 import { nl } from "./strings/nl";
 import { en } from "./strings/en";
+import type { IndicatorStrings } from "./strings/indicatorStrings";
 
 export type { Language };
 export { nl, en };
@@ -288,6 +289,8 @@ export interface Strings {
     /** Open failures by InputError code: a title and advice that fits the .xlsx picker. */
     openByCode: Partial<Record<string, { title: string; message: string }>>;
   };
+  /** The indicator run and the monitoring template (strings/indicatorStrings.ts). */
+  indicators: IndicatorStrings;
   announce: {
     detecting: string;
     ready: (respondents: number) => string;

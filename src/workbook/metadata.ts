@@ -12,6 +12,8 @@ import { TOOL_VERSION } from "../analysis/version";
 import type { Language } from "../analysis/language";
 import type { PercentBase, RoundingMode } from "../analysis/results";
 import type { PlanChart } from "./port";
+import type { IndicatorSettings } from "./indicatorSettings";
+import { readIndicatorSettings } from "./indicatorSettings";
 
 /** Key of the blob in the workbook settings. */
 export const METADATA_KEY = "netwerkmeter.run";
@@ -52,7 +54,9 @@ export type StoredInput =
 /** Where the codebook came from. */
 export type CodebookSource =
   | { kind: "sheet"; sheet: string }
-  | { kind: "preset"; preset: string; reason: "default" | "chosen" };
+  | { kind: "preset"; preset: string; reason: "default" | "chosen" }
+  /** No codebook: an indicator run (its definitions are the `Indicatoren` sheet, the input). */
+  | { kind: "none" };
 
 /** A sheet Netwerkmeter created: the report sheet it holds (key), its name, and its id when the host has stable ids. */
 export interface OwnedSheet {
@@ -81,6 +85,8 @@ export interface NetwerkmeterMetadata {
   ownedTables: string[];
   /** Charts drawn, with what is needed to draw them again (Grafieken invoegen). */
   charts: PlanChart[];
+  /** Present for an indicator run: its options (Vernieuwen reruns the indicators, not a survey). */
+  indicators?: IndicatorSettings;
 }
 
 /** The result of reading the blob: null when there is none; `problem` when it could not be used. */
@@ -134,6 +140,7 @@ function readCodebookSource(value: unknown): CodebookSource | null {
       preset: value.preset,
       reason: value.reason === "chosen" ? "chosen" : "default",
     };
+  if (value.kind === "none") return { kind: "none" };
   return null;
 }
 
@@ -255,6 +262,7 @@ export function parseMetadata(stored: unknown, language: "nl" | "en" = "nl"): Me
     };
   const input = readInput(value.input);
   const codebookSource = readCodebookSource(value.codebookSource);
+  const indicators = readIndicatorSettings(value.indicators);
   if (!input || !codebookSource)
     return {
       metadata: null,
@@ -273,6 +281,7 @@ export function parseMetadata(stored: unknown, language: "nl" | "en" = "nl"): Me
       ownedSheets: readOwnedSheets(value.ownedSheets),
       ownedTables: Array.isArray(value.ownedTables) ? value.ownedTables.filter(isString) : [],
       charts: readCharts(value.charts),
+      ...(indicators ? { indicators } : {}),
     },
   };
 }

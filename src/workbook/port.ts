@@ -96,6 +96,13 @@ export interface InputRead {
   state: WorkbookState;
 }
 
+/** What readSheets gives: the used range of each named sheet that exists, and the workbook state. */
+export interface SheetsRead {
+  /** In the order of `names` (sheets that do not exist or are empty are left out). */
+  grids: Grid[];
+  state: WorkbookState;
+}
+
 /** How a line of text above a table is styled. */
 export type LineStyle = "reportTitle" | "title" | "note" | "plain";
 
@@ -257,6 +264,12 @@ export interface WorkbookPort {
   readState(): Promise<WorkbookState>;
   /** Reads the data, the codebook sheet and the workbook state. */
   readInput(request: InputRequest, options: ReadInputOptions): Promise<InputRead>;
+  /**
+   * Reads whole sheets by name (compared as sheet names are: trimmed, NFC, ignoring case), each
+   * sheet's used range as a Grid, with the workbook state: the indicator run reads `Indicatoren`,
+   * `Metingen`, `Eenheden` and `Doelen` this way. Reads nothing when none of them exists.
+   */
+  readSheets(names: readonly string[]): Promise<SheetsRead>;
   /** Executes a publish plan and stores its metadata. */
   applyPlan(plan: PublishPlan): Promise<ApplyResult>;
   /** Shows a cell (problems list → cell). */

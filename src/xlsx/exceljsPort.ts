@@ -32,6 +32,7 @@ import type {
   PublishPlan,
   ReadInputOptions,
   SheetInfo,
+  SheetsRead,
   WorkbookPort,
   WorkbookState,
 } from "../workbook/port";
@@ -508,6 +509,21 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
       stored: chosen,
       state,
     };
+  }
+
+  async readSheets(names: readonly string[]): Promise<SheetsRead> {
+    const grids: Grid[] = [];
+    const seen = new Set<string>();
+    for (const name of names) {
+      const worksheet = this.workbook.worksheets.find(
+        (candidate) => sheetKey(candidate.name) === sheetKey(name)
+      );
+      if (!worksheet || seen.has(worksheet.name)) continue;
+      seen.add(worksheet.name);
+      const grid = worksheetGrid(worksheet, this.options.fileName);
+      if (grid.rows.length > 0) grids.push(grid);
+    }
+    return { grids, state: exceljsState(this.workbook, this.language) };
   }
 
   async applyPlan(plan: PublishPlan): Promise<ApplyResult> {

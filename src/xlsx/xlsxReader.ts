@@ -14,7 +14,7 @@
  * ExcelJS stays the writer. Worksheets and the shared-string table are scanned as bytes
  * (byteXmlScanner.ts): with a string per tag the scanner and its handler took ~600 ms of CPU for
  * 20,000 × 45 cells, over bytes ~290 ms warm (measured the same day, bench/profileSummary.ts);
- * the small parts (relationships, workbook, styles) go through the string scanner.
+ * the small parts (relationships, workbook, styles: packageParts.ts) go through the string scanner.
  *
  * Memory is bounded before it is spent: the package's parts are inflated through the one guarded
  * directory (zipEntries.ts), each sheet streams through the scanner, and a cell budget
@@ -31,8 +31,8 @@ import type { InflateRaw, ZipPackage } from "./zipEntries";
 import { openZipPackage } from "./zipEntries";
 import type { ZipEntry, ZipLimits } from "./zipGuard";
 import { ZIP_LIMITS } from "./zipGuard";
-import type { XmlHandler } from "./xmlScanner";
-import { attribute, XmlError, XmlScanner } from "./xmlScanner";
+import { attribute, XmlError } from "./xmlScanner";
+import { readDateStyles, readRelationships, readSharedStrings, scanPart } from "./packageParts";
 import type { ByteXmlHandler } from "./byteXmlScanner";
 import {
   AttributeCursor,
@@ -41,6 +41,8 @@ import {
   decodeText,
   readDigits,
 } from "./byteXmlScanner";
+
+export { isDateFormat } from "./packageParts";
 
 /**
  * Most cells over all sheets of one workbook: the rows read plus the cells from each sheet's first
@@ -51,20 +53,6 @@ export const CELL_BUDGET = 10_000_000;
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
-
-/** Built-in number formats that ExcelJS (and Excel) show as dates or times. */
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
-
-/**
- * True for a number format that shows a date or time, the rule ExcelJS uses (utils.isDateFmt):
- * y, m, d, h, s or b outside quotes and brackets.
- *
- * @example isDateFormat("dd/mm/yyyy") // true
- * @example isDateFormat('0.0" dagen"') // false
- */
-export function isDateFormat(code: string): boolean {
-  return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
-}
 
 /**
  * An Excel serial date as a JavaScript Date (UTC), as ExcelJS converts it.
@@ -94,11 +82,6 @@ export interface ReadWorkbookOptions {
   limits?: Readonly<ZipLimits>;
   /** A faster inflater where there is one (the command line passes Node's zlib). */
   inflateRaw?: InflateRaw;
-}
-
-interface Relationship {
-  type: string;
-  target: string;
 }
 
 /** A1-style reference → [row, column] (zero-based); columns or rows alone give the sheet edge. */
@@ -135,116 +118,6 @@ function area(range: { first: [number, number]; last: [number, number] }): numbe
     Math.max(0, range.last[0] - range.first[0] + 1) *
     Math.max(0, range.last[1] - range.first[1] + 1)
   );
-}
-
-/** The folder of a part: "xl/workbook.xml" → "xl/". */
-function folderOf(path: string): string {
-  return path.slice(0, path.lastIndexOf("/") + 1);
-}
-
-/** A relationship target resolved against its source part's folder. */
-function resolvePart(folder: string, target: string): string {
-  const segments = (target.startsWith("/") ? target.slice(1) : folder + target).split("/");
-  const resolved: string[] = [];
-  for (const segment of segments) {
-    if (segment === "..") resolved.pop();
-    else if (segment !== "." && segment !== "") resolved.push(segment);
-  }
-  return resolved.join("/");
-}
-
-/** Streams one part through a handler. */
-function scanPart(zip: ZipPackage, entry: ZipEntry, handler: XmlHandler): void {
-  const decoder = new TextDecoder("utf-8");
-  const scanner = new XmlScanner(handler);
-  zip.inflate(entry, (chunk) => scanner.push(decoder.decode(chunk, { stream: true })));
-  scanner.push(decoder.decode());
-  scanner.end();
-}
-
-/** A handler that only looks at tags. */
-function tagHandler(open: (name: string, attributes: string) => void): XmlHandler {
-  return { open, close: () => undefined, text: () => undefined, wantsText: () => false };
-}
-
-function readRelationships(zip: ZipPackage, part: string): Map<string, Relationship> {
-  const relationships = new Map<string, Relationship>();
-  const path = `${folderOf(part)}_rels/${part.slice(part.lastIndexOf("/") + 1)}.rels`;
-  const entry = zip.find(path);
-  if (!entry) return relationships;
-  scanPart(
-    zip,
-    entry,
-    tagHandler((name, attributes) => {
-      if (name !== "Relationship" || attribute(attributes, "TargetMode") === "External") return;
-      const id = attribute(attributes, "Id");
-      const target = attribute(attributes, "Target");
-      if (id !== undefined && target !== undefined)
-        relationships.set(id, {
-          type: attribute(attributes, "Type") ?? "",
-          target: resolvePart(folderOf(part), target),
-        });
-    })
-  );
-  return relationships;
-}
-
-/** The shared-string table, over bytes like the sheets (one string per item, phonetic runs left out). */
-function readSharedStrings(zip: ZipPackage, entry: ZipEntry): string[] {
-  const strings: string[] = [];
-  let parts: string[] = [];
-  let inItem = false;
-  let phonetic = 0;
-  let capturing = false;
-  const [ITEM, TEXT, PHONETIC] = [1, 2, 3];
-  const scanner = new ByteXmlScanner(["si", "t", "rPh"], {
-    open(name, _bytes, _start, _end, selfClosing) {
-      if (name === ITEM) {
-        inItem = true;
-        parts = [];
-      } else if (name === PHONETIC) phonetic += 1;
-      else if (name === TEXT && inItem && phonetic === 0) capturing = !selfClosing;
-    },
-    close(name) {
-      if (name === ITEM) {
-        strings.push(parts.length === 1 ? parts[0] : parts.join(""));
-        inItem = false;
-      } else if (name === PHONETIC) phonetic -= 1;
-      else if (name === TEXT) capturing = false;
-    },
-    text: (bytes, start, end, cdata) => parts.push(decodeText(bytes, start, end, cdata)),
-    wantsText: () => capturing,
-  });
-  zip.inflate(entry, (chunk) => scanner.push(chunk));
-  scanner.end();
-  return strings;
-}
-
-/** For each cell style (index of cellXfs): does its number format show a date? */
-function readDateStyles(zip: ZipPackage, entry: ZipEntry): boolean[] {
-  const customFormats = new Map<number, string>();
-  const formatIds: number[] = [];
-  let inCellXfs = false;
-  scanPart(zip, entry, {
-    open(name, attributes, selfClosing) {
-      if (name === "numFmt") {
-        const id = Number(attribute(attributes, "numFmtId"));
-        customFormats.set(id, attribute(attributes, "formatCode") ?? "");
-      } else if (name === "cellXfs") inCellXfs = !selfClosing;
-      else if (name === "xf" && inCellXfs)
-        formatIds.push(Number(attribute(attributes, "numFmtId") ?? 0));
-    },
-    close(name) {
-      if (name === "cellXfs") inCellXfs = false;
-    },
-    text: () => undefined,
-    wantsText: () => false,
-  });
-  return formatIds.map((id) => {
-    if (!id) return false;
-    const custom = customFormats.get(id);
-    return custom !== undefined ? isDateFormat(custom) : BUILTIN_DATE_FORMATS.has(id);
-  });
 }
 
 interface SheetContext {

@@ -131,9 +131,13 @@ export const earlierWave: EarlierWaveInfo = {
   columns: ["Netwerk", "REGIO", "JAAR"],
 };
 
-type Verbs = Required<Omit<NetwerkmeterHost, "kind">>;
+type Verbs = Required<Omit<NetwerkmeterHost, "kind" | "indicators">>;
 
-export type FakeHost = { kind: NetwerkmeterHost["kind"] } & {
+/** The host's kind and, when a test gives it, the indicator verbs (fakeIndicators.ts). */
+export type FakeHost = {
+  kind: NetwerkmeterHost["kind"];
+  indicators?: NetwerkmeterHost["indicators"];
+} & {
   [K in keyof Verbs]: jest.Mock<ReturnType<Verbs[K]>, Parameters<Verbs[K]>>;
 };
 

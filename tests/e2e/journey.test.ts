@@ -353,4 +353,61 @@ describeInChromium("issue 10 journey at 360 × 640 (production build, Chromium)"
       await context.close();
     }
   });
+  test("an indicator workbook: the indicator card, a run by year, the report downloaded, a monitoring template", async () => {
+    const monitoring = path.resolve(
+      __dirname,
+      "..",
+      "..",
+      "examples",
+      "monitoring-wijdoenmee.xlsx"
+    );
+    const { context, page, errors } = await pane();
+    try {
+      await page.getByLabel("Excel-bestand met antwoorden (.xlsx)").setInputFiles(monitoring);
+      await page.getByRole("heading", { name: "Indicatorenkader gevonden" }).waitFor();
+      await expect(page.getByRole("heading", { name: "Gegevens gevonden" }).count()).resolves.toBe(
+        0
+      );
+      await page.getByText("5 indicatoren, 40 eenheden").waitFor();
+      await page.getByRole("combobox", { name: "Per", exact: true }).selectOption("jaar");
+      await page.getByRole("combobox", { name: "Periode" }).selectOption("2025");
+      await page.getByRole("checkbox", { name: "regio" }).check();
+      await screenshot(page, "journey-7-indicators-ready-360");
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      await page.getByRole("button", { name: "Indicatoren berekenen" }).click();
+      await page.getByRole("heading", { name: "Indicatoren 2025" }).waitFor();
+      await page.getByText(/verwachte cijfers/).waitFor();
+      // The preview has no Vernieuwen: the figures cannot change in the browser.
+      await expect(page.getByRole("button", { name: "Vernieuwen" }).count()).resolves.toBe(0);
+      await screenshot(page, "journey-8-indicators-results-360");
+      await expect(axeViolations(page)).resolves.toEqual([]);
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download resultaat" }).click(),
+      ]);
+      expect(file.suggestedFilename()).toBe("monitoring-wijdoenmee-netwerkmeter.xlsx");
+      const saved = path.join(ARTIFACTS, "journey-indicators.xlsx");
+      await file.saveAs(saved);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(saved);
+      const names = workbook.worksheets.map((sheet) => sheet.name);
+      for (const name of ["Indicatoren", "Metingen", "Overzicht", "Per groep", "Verloop"])
+        expect(names).toContain(name);
+
+      // Nieuw sjabloon: the monitoring template for one unit, as a download.
+      await page.getByRole("tab", { name: "Sjabloon" }).click();
+      await page.getByRole("combobox", { name: "Eenheid" }).selectOption("Partnerschap 07");
+      await page.getByRole("textbox", { name: /Perioden/ }).fill("2027-Q1..2027-Q4");
+      await page.getByRole("button", { name: "Sjabloon maken" }).click();
+      await page.getByText("Het sjabloon monitoring-partnerschap-07.xlsx is klaar.").waitFor();
+      const [template] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download resultaat" }).first().click(),
+      ]);
+      expect(template.suggestedFilename()).toBe("monitoring-partnerschap-07.xlsx");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

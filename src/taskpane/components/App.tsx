@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from "react";
 import { readFileBytes, saveBytes } from "../browserFiles";
 import { useLanguage, useStrings } from "../i18n";
 import { useNetwerkmeter } from "../useNetwerkmeter";
+import { useIndicators } from "../useIndicators";
 import { useTask, type Task } from "../useTask";
 import { useEarlierWave } from "../useEarlierWave";
 import { useFeedback } from "../useFeedback";
@@ -15,9 +16,11 @@ import FeedbackPanel from "./FeedbackPanel";
 import DownloadButton from "./DownloadButton";
 import ErrorState from "./ErrorState";
 import Header, { PANEL_ID, tabId, type PaneView } from "./Header";
+import IndicatorPanel from "./IndicatorPanel";
 import LanguageSwitch from "./LanguageSwitch";
 import LiveRegion from "./LiveRegion";
 import LoadingState from "./LoadingState";
+import MonitoringTemplatePanel from "./MonitoringTemplatePanel";
 import PreviewStart from "./PreviewStart";
 import ReadyView from "./ReadyView";
 import ResultsView from "./ResultsView";
@@ -60,6 +63,8 @@ const App: FC<AppProps> = ({ host }) => {
   const isPreview = host.kind === "preview";
   const flow = useNetwerkmeter(host, language);
   const { state } = flow;
+  // An indicator workbook (an `Indicatoren` sheet) gets the indicator card instead (issue 8 §5).
+  const indicators = useIndicators(host, language, state);
   const [view, setView] = useState<PaneView>("analyse");
   const [announcement, setAnnouncement] = useState("");
 
@@ -133,6 +138,22 @@ const App: FC<AppProps> = ({ host }) => {
       run: s.errors.runTitle,
       refresh: s.errors.refreshTitle,
     }[step];
+  }
+
+  /** The indicator card, or null for a survey workbook (then the survey's views show). */
+  function indicatorView() {
+    if (indicators.phase === "checking")
+      return <LoadingState label={s.loading.detecting} hint={s.loading.detectingHint} />;
+    if (indicators.phase !== "found" || state.status === "start" || state.status === "opening")
+      return null;
+    return (
+      <IndicatorPanel
+        flow={indicators}
+        where={{ isPreview, workbookName: state.workbookName, onSelectCell: selectCell }}
+        onOtherFile={isPreview ? flow.close : undefined}
+        download={downloadButton(download)}
+      />
+    );
   }
 
   function analyse() {
@@ -262,7 +283,16 @@ const App: FC<AppProps> = ({ host }) => {
       <Header view={view} onViewChange={setView} isPreview={isPreview} />
       <main className={styles.main}>
         <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(view)}>
-          {view === "analyse" ? analyse() : null}
+          {view === "analyse" ? (indicatorView() ?? analyse()) : null}
+          {view === "template" && indicators.overview ? (
+            <MonitoringTemplatePanel
+              overview={indicators.overview}
+              task={indicators.template}
+              onMake={indicators.makeTemplate}
+              onSave={(file) => saveBytes(file.name, file.bytes)}
+              isPreview={isPreview}
+            />
+          ) : null}
           {view === "template" ? (
             <TemplatePanel
               task={template.state}

@@ -16,12 +16,51 @@ import {
 import { consolidateIntoWorkbook } from "../../app/consolidation";
 import { coordinatorTemplate } from "../../app/template";
 import { NetwerkmeterSession } from "../../app/session";
-import type { FeedbackRequest, FeedbackSummary, NetwerkmeterHost, Progress } from "../../app/host";
+import type {
+  FeedbackRequest,
+  FeedbackSummary,
+  IndicatorVerbs,
+  NetwerkmeterHost,
+  Progress,
+} from "../../app/host";
+import { IndicatorSession } from "../../app/indicatorSession";
+import { monitoringFileName } from "../../app/indicators";
+import { openAsNewWorkbook } from "../../excel/newWorkbook";
+import type { IsSetSupported } from "../../excel/runtime";
 
 export type ExcelHostOptions = OfficeAdapterOptions & {
   /** Default: `Excel.createWorkbook` (ExcelApi 1.8); tests pass a recorder. */
   createWorkbook?: CreateWorkbook;
 };
+
+/**
+ * The indicator verbs inside Excel: the shared session over the Office.js port; a monitoring
+ * template is written with ExcelJS (loaded only then) and opened as a new workbook where Excel
+ * allows (ExcelApi 1.8), else handed back as a download.
+ */
+function excelIndicators(
+  session: IndicatorSession,
+  options: {
+    isSetSupported: IsSetSupported;
+    createWorkbook?: CreateWorkbook;
+  }
+): IndicatorVerbs {
+  return {
+    detect: () => session.detect(),
+    storedSettings: () => session.storedSettings(),
+    run: (settings, onProgress) => session.run(settings, onProgress),
+    refresh: (onProgress) => session.refresh(onProgress),
+    monitoringTemplate: async (unit, periods, language) => {
+      const spec = await session.monitoringTemplate(unit, periods, language);
+      const { writeMonitoringTemplate } = await import(
+        /* webpackChunkName: "consolidate" */ "../../xlsx/writeMonitoringTemplate"
+      );
+      const bytes = await writeMonitoringTemplate(spec);
+      const opened = await openAsNewWorkbook(bytes, { ...options, language });
+      return { name: monitoringFileName(spec.unit), bytes, opened };
+    },
+  };
+}
 
 /** The reader port of consolidation: ExcelJS, loaded with the consolidation chunk. */
 async function readWorkbook(bytes: Uint8Array, name: string, language: Language) {
@@ -37,6 +76,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHos
   const port = createOfficeWorkbookPort(options);
   let language = options.language ?? "nl";
   const session = new NetwerkmeterSession(port, { language });
+  const indicatorSession = new IndicatorSession(port, { language });
   const run = options.run ?? officeRun;
   const isSetSupported = options.isSetSupported ?? officeIsSetSupported;
   /**
@@ -73,6 +113,10 @@ export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHos
 
   return {
     kind: "excel",
+    indicators: excelIndicators(indicatorSession, {
+      isSetSupported,
+      createWorkbook: options.createWorkbook,
+    }),
     detect: () => session.detect(),
     run: (runOptions, onProgress) => session.run(runOptions, onProgress),
     refresh: (onProgress) => session.refresh(onProgress),
@@ -96,6 +140,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHos
       language = next;
       port.setLanguage(next);
       session.setLanguage(next);
+      indicatorSession.setLanguage(next);
     },
   };
 }

@@ -15,6 +15,8 @@ import { consolidateIntoWorkbook } from "../../app/consolidation";
 import { assertTemplateFits, coordinatorTemplate } from "../../app/template";
 import { WorkbookError } from "../../workbook/port";
 import { NetwerkmeterSession } from "../../app/session";
+import { IndicatorSession } from "../../app/indicatorSession";
+import { monitoringFileName } from "../../app/indicators";
 import type {
   ConsolidateSummary,
   DataOverview,
@@ -22,6 +24,7 @@ import type {
   FeedbackOutput,
   FeedbackRequest,
   FeedbackSummary,
+  IndicatorVerbs,
   NetwerkmeterHost,
   Progress,
   RunOptions,
@@ -86,6 +89,7 @@ export class PreviewHost implements NetwerkmeterHost {
   > = {};
   private fileName: string | null = null;
   private session: NetwerkmeterSession | null = null;
+  private indicatorSession: IndicatorSession | null = null;
   /** The open workbook's port (it keeps the charts to draw at download). */
   private port: import("../../xlsx/exceljsPort").ExcelJsWorkbookPort | null = null;
   private excelJs: ExcelJS | null = null;
@@ -101,6 +105,7 @@ export class PreviewHost implements NetwerkmeterHost {
     this.language = language;
     this.port?.setLanguage(language);
     this.session?.setLanguage(language);
+    this.indicatorSession?.setLanguage(language);
   }
 
   private async library(): Promise<ExcelJS> {
@@ -121,7 +126,37 @@ export class PreviewHost implements NetwerkmeterHost {
     this.fileName = name;
     this.port = new ExcelJsWorkbookPort(workbook, { fileName: name, language: this.language });
     this.session = new NetwerkmeterSession(this.port, { language: this.language });
+    this.indicatorSession = new IndicatorSession(this.port, {
+      language: this.language,
+      fileName: name,
+    });
   }
+
+  private requireIndicators(): IndicatorSession {
+    if (!this.indicatorSession)
+      throw new WorkbookError(TEXTS[this.language].noWorkbook, "NO_WORKBOOK");
+    return this.indicatorSession;
+  }
+
+  /**
+   * The indicator run on the open workbook (its report sheets go into it, downloaded with it); a
+   * monitoring template is a new file to download, never written into the open one.
+   */
+  readonly indicators: IndicatorVerbs = {
+    detect: async () => (this.indicatorSession ? this.indicatorSession.detect() : null),
+    storedSettings: async () =>
+      this.indicatorSession ? this.indicatorSession.storedSettings() : null,
+    run: (settings, onProgress) => this.requireIndicators().run(settings, onProgress),
+    refresh: (onProgress) => this.requireIndicators().refresh(onProgress),
+    monitoringTemplate: async (unit, periods, language) => {
+      const spec = await this.requireIndicators().monitoringTemplate(unit, periods, language);
+      const { writeMonitoringTemplate } = await import(
+        /* webpackChunkName: "exceljs-port" */ "../../xlsx/writeMonitoringTemplate"
+      );
+      const bytes = await writeMonitoringTemplate(spec);
+      return { name: monitoringFileName(spec.unit), bytes, opened: false };
+    },
+  };
 
   /**
    * Opens an .xlsx as the in-browser workbook. The bytes are checked the way the command line

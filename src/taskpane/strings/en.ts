@@ -1,5 +1,6 @@
 /** English task-pane texts (when Office or the browser is set to English). */
 import type { Strings } from "../i18n";
+import { indicatorStrings } from "./indicatorStrings";
 import { cellRef } from "../cellRef";
 import { DOMAIN_LABEL, STYLE_LABEL } from "../../analysis/labels";
 import { createFormat } from "../../analysis/numberFormat";
@@ -354,6 +355,7 @@ export const en: Strings = {
       },
     },
   },
+  indicators: indicatorStrings.en,
   announce: {
     detecting: "Looking for answers.",
     ready: (respondents) => `Data found: ${plural(respondents, "respondent", "respondents")}.`,

@@ -1,5 +1,6 @@
 /** Dutch task-pane texts (the default). Plain words for coordinators, not statisticians. */
 import type { Strings } from "../i18n";
+import { indicatorStrings } from "./indicatorStrings";
 import { cellRef } from "../cellRef";
 import { DOMAIN_LABEL, STYLE_LABEL } from "../../analysis/labels";
 import { createFormat } from "../../analysis/numberFormat";
@@ -357,6 +358,7 @@ export const nl: Strings = {
       },
     },
   },
+  indicators: indicatorStrings.nl,
   announce: {
     detecting: "Antwoorden zoeken.",
     ready: (respondents) =>

@@ -24,6 +24,16 @@ export const EXAMPLE = path.resolve(
   "coordinatoren-demos.xlsx"
 );
 
+/** The example monitoring framework (issue 8 §6). */
+export const MONITORING_EXAMPLE = path.resolve(
+  __dirname,
+  "..",
+  "..",
+  "..",
+  "examples",
+  "monitoring-wijdoenmee.xlsx"
+);
+
 /** A fake workbook holding the example workbook's sheets (Antwoorden, Codeboek, Info). */
 export async function exampleFake(options: FakeExcelOptions = {}): Promise<FakeExcel> {
   const grids = await readXlsx(fs.readFileSync(EXAMPLE), "coordinatoren-demos.xlsx");
