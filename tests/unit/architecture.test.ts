@@ -303,3 +303,18 @@ describe("architecture: docs/architecture.md names every source file", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("architecture: files stay readable", () => {
+  // Issue 7: one concept per file; the presets are data tables and may be longer.
+  const MAX_LINES = 700;
+  test(`no file of src/ outside presets/ is over ${MAX_LINES} lines`, () => {
+    const long = allFiles
+      .filter((file) => !isUnder(file, ["presets"]))
+      .map((file) => ({
+        file: srcRelative(file),
+        lines: fs.readFileSync(file, "utf8").split("\n").length,
+      }))
+      .filter((entry) => entry.lines > MAX_LINES);
+    expect(long).toEqual([]);
+  });
+});
