@@ -144,18 +144,32 @@ export function buildFeedback(
 
   const referenceSource = codebook.items.find((item) => item.reference)?.reference?.source;
   const previousLabel = earlier ? (earlier.label ?? earlier.file) : undefined;
-  const fileNames = uniqueFileNames(
-    chosen.map((network) => network.network),
-    "xlsx"
-  );
   return {
-    reports: chosen.map((network, index) => ({
-      network: network.network,
-      fileName: fileNames[index],
-      report: feedbackReport(network, { minCell, referenceSource, previousLabel, language }),
-    })),
+    reports: namedReports(
+      chosen.map((network) => network.network),
+      (index) =>
+        feedbackReport(chosen[index], { minCell, referenceSource, previousLabel, language })
+    ),
     issues: [...result.issues, ...(previous?.issues ?? []), ...issues],
   };
+}
+
+/**
+ * One Report per name, each with a safe, unique file name (shared by the survey's and the
+ * indicator framework's feedback).
+ *
+ * @example namedReports(["Netwerk Gent"], () => report)[0].fileName // "Netwerk Gent.xlsx"
+ */
+export function namedReports(
+  names: readonly string[],
+  report: (index: number) => Report
+): NetworkReport[] {
+  const fileNames = uniqueFileNames(names, "xlsx");
+  return names.map((network, index) => ({
+    network,
+    fileName: fileNames[index],
+    report: report(index),
+  }));
 }
 
 /**

@@ -39,7 +39,15 @@ export type CliMessage =
   | { code: "FEEDBACK_NO_RESPONDENTS" }
   | { code: "FEEDBACK_NO_NAMES"; column: string }
   | { code: "OUT_DIR_NOT_MADE"; outDir: string; reason: string }
-  | { code: "FEEDBACK_WRITTEN"; workbooks: number; outDir: string; minCell: number }
+  | { code: "FEEDBACK_NO_NETWORK_COLUMN" }
+  /** `units`: the workbooks are per unit of an indicator framework, not per network. */
+  | {
+      code: "FEEDBACK_WRITTEN";
+      workbooks: number;
+      outDir: string;
+      minCell: number;
+      units?: boolean;
+    }
   /** The heading of the problem list: `kinds` of problems. */
   | { code: "FEEDBACK_PROBLEMS"; kinds: number };
 
@@ -119,9 +127,17 @@ export function cliMessage(language: Language, message: CliMessage): string {
       return nl
         ? `${message.outDir}: kan de map niet maken (${message.reason}).`
         : `${message.outDir}: cannot create the folder (${message.reason}).`;
+    case "FEEDBACK_NO_NETWORK_COLUMN":
+      return nl
+        ? "--network-column ontbreekt: nodig voor antwoorden van een bevraging (een indicatorenkader met blad Indicatoren heeft het niet nodig)."
+        : "--network-column is missing: needed for survey answers (an indicator framework with an Indicatoren sheet does not need it).";
     case "FEEDBACK_WRITTEN": {
       const format = createFormat(language);
       const minCell = format.integer(message.minCell);
+      if (message.units)
+        return nl
+          ? `${format.count(message.workbooks, "terugkoppeling", "terugkoppelingen")} geschreven in ${message.outDir} (één werkmap per eenheid; groepen kleiner dan ${minCell} eenheden niet getoond).`
+          : `${format.count(message.workbooks, "feedback workbook", "feedback workbooks")} written to ${message.outDir} (one per unit; groups smaller than ${minCell} units not shown).`;
       return nl
         ? `${format.count(message.workbooks, "terugkoppeling", "terugkoppelingen")} geschreven in ${message.outDir} (één werkmap per netwerk; groepen kleiner dan ${minCell} netwerken niet getoond).`
         : `${format.count(message.workbooks, "feedback workbook", "feedback workbooks")} written to ${message.outDir} (one per network; groups smaller than ${minCell} networks not shown).`;

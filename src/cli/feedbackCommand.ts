@@ -7,7 +7,17 @@
 import { mkdir, realpath } from "node:fs/promises";
 import { basename, join, resolve, sep } from "node:path";
 import type { Language } from "../analysis/language";
-import { buildFeedback, FeedbackError, type FeedbackRun } from "../app/feedback";
+import type { Grid } from "../analysis/grid";
+import type { Issue } from "../analysis/issue";
+import {
+  buildFeedback,
+  FeedbackError,
+  type FeedbackRun,
+  type NetworkReport,
+} from "../app/feedback";
+import { buildIndicatorFeedback } from "../app/indicatorFeedback";
+import { findSheet, SHEETS } from "../indicators/columns";
+import { isKaderError } from "../indicators/kaderError";
 import { WorkbookError } from "../workbook/port";
 import { writeReportWorkbook } from "../xlsx/writeReport";
 import { problemSummary } from "./analyzeCommand";
@@ -15,11 +25,13 @@ import { assertOutputsSafe } from "./outputPaths";
 import type { CliMessage } from "./cliMessages";
 import { cliMessage } from "./cliMessages";
 import type { CliIO } from "./io";
+import { periodOptions } from "./indicatorsCommand";
 import { chooseCliCodebook, CliError, pickDataSheet, readGrids } from "./loadInput";
 import { writeOutput } from "./writeOutput";
 
 export interface FeedbackCommandOptions {
-  networkColumn: string;
+  /** Required for survey answers; not used for an indicator framework. */
+  networkColumn?: string;
   outDir: string;
   sheet?: string;
   codebook?: string;
@@ -27,6 +39,9 @@ export interface FeedbackCommandOptions {
   compare?: string;
   compareLabel?: string;
   minCell: number;
+  /** Indicator framework only: the period reported on and the period type. */
+  period?: string;
+  per?: string;
   lang: Language;
 }
 
@@ -37,6 +52,61 @@ async function realOrResolved(path: string): Promise<string> {
   } catch {
     return resolve(path);
   }
+}
+
+/** The survey form: answers → one FeedbackRun, or the exit code of an input that cannot be used. */
+async function surveyFeedback(
+  input: string,
+  grids: Grid[],
+  options: FeedbackCommandOptions,
+  io: CliIO
+): Promise<FeedbackRun | number> {
+  const language = options.lang;
+  const say = (message: CliMessage) => cliMessage(language, message);
+  const networkColumn = options.networkColumn;
+  if (networkColumn === undefined)
+    throw new CliError(say({ code: "FEEDBACK_NO_NETWORK_COLUMN" }), 2);
+  const dataGrid = pickDataSheet(grids, options.sheet, language);
+  const loaded = await chooseCliCodebook(options.codebook, grids, dataGrid.file, language);
+  let run: FeedbackRun;
+  try {
+    const earlier =
+      options.compare !== undefined
+        ? {
+            grids: await readGrids(options.compare, language),
+            file: basename(options.compare),
+            label: options.compareLabel,
+          }
+        : null;
+    run = buildFeedback(
+      dataGrid,
+      loaded.codebook,
+      loaded.issues,
+      {
+        networkColumn,
+        groupBy: options.groupBy,
+        minCell: options.minCell,
+        language,
+      },
+      earlier
+    );
+  } catch (error) {
+    if (!(error instanceof WorkbookError)) throw error;
+    // A FeedbackError is about the input (or the file it names); others name their file already.
+    if (!(error instanceof FeedbackError)) {
+      io.stderr(`netwerkmeter: ${error.message}\n`);
+      return 1;
+    }
+    const message =
+      error.code === "FEEDBACK_NO_RESPONDENTS"
+        ? say({ code: "FEEDBACK_NO_RESPONDENTS" })
+        : error.code === "FEEDBACK_NO_NETWORKS"
+          ? say({ code: "FEEDBACK_NO_NAMES", column: networkColumn })
+          : error.message;
+    io.stderr(`netwerkmeter: ${error.file ?? basename(input)}: ${message}\n`);
+    return 1;
+  }
+  return run;
 }
 
 /** Runs the feedback command; returns the exit code. */
@@ -64,45 +134,22 @@ export async function runFeedback(
   }
 
   const grids = await readGrids(input, language);
-  const dataGrid = pickDataSheet(grids, options.sheet, language);
-  const loaded = await chooseCliCodebook(options.codebook, grids, dataGrid.file, language);
-  let run: FeedbackRun;
-  try {
-    const earlier =
-      options.compare !== undefined
-        ? {
-            grids: await readGrids(options.compare, language),
-            file: basename(options.compare),
-            label: options.compareLabel,
-          }
-        : null;
-    run = buildFeedback(
-      dataGrid,
-      loaded.codebook,
-      loaded.issues,
-      {
-        networkColumn: options.networkColumn,
-        groupBy: options.groupBy,
-        minCell: options.minCell,
-        language,
-      },
-      earlier
-    );
-  } catch (error) {
-    if (!(error instanceof WorkbookError)) throw error;
-    // A FeedbackError is about the input (or the file it names); others name their file already.
-    if (!(error instanceof FeedbackError)) {
+  let run: { reports: NetworkReport[]; issues: Issue[] };
+  const indicators = findSheet(grids, SHEETS.indicators) !== undefined;
+  if (indicators) {
+    // An indicator framework: one profile per unit (src/app/indicatorFeedback.ts).
+    const { period, per } = periodOptions(options, language);
+    try {
+      run = buildIndicatorFeedback(grids, { ...options, period, per, language });
+    } catch (error) {
+      if (!isKaderError(error)) throw error;
       io.stderr(`netwerkmeter: ${error.message}\n`);
       return 1;
     }
-    const message =
-      error.code === "FEEDBACK_NO_RESPONDENTS"
-        ? say({ code: "FEEDBACK_NO_RESPONDENTS" })
-        : error.code === "FEEDBACK_NO_NETWORKS"
-          ? say({ code: "FEEDBACK_NO_NAMES", column: options.networkColumn })
-          : error.message;
-    io.stderr(`netwerkmeter: ${error.file ?? basename(input)}: ${message}\n`);
-    return 1;
+  } else {
+    const surveyRun = await surveyFeedback(input, grids, options, io);
+    if (typeof surveyRun === "number") return surveyRun;
+    run = surveyRun;
   }
   const { reports } = run;
 
@@ -137,6 +184,7 @@ export async function runFeedback(
     workbooks: reports.length,
     outDir: options.outDir,
     minCell: options.minCell,
+    units: indicators,
   });
   io.stdout(`${written}\n`);
   const problems = problemSummary(run.issues, language);

@@ -46,13 +46,17 @@ async function readAndCompute(
   return { run: computeIndicators(kader, options), measurementCount: kader.measurements.length };
 }
 
-/** Runs the indicators command; returns the exit code. */
-export async function runIndicators(
-  input: string,
-  options: IndicatorsCommandOptions,
-  io: CliIO
-): Promise<number> {
-  const language = options.lang;
+/**
+ * `--period` and `--per` parsed and checked against each other (shared by `indicators` and the
+ * indicator form of `feedback`).
+ *
+ * @throws CliError (exit 2) for a period or type that cannot be read, or that do not match
+ * @example periodOptions({ period: "2025-Q4" }, "nl") // { period: { type: "kwartaal", year: 2025, index: 4 }, per: undefined }
+ */
+export function periodOptions(
+  options: { period?: string; per?: string },
+  language: Language
+): { period?: Period; per?: PeriodType } {
   const nl = language === "nl";
   let per: PeriodType | undefined;
   if (options.per !== undefined) {
@@ -83,6 +87,17 @@ export async function runIndicators(
         2
       );
   }
+  return { period, per };
+}
+
+/** Runs the indicators command; returns the exit code. */
+export async function runIndicators(
+  input: string,
+  options: IndicatorsCommandOptions,
+  io: CliIO
+): Promise<number> {
+  const language = options.lang;
+  const { period, per } = periodOptions(options, language);
   if (options.out !== undefined) assertXlsxOutput({ option: "--out", path: options.out }, language);
 
   // As `analyze`: no output may be the input or another output (exit 2, nothing read or written).

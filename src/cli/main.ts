@@ -59,6 +59,15 @@ function nonNegativeInteger(value: string): number {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/** `--per`: the period type rows roll up to (indicators, and feedback on an indicator framework). */
+const perOption = () =>
+  new Option("--per <type>", "rol op naar jaar, halfjaar, kwartaal of maand").choices([
+    "jaar",
+    "halfjaar",
+    "kwartaal",
+    "maand",
+  ]);
+
 /** Builds the command tree; actions report their exit code through `setExit`. */
 function buildProgram(io: CliIO, setExit: (code: number) => void, progress: boolean): Command {
   const program = new Command();
@@ -183,14 +192,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
       "--period <period>",
       "rapporteer over deze periode (bv. 2025, 2025-Q4; standaard de laatste)"
     )
-    .addOption(
-      new Option("--per <type>", "rol op naar jaar, halfjaar, kwartaal of maand").choices([
-        "jaar",
-        "halfjaar",
-        "kwartaal",
-        "maand",
-      ])
-    )
+    .addOption(perOption())
     .option(
       "--group-by <column>",
       "uitsplitsen naar een kolom van Eenheden of Metingen (herhaalbaar)",
@@ -246,10 +248,16 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
   program
     .command("feedback")
     .description(
-      "Schrijf voor elk netwerk een eigen terugkoppeling (.xlsx): zijn antwoorden naast het beeld van alle netwerken en van zijn groep, zonder andere netwerken te tonen."
+      "Schrijf voor elk netwerk een eigen terugkoppeling (.xlsx): zijn antwoorden naast het beeld van alle netwerken en van zijn groep, zonder andere netwerken te tonen. Met een indicatorenkader (blad Indicatoren): per eenheid haar indicatoren naast haar groep en alle eenheden (spine chart)."
     )
-    .argument("<input>", "antwoorden: input.xlsx of input.csv (één rij per netwerk)")
-    .requiredOption("--network-column <column>", "kolom met de naam van het netwerk")
+    .argument(
+      "<input>",
+      "antwoorden (input.xlsx of input.csv, één rij per netwerk) of een indicatorenkader (.xlsx)"
+    )
+    .option(
+      "--network-column <column>",
+      "kolom met de naam van het netwerk (nodig bij antwoorden van een bevraging)"
+    )
     .requiredOption("--out-dir <dir>", "map waarin de werkmappen komen (niet de map met de invoer)")
     .option("--sheet <name>", "blad met de antwoorden (standaard: het eerste blad met gegevens)")
     .option(
@@ -261,6 +269,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
       "groep van het netwerk (bv. GROOTTE_KLASSE) om mee te vergelijken"
     )
     .option("--compare <file>", "vorige bevraging: toon per netwerk zijn verandering")
+    .option("--period <period>", "indicatorenkader: de periode (standaard de laatste)")
+    .addOption(perOption())
     .option("--compare-label <label>", "naam van de vorige bevraging, bv. 2016")
     .option(
       "--min-cell <n>",
@@ -282,6 +292,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
             "groupBy",
             "compare",
             "compareLabel",
+            "period",
+            "per",
             "minCell",
             "lang",
           ]),
