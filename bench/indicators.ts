@@ -25,6 +25,7 @@ import { readXlsx } from "../src/xlsx/readXlsx";
 import { writeReportWorkbook } from "../src/xlsx/writeReport";
 import { largeKader } from "../scripts/monitoringData";
 import type { BenchContext, BenchSection, Check } from "./run";
+import { netwerkmeter } from "./xlsxInput";
 
 export const SIZE = { units: 1000, indicators: 50, periods: 12 };
 export const TARGET_MS = 10_000;
@@ -148,6 +149,14 @@ export const indicatorsSection: BenchSection = {
     const expectedRows = SIZE.units * SIZE.indicators * SIZE.periods;
     if (median.rows !== expectedRows)
       throw new Error(`read ${median.rows} of ${expectedRows} measurement rows`);
+    // The command line as a user runs it, report workbook included, whole process. V8 sizes its heap
+    // from the machine's memory (24 GiB here) and collects lazily, so the default peak holds garbage;
+    // the same run in a heap capped at 1 GiB shows what it needs.
+    const out = path.join(context.tempDir, "indicatoren-rapport.xlsx");
+    const json = path.join(context.tempDir, "indicatoren.json");
+    const cliArgs = ["indicators", file, "--group-by", "regio", "--out", out, "--json", json];
+    const cliWithReport = netwerkmeter(context, cliArgs);
+    const cliWithReportHeap1GiB = netwerkmeter(context, cliArgs, ["--max-old-space-size=1024"]);
     const checks: Record<string, Check> = {
       indicators600k_total_ms_max: {
         limit: TARGET_MS,
@@ -169,6 +178,8 @@ export const indicatorsSection: BenchSection = {
         runs: timings.length,
         totalMsRange: [round1(sorted[0].totalMs), round1(sorted[sorted.length - 1].totalMs)],
         generateMs: round1(generateMs),
+        cliWithReport,
+        cliWithReportHeap1GiB,
       },
       targets: {
         indicators600k_total_ms_max: TARGET_MS,

@@ -146,7 +146,7 @@ export interface ProcessRun {
 const TIME = "/usr/bin/time";
 
 /** Runs a command once, whole process; peak memory from the preload (Node) or /usr/bin/time. */
-function runOnce(command: string, args: string[], rssFile: string | null): ProcessRun {
+export function runOnce(command: string, args: string[], rssFile: string | null): ProcessRun {
   const useTime = rssFile === null && fs.existsSync(TIME);
   const timeFile = path.join(os.tmpdir(), `netwerkmeter-bench-time-${process.pid}.txt`);
   const started = performance.now();
@@ -181,7 +181,10 @@ function runOnce(command: string, args: string[], rssFile: string | null): Proce
 const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
 /** The median run (by time) of `runs`. */
-function median(runs: number, once: () => ProcessRun): ProcessRun & { msRange: [number, number] } {
+export function median(
+  runs: number,
+  once: () => ProcessRun
+): ProcessRun & { msRange: [number, number] } {
   const all = Array.from({ length: runs }, once).sort((a, b) => a.ms - b.ms);
   const middle = all[Math.floor((all.length - 1) / 2)];
   return {
@@ -193,10 +196,14 @@ function median(runs: number, once: () => ProcessRun): ProcessRun & { msRange: [
   };
 }
 
-function netwerkmeter(context: BenchContext, args: string[]) {
+/**
+ * The command line, whole process, median of the context's runs; `nodeFlags` go before the preload
+ * (e.g. "--max-old-space-size=1024" to show a run fits in a heap of that size).
+ */
+export function netwerkmeter(context: BenchContext, args: string[], nodeFlags: string[] = []) {
   const rssFile = path.join(context.tempDir, "rss.json");
   return median(context.runs, () =>
-    runOnce(process.execPath, ["--require", PRELOAD, CLI, ...args], rssFile)
+    runOnce(process.execPath, [...nodeFlags, "--require", PRELOAD, CLI, ...args], rssFile)
   );
 }
 
