@@ -6,14 +6,20 @@
 // .xlsx imports. bin/netwerkmeter.js loads lib/cli/main.mjs.
 // Usage: node scripts/bundle-cli.js [output folder, default lib/cli]
 "use strict";
+const fs = require("fs");
 const path = require("path");
 const esbuild = require("esbuild");
 
 const root = path.join(__dirname, "..");
+const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, "lib", "cli");
+// Chunk names carry a content hash: drop the previous build's chunks so they do not pile up.
+if (fs.existsSync(outdir))
+  for (const name of fs.readdirSync(outdir))
+    if (name.endsWith(".mjs")) fs.rmSync(path.join(outdir, name));
 esbuild
   .build({
     entryPoints: { main: path.join(root, "src", "cli", "main.ts") },
-    outdir: process.argv[2] ? path.resolve(process.argv[2]) : path.join(root, "lib", "cli"),
+    outdir,
     outExtension: { ".js": ".mjs" },
     bundle: true,
     splitting: true,
