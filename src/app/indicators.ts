@@ -24,13 +24,13 @@ import { isKaderError } from "../indicators/kaderError";
 import type { Period, PeriodType } from "../indicators/period";
 import {
   comparePeriods,
-  parsePeriod,
   parsePeriodRange,
   PERIOD_TYPES,
   periodLabel,
   rollUpPeriod,
 } from "../indicators/period";
 import { readKader } from "../indicators/readKader";
+import { reportedPeriod } from "../indicators/reportedPeriod";
 import type { Status } from "../indicators/status";
 import { STATUSES } from "../indicators/status";
 import { buildIndicatorsReport } from "../report/indicatorsReport";
@@ -198,13 +198,15 @@ function engineOptions(settings: IndicatorSettings) {
   const texts = TEXTS[settings.language];
   let period: Period | undefined;
   if (settings.period !== null) {
-    period = parsePeriod(settings.period) ?? undefined;
-    if (!period) throw new IndicatorError(texts.badPeriod(settings.period), "IND_BAD_PERIOD");
-    if (settings.per && period.type !== settings.per)
+    const asked = reportedPeriod(settings.period, settings.per ?? undefined);
+    if (asked.kind === "unreadable")
+      throw new IndicatorError(texts.badPeriod(settings.period), "IND_BAD_PERIOD");
+    if (asked.kind === "mismatch")
       throw new IndicatorError(
-        texts.mismatch(periodLabel(period), settings.per),
+        texts.mismatch(periodLabel(asked.period), asked.per),
         "IND_PERIOD_MISMATCH"
       );
+    period = asked.period;
   }
   return {
     ...(period ? { period } : {}),

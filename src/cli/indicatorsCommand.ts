@@ -15,7 +15,8 @@ import {
 } from "../indicators/computeIndicators";
 import { isKaderError } from "../indicators/kaderError";
 import type { Period, PeriodType } from "../indicators/period";
-import { parsePeriod, parsePeriodType, periodLabel } from "../indicators/period";
+import { parsePeriodType, periodLabel } from "../indicators/period";
+import { reportedPeriod } from "../indicators/reportedPeriod";
 import { readKader } from "../indicators/readKader";
 import type { OverviewRow } from "../indicators/result";
 import { buildIndicatorsReport } from "../report/indicatorsReport";
@@ -71,21 +72,22 @@ export function periodOptions(
   }
   let period: Period | undefined;
   if (options.period !== undefined) {
-    period = parsePeriod(options.period) ?? undefined;
-    if (!period)
+    const asked = reportedPeriod(options.period, per);
+    if (asked.kind === "unreadable")
       throw new CliError(
         nl
           ? `--period '${options.period}' is geen periode (bv. 2025, 2025-H2, 2025-Q4, 2025-12).`
           : `--period '${options.period}' is not a period (e.g. 2025, 2025-H2, 2025-Q4, 2025-12).`,
         2
       );
-    if (per && period.type !== per)
+    if (asked.kind === "mismatch")
       throw new CliError(
         nl
-          ? `--period ${periodLabel(period)} past niet bij --per ${per}.`
-          : `--period ${periodLabel(period)} does not match --per ${per}.`,
+          ? `--period ${periodLabel(asked.period)} past niet bij --per ${asked.per}.`
+          : `--period ${periodLabel(asked.period)} does not match --per ${asked.per}.`,
         2
       );
+    period = asked.period;
   }
   return { period, per };
 }
