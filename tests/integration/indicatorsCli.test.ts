@@ -157,8 +157,14 @@ describe("netwerkmeter indicators", () => {
   });
 
   test("exit 2: a bad --period, --period not matching --per, an unknown --per", async () => {
-    expect((await run("indicators", kader, "--period", "2026-Q7")).code).toBe(2);
-    expect((await run("indicators", kader, "--period", "2026", "--per", "kwartaal")).code).toBe(2);
+    const bad = await run("indicators", kader, "--period", "2026-Q7");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe(
+      "netwerkmeter: --period '2026-Q7' is geen periode (bv. 2025, 2025-H2, 2025-Q4, 2025-12).\n"
+    );
+    const mismatch = await run("indicators", kader, "--period", "2026", "--per", "kwartaal");
+    expect(mismatch.code).toBe(2);
+    expect(mismatch.err).toBe("netwerkmeter: --period 2026 past niet bij --per kwartaal.\n");
     expect((await run("indicators", kader, "--per", "week")).code).toBe(2);
   });
 
