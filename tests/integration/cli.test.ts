@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runCli as run } from "./runCli";
 
 jest.setTimeout(60_000);
 
@@ -26,16 +26,6 @@ interface Run {
   code: number;
   out: string;
   err: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-  });
-  return { code, out, err };
 }
 
 function file(name: string): string {

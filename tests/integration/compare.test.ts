@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runCli as run } from "./runCli";
 
 jest.setTimeout(60_000);
 
@@ -32,12 +32,6 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
 const file = (name: string) => path.join(dir, name);
 
 test("JSON comparison block, summary line and the Vergelijking sheet", async () => {

@@ -9,7 +9,6 @@ import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { runConsolidate } from "../../src/cli/consolidateCommand";
-import { main } from "../../src/cli/main";
 import type { Template } from "../unit/template/fillTemplate";
 import {
   answerCell,
@@ -17,27 +16,12 @@ import {
   fillWithExcelJS,
   makeTemplate,
 } from "../unit/template/fillTemplate";
+import { runCli as run } from "./runCli";
 
 jest.setTimeout(120_000);
 
 let dir: string;
 let template: Template;
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-  });
-  return { code, out, err };
-}
 
 const at = (...parts: string[]) => path.join(dir, ...parts);
 

@@ -12,7 +12,7 @@ import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { main } from "../../src/cli/main";
+import { runCli as run } from "./runCli";
 import { buildMonitoringWorkbook } from "../../scripts/generate-monitoring-example";
 import { fillAsExcel as fillSurvey, makeTemplate } from "../unit/template/fillTemplate";
 
@@ -20,16 +20,6 @@ jest.setTimeout(180_000);
 
 let dir: string;
 let kader: string;
-
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-  });
-  return { code, out, err };
-}
 
 /** Writes numbers into existing cells of the Metingen sheet (sheet3.xml) without ExcelJS. */
 async function fillAsExcel(bytes: Buffer, values: Record<string, number>): Promise<Buffer> {

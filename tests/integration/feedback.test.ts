@@ -14,7 +14,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type * as ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runCli as run } from "./runCli";
 import {
   codes,
   csv,
@@ -43,13 +43,6 @@ beforeAll(() => {
   fs.writeFileSync(file("in/2016.csv"), csv(before));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
 
 /**
  * Scans every workbook in a folder of the output: returns every cell that names another network

@@ -7,7 +7,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { runCli as run } from "./runCli";
 
 jest.setTimeout(60_000);
 
@@ -16,16 +16,6 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkmeter-csv-"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-  });
-  return { code, out, err };
-}
 
 const hash = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 

@@ -9,7 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import JSZip from "jszip";
-import { main } from "../../src/cli/main";
+import { runCli as run } from "./runCli";
 import { readXlsx, readXlsxForEditing } from "../../src/xlsx/readXlsx";
 import { craftXlsx, rowsXml, twoDirectoryXlsx, workbookParts } from "../fakes/craftXlsx";
 import { fillAsExcel, makeTemplate } from "../unit/template/fillTemplate";
@@ -28,17 +28,6 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkmeter-hostile-"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const started = Date.now();
-  const code = await main(argv, {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-  });
-  return { code, out, err, ms: Date.now() - started };
-}
 
 const hash = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 

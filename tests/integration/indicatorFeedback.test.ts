@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type * as ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runCli as run } from "./runCli";
 import { scan } from "./feedbackPrivacy";
 
 jest.setTimeout(180_000);
@@ -16,13 +16,6 @@ jest.setTimeout(180_000);
 const MONITORING = path.join(__dirname, "../../examples/monitoring-wijdoenmee.xlsx");
 let dir: string;
 const file = (name: string) => path.join(dir, name);
-
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
-  return { code, out, err };
-}
 
 interface Json {
   indicators: {

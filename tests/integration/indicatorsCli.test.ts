@@ -7,8 +7,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
 import { buildMonitoringWorkbook } from "../../scripts/generate-monitoring-example";
+import { runCli as run } from "./runCli";
 
 // Workbooks are written and read back: generous under load on the shared machine.
 jest.setTimeout(120_000);
@@ -25,16 +25,6 @@ beforeAll(async () => {
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-  });
-  return { code, out, err };
-}
 
 describe("netwerkmeter indicators", () => {
   test("JSON on stdout: the indicators key plus tool, source, options, issues", async () => {

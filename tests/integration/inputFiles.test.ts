@@ -12,7 +12,7 @@ import { createHash } from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { runCli as run } from "./runCli";
 import { fillAsExcel, makeTemplate } from "../unit/template/fillTemplate";
 
 jest.mock("node:fs/promises", () => {
@@ -36,17 +36,6 @@ beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkmeter-files-"));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const started = Date.now();
-  const code = await main(argv, {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-  });
-  return { code, out, err, ms: Date.now() - started };
-}
 
 const at = (...parts: string[]) => path.join(dir, ...parts);
 /** Refusals must not read 3 GB or wait for a writer (minutes, or forever); speed itself is benched. */

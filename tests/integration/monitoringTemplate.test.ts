@@ -8,7 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { main } from "../../src/cli/main";
+import { runCli as run } from "./runCli";
 import { buildMonitoringWorkbook } from "../../scripts/generate-monitoring-example";
 
 // Workbooks are written and read back: generous under load on the shared machine.
@@ -26,16 +26,6 @@ beforeAll(async () => {
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-  });
-  return { code, out, err };
-}
 
 /** Writes numbers into existing cells of the Metingen sheet (sheet3.xml) without ExcelJS. */
 async function fillAsExcel(bytes: Buffer, values: Record<string, number>): Promise<Buffer> {

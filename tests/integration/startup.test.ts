@@ -27,17 +27,7 @@ jest.mock("../../src/cli/loadInput", () => {
   return jest.requireActual("../../src/cli/loadInput");
 });
 
-import { main } from "../../src/cli/main";
-
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-  });
-  return { code, out, err };
-}
+import { runCli as run } from "./runCli";
 
 describe("start-up", () => {
   it("--help, --version and wrong usage load no heavy module", async () => {

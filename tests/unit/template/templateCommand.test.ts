@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { main } from "../../../src/cli/main";
+import { runCli as run } from "../../integration/runCli";
 import { templateDate } from "../../../src/cli/templateCommand";
 import { TEMPLATE_VERSION } from "../../../src/template/layout";
 
@@ -23,20 +23,10 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function run(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await main(argv, {
-    stdout: (text) => (out += text),
-    stderr: (text) => (err += text),
-  });
-  return { code, out, err };
-}
-
 test("writes the Dutch template and says so in one line", async () => {
   const file = path.join(dir, "sjabloon.xlsx");
-  const result = await run("template", "--out", file);
-  expect(result).toEqual({
+  const { code, out, err } = await run("template", "--out", file);
+  expect({ code, out, err }).toEqual({
     code: 0,
     out: `Sjabloon geschreven: ${file} (45 stellingen, versie ${TEMPLATE_VERSION})\n`,
     err: "",
