@@ -34,6 +34,17 @@ export interface ByteXmlHandler {
   wantsText(): boolean;
 }
 
+/**
+ * A handler's own reader for one element in its usual form (e.g. a worksheet cell, usualCell.ts):
+ * tried at each `<` followed by the byte `first`; it returns the position just after the element
+ * when it read all of it (the scanner then makes no open, text or close calls for it), or -1,
+ * having changed nothing, to let the scanner read the element tag by tag.
+ */
+export interface ElementShortcut {
+  first: number;
+  read(bytes: Uint8Array, lt: number, end: number): number;
+}
+
 /** The longest unfinished piece kept between chunks (a tag, a comment, a text run). */
 const MAX_PENDING = 16 * 1024 * 1024;
 /** How much of a new chunk is joined to the unfinished piece of the last one (see push). */
@@ -161,7 +172,8 @@ export class ByteXmlScanner {
 
   constructor(
     names: readonly string[],
-    private readonly handler: ByteXmlHandler
+    private readonly handler: ByteXmlHandler,
+    private readonly shortcut?: ElementShortcut
   ) {
     const longest = Math.max(0, ...names.map((name) => name.length));
     for (let length = 0; length <= longest; length += 1) {
@@ -234,6 +246,8 @@ export class ByteXmlScanner {
   /** Scans as far as it can; returns how many bytes were consumed. */
   private scan(bytes: Uint8Array, final: boolean, start = 0): number {
     const handler = this.handler;
+    const shortcut = this.shortcut;
+    const shortcutByte = shortcut === undefined ? 256 : shortcut.first; // 256: no byte
     const length = bytes.length;
     let position = start;
     for (;;) {
@@ -246,7 +260,15 @@ export class ByteXmlScanner {
         return final ? length : position;
       }
       if (lt > position && handler.wantsText()) handler.text(bytes, position, lt, false);
-      const next = bytes[lt + 1];
+      // Never read past the end: an out-of-bounds read throws V8's optimised code away.
+      const next = lt + 1 < length ? bytes[lt + 1] : -1;
+      if (next === shortcutByte) {
+        const after = (shortcut as ElementShortcut).read(bytes, lt, length);
+        if (after !== -1) {
+          position = after;
+          continue;
+        }
+      }
       if (next === 33 /* ! */ || next === 63 /* ? */) {
         const end = this.special(bytes, lt);
         if (end === -1) {
@@ -257,7 +279,7 @@ export class ByteXmlScanner {
         continue;
       }
       let index = lt + 1;
-      const closing = bytes[index] === SLASH;
+      const closing = next === SLASH;
       if (closing) index += 1;
       const nameStart = index;
       let colon = -1;

@@ -33,7 +33,15 @@ import type { ZipEntry, ZipLimits } from "./zipGuard";
 import { ZIP_LIMITS } from "./zipGuard";
 import { attribute, XmlError } from "./xmlScanner";
 import { readDateStyles, readRelationships, readSharedStrings, scanPart } from "./packageParts";
-import type { ByteXmlHandler } from "./byteXmlScanner";
+import type { ByteXmlHandler, ElementShortcut } from "./byteXmlScanner";
+import {
+  isRowEnd,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  readUsualCell,
+  readUsualRow,
+  UsualCell,
+} from "./usualSheetXml";
 import {
   AttributeCursor,
   byteAttribute,
@@ -50,9 +58,6 @@ export { isDateFormat } from "./packageParts";
  * workbook of 10 million takes about 700 MB to analyse.
  */
 export const CELL_BUDGET = 10_000_000;
-
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
 
 /**
  * An Excel serial date as a JavaScript Date (UTC), as ExcelJS converts it.
@@ -199,6 +204,22 @@ function cellValue(
   }
 }
 
+/** The value of a cell whose text is the plain digits `digits` (as cellValue of its text). */
+function digitsValue(
+  type: string | undefined,
+  style: number,
+  digits: number,
+  context: SheetContext
+): CellValue {
+  if (type === "s") {
+    const value = context.sharedStrings[digits];
+    return value === undefined || value === "" ? null : value;
+  }
+  if (type === undefined || type === "n")
+    return context.dateStyles[style] ? excelSerialToDate(digits, context.date1904) : digits;
+  return cellValue(type, style, String(digits), context);
+}
+
 /** "B12" → [11, 1] (row, column; zero-based), or null when it is not a cell reference. */
 function parseReference(reference: string): [number, number] | null {
   let index = 0;
@@ -245,7 +266,7 @@ function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext): Gri
   let lastRow: StoredRow | undefined;
   let lastRowIndex = -1;
 
-  function store(value: CellValue) {
+  function store(cellRow: number, cellColumn: number, value: CellValue) {
     let row = cellRow === lastRowIndex ? lastRow : rows.get(cellRow);
     if (!row) {
       row = { start: cellColumn, cells: [] };
@@ -322,15 +343,7 @@ function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext): Gri
   /** The value of the cell just closed. */
   function closeCell(): CellValue {
     const type = inInline ? "inlineStr" : cellType;
-    if (segments === 1 && digits >= 0) {
-      if (type === "s") {
-        const value = context.sharedStrings[digits];
-        return value === undefined || value === "" ? null : value;
-      }
-      if (type === undefined || type === "n")
-        return context.dateStyles[cellStyle] ? excelSerialToDate(digits, context.date1904) : digits;
-      return cellValue(type, cellStyle, String(digits), context);
-    }
+    if (segments === 1 && digits >= 0) return digitsValue(type, cellStyle, digits, context);
     return cellValue(type, cellStyle, text, context);
   }
 
@@ -404,7 +417,7 @@ function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext): Gri
         case CELL: {
           if (!inSheetData || !hasText) return;
           const value = closeCell();
-          if (value !== null) store(value);
+          if (value !== null) store(cellRow, cellColumn, value);
           return;
         }
         default:
@@ -424,7 +437,88 @@ function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext): Gri
     },
     wantsText: () => capturing,
   };
-  const scanner = new ByteXmlScanner(SHEET_NAMES, handler);
+  // Runs of usual rows and cells in one loop (usualSheetXml.ts), each with the same effect as the
+  // handler's calls for its tags; the reader's state is written back as the handler leaves it.
+  const usual = new UsualCell();
+  const typeOf = (bytes: Uint8Array, start: number, end: number): string | undefined =>
+    start === -1
+      ? undefined
+      : end - start === 1 && bytes[start] === 115 /* s */
+        ? "s"
+        : decodeText(bytes, start, end);
+  const cellRun: ElementShortcut = {
+    first: 99 /* c */,
+    read(bytes, lt, end) {
+      if (!inSheetData || inInline || capturing) return -1;
+      let position = lt;
+      let last = -1; // where the last cell read starts
+      let row = rowIndex;
+      let column = nextColumn;
+      let lastCellRow = 0;
+      let lastCellColumn = 0;
+      while (position < end && bytes[position] === 60 /* < */) {
+        const next = position + 1 < end ? bytes[position + 1] : -1;
+        if (next === 99 /* c */) {
+          const after = readUsualCell(bytes, position, end, usual);
+          if (after === -1) break;
+          let cellRowHere = usual.row;
+          let cellColumnHere = usual.column;
+          if (cellRowHere === -1) {
+            if (row < 0 || column >= MAX_COLUMNS) break;
+            cellRowHere = row;
+            cellColumnHere = column;
+          }
+          column = cellColumnHere + 1;
+          if (usual.valueStart !== -1) {
+            const type = typeOf(bytes, usual.typeStart, usual.typeEnd);
+            const number = readDigits(bytes, usual.valueStart, usual.valueEnd);
+            const value =
+              number >= 0
+                ? digitsValue(type, usual.style, number, context)
+                : cellValue(
+                    type,
+                    usual.style,
+                    decodeText(bytes, usual.valueStart, usual.valueEnd),
+                    context
+                  );
+            if (value !== null) store(cellRowHere, cellColumnHere, value);
+          }
+          last = position;
+          lastCellRow = cellRowHere;
+          lastCellColumn = cellColumnHere;
+          position = after;
+        } else if (next === 47 /* / */ && isRowEnd(bytes, position, end)) {
+          position += 6;
+        } else if (next === 114 /* r */) {
+          const after = readUsualRow(bytes, position, end, usual);
+          if (after === -1) break;
+          const number = usual.row === -1 ? row + 1 : usual.row;
+          if (number < 0 || number >= MAX_ROWS) break;
+          row = number;
+          column = 0;
+          position = after;
+        } else break;
+      }
+      if (position === lt) return -1;
+      rowIndex = row;
+      nextColumn = column;
+      if (last !== -1) {
+        // The reader's cell state as the handler leaves it after the last cell read.
+        readUsualCell(bytes, last, end, usual);
+        cellRow = lastCellRow;
+        cellColumn = lastCellColumn;
+        cellType = typeOf(bytes, usual.typeStart, usual.typeEnd);
+        cellStyle = usual.style;
+        text = "";
+        digits = -1;
+        segments = 0;
+        hasText = usual.valueStart !== -1;
+        if (hasText) handler.text(bytes, usual.valueStart, usual.valueEnd, false);
+      }
+      return position;
+    },
+  };
+  const scanner = new ByteXmlScanner(SHEET_NAMES, handler, cellRun);
   zip.inflate(entry, (chunk) => scanner.push(chunk));
   scanner.end();
   return buildGrid(rows, merges, context);
