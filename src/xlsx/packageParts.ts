@@ -11,6 +11,7 @@ import type { ZipPackage } from "./zipEntries";
 import type { ZipEntry } from "./zipGuard";
 import type { XmlHandler } from "./xmlScanner";
 import { attribute, XmlScanner } from "./xmlScanner";
+import type { ElementShortcut } from "./byteXmlScanner";
 import { ByteXmlScanner, decodeText } from "./byteXmlScanner";
 
 /** Built-in number formats that ExcelJS (and Excel) show as dates or times. */
@@ -84,6 +85,49 @@ export function readRelationships(zip: ZipPackage, part: string): Map<string, Re
   return relationships;
 }
 
+/** Is `pattern` at bytes[at …] (before `end`)? */
+function bytesAt(bytes: Uint8Array, at: number, end: number, pattern: Uint8Array): boolean {
+  if (at + pattern.length > end) return false;
+  for (let index = 0; index < pattern.length; index += 1)
+    if (bytes[at + index] !== pattern[index]) return false;
+  return true;
+}
+
+const ascii = (text: string) => Uint8Array.from(text, (character) => character.charCodeAt(0));
+const ITEM_START = ascii("<si><t>");
+const ITEM_START_PRESERVE = ascii('<si><t xml:space="preserve">');
+const ITEM_END = ascii("</t></si>");
+
+/**
+ * Reads items of the usual form `<si><t>text</t></si>` (or `<t xml:space="preserve">`) one after
+ * another from bytes[lt]; returns where the last one ends (-1 for none) and hands each decoded
+ * text to `item`. Rich text, phonetic runs and anything else are left to the scanner.
+ *
+ * @example readUsualItems(strToU8("<si><t>a</t></si><si><t>b</t></si>"), 0, 34, push) // 34
+ */
+export function readUsualItems(
+  bytes: Uint8Array,
+  lt: number,
+  end: number,
+  item: (text: string) => void
+): number {
+  let position = lt;
+  for (;;) {
+    const start = bytesAt(bytes, position, end, ITEM_START)
+      ? position + ITEM_START.length
+      : bytesAt(bytes, position, end, ITEM_START_PRESERVE)
+        ? position + ITEM_START_PRESERVE.length
+        : -1;
+    if (start === -1) break;
+    let textEnd = start;
+    while (textEnd < end && bytes[textEnd] !== 60 /* < */) textEnd += 1;
+    if (!bytesAt(bytes, textEnd, end, ITEM_END)) break;
+    item(decodeText(bytes, start, textEnd));
+    position = textEnd + ITEM_END.length;
+  }
+  return position === lt ? -1 : position;
+}
+
 /** The shared-string table, over bytes like the sheets (one string per item, phonetic runs left out). */
 export function readSharedStrings(zip: ZipPackage, entry: ZipEntry): string[] {
   const strings: string[] = [];
@@ -92,24 +136,43 @@ export function readSharedStrings(zip: ZipPackage, entry: ZipEntry): string[] {
   let phonetic = 0;
   let capturing = false;
   const [ITEM, TEXT, PHONETIC] = [1, 2, 3];
-  const scanner = new ByteXmlScanner(["si", "t", "rPh"], {
-    open(name, _bytes, _start, _end, selfClosing) {
-      if (name === ITEM) {
-        inItem = true;
-        parts = [];
-      } else if (name === PHONETIC) phonetic += 1;
-      else if (name === TEXT && inItem && phonetic === 0) capturing = !selfClosing;
-    },
-    close(name) {
-      if (name === ITEM) {
-        strings.push(parts.length === 1 ? parts[0] : parts.join(""));
+  const push = (text: string) => strings.push(text);
+  // Usual items in one pass each; the handler's state after them is as its calls would leave it.
+  const shortcut: ElementShortcut = {
+    first: 115 /* s */,
+    read(bytes, lt, end) {
+      if (phonetic !== 0 || capturing) return -1;
+      const after = readUsualItems(bytes, lt, end, push);
+      if (after !== -1) {
         inItem = false;
-      } else if (name === PHONETIC) phonetic -= 1;
-      else if (name === TEXT) capturing = false;
+        const last = strings[strings.length - 1];
+        parts = last === "" ? [] : [last];
+      }
+      return after;
     },
-    text: (bytes, start, end, cdata) => parts.push(decodeText(bytes, start, end, cdata)),
-    wantsText: () => capturing,
-  });
+  };
+  const scanner = new ByteXmlScanner(
+    ["si", "t", "rPh"],
+    {
+      open(name, _bytes, _start, _end, selfClosing) {
+        if (name === ITEM) {
+          inItem = true;
+          parts = [];
+        } else if (name === PHONETIC) phonetic += 1;
+        else if (name === TEXT && inItem && phonetic === 0) capturing = !selfClosing;
+      },
+      close(name) {
+        if (name === ITEM) {
+          strings.push(parts.length === 1 ? parts[0] : parts.join(""));
+          inItem = false;
+        } else if (name === PHONETIC) phonetic -= 1;
+        else if (name === TEXT) capturing = false;
+      },
+      text: (bytes, start, end, cdata) => parts.push(decodeText(bytes, start, end, cdata)),
+      wantsText: () => capturing,
+    },
+    shortcut
+  );
   zip.inflate(entry, (chunk) => scanner.push(chunk));
   scanner.end();
   return strings;
