@@ -446,67 +446,76 @@ function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext): Gri
       : end - start === 1 && bytes[start] === 115 /* s */
         ? "s"
         : decodeText(bytes, start, end);
+  // Where a run ended: the row and next column, and the last cell read (its start, row, column).
+  const run = { row: 0, column: 0, last: -1, lastCellRow: 0, lastCellColumn: 0 };
+  /**
+   * One run of usual rows and cells from bytes[lt]; returns where it ends (lt: none read). The
+   * state goes into `run` as it changes, so nothing new runs after the loop (V8 would throw its
+   * optimised loop away at the first code it has not seen run).
+   */
+  function readRun(bytes: Uint8Array, lt: number, end: number): number {
+    let position = lt;
+    while (position < end && bytes[position] === 60 /* < */) {
+      const next = position + 1 < end ? bytes[position + 1] : -1;
+      if (next === 99 /* c */) {
+        const after = readUsualCell(bytes, position, end, usual);
+        if (after === -1) break;
+        let cellRowHere = usual.row;
+        let cellColumnHere = usual.column;
+        if (cellRowHere === -1) {
+          if (run.row < 0 || run.column >= MAX_COLUMNS) break;
+          cellRowHere = run.row;
+          cellColumnHere = run.column;
+        }
+        run.column = cellColumnHere + 1;
+        if (usual.valueStart !== -1) {
+          const type = typeOf(bytes, usual.typeStart, usual.typeEnd);
+          const number = readDigits(bytes, usual.valueStart, usual.valueEnd);
+          const value =
+            number >= 0
+              ? digitsValue(type, usual.style, number, context)
+              : cellValue(
+                  type,
+                  usual.style,
+                  decodeText(bytes, usual.valueStart, usual.valueEnd),
+                  context
+                );
+          if (value !== null) store(cellRowHere, cellColumnHere, value);
+        }
+        run.last = position;
+        run.lastCellRow = cellRowHere;
+        run.lastCellColumn = cellColumnHere;
+        position = after;
+      } else if (next === 47 /* / */ && isRowEnd(bytes, position, end)) {
+        position += 6;
+      } else if (next === 114 /* r */) {
+        const after = readUsualRow(bytes, position, end, usual);
+        if (after === -1) break;
+        const number = usual.row === -1 ? run.row + 1 : usual.row;
+        if (number < 0 || number >= MAX_ROWS) break;
+        run.row = number;
+        run.column = 0;
+        position = after;
+      } else break;
+    }
+    return position;
+  }
   const cellRun: ElementShortcut = {
     first: 99 /* c */,
     read(bytes, lt, end) {
       if (!inSheetData || inInline || capturing) return -1;
-      let position = lt;
-      let last = -1; // where the last cell read starts
-      let row = rowIndex;
-      let column = nextColumn;
-      let lastCellRow = 0;
-      let lastCellColumn = 0;
-      while (position < end && bytes[position] === 60 /* < */) {
-        const next = position + 1 < end ? bytes[position + 1] : -1;
-        if (next === 99 /* c */) {
-          const after = readUsualCell(bytes, position, end, usual);
-          if (after === -1) break;
-          let cellRowHere = usual.row;
-          let cellColumnHere = usual.column;
-          if (cellRowHere === -1) {
-            if (row < 0 || column >= MAX_COLUMNS) break;
-            cellRowHere = row;
-            cellColumnHere = column;
-          }
-          column = cellColumnHere + 1;
-          if (usual.valueStart !== -1) {
-            const type = typeOf(bytes, usual.typeStart, usual.typeEnd);
-            const number = readDigits(bytes, usual.valueStart, usual.valueEnd);
-            const value =
-              number >= 0
-                ? digitsValue(type, usual.style, number, context)
-                : cellValue(
-                    type,
-                    usual.style,
-                    decodeText(bytes, usual.valueStart, usual.valueEnd),
-                    context
-                  );
-            if (value !== null) store(cellRowHere, cellColumnHere, value);
-          }
-          last = position;
-          lastCellRow = cellRowHere;
-          lastCellColumn = cellColumnHere;
-          position = after;
-        } else if (next === 47 /* / */ && isRowEnd(bytes, position, end)) {
-          position += 6;
-        } else if (next === 114 /* r */) {
-          const after = readUsualRow(bytes, position, end, usual);
-          if (after === -1) break;
-          const number = usual.row === -1 ? row + 1 : usual.row;
-          if (number < 0 || number >= MAX_ROWS) break;
-          row = number;
-          column = 0;
-          position = after;
-        } else break;
-      }
+      run.row = rowIndex;
+      run.column = nextColumn;
+      run.last = -1;
+      const position = readRun(bytes, lt, end);
       if (position === lt) return -1;
-      rowIndex = row;
-      nextColumn = column;
-      if (last !== -1) {
+      rowIndex = run.row;
+      nextColumn = run.column;
+      if (run.last !== -1) {
         // The reader's cell state as the handler leaves it after the last cell read.
-        readUsualCell(bytes, last, end, usual);
-        cellRow = lastCellRow;
-        cellColumn = lastCellColumn;
+        readUsualCell(bytes, run.last, end, usual);
+        cellRow = run.lastCellRow;
+        cellColumn = run.lastCellColumn;
         cellType = typeOf(bytes, usual.typeStart, usual.typeEnd);
         cellStyle = usual.style;
         text = "";
