@@ -162,7 +162,10 @@ export async function readXlsx(
 ): Promise<Grid[]> {
   const view = asByteView(bytes);
   checkWorkbookBytes(view, fileName, language);
-  const { grids } = readWorkbook(view, fileName, { language, inflateRaw: options.inflateRaw });
+  const { grids } = await readWorkbook(view, fileName, {
+    language,
+    inflateRaw: options.inflateRaw,
+  });
   if (!grids.some(hasData)) throw new InputError("NO_DATA", { file: fileName }, language);
   return grids;
 }
@@ -190,7 +193,7 @@ export async function readXlsxForEditing(
 ): Promise<Grid[]> {
   const view = asByteView(bytes);
   checkWorkbookBytes(view, fileName, language);
-  const { grids, shape } = readWorkbook(view, fileName, { language });
+  const { grids, shape } = await readWorkbook(view, fileName, { language });
   const expanded = shape.mergedCells + shape.validatedCells + shape.namedCells;
   if (expanded > EXPANDED_CELLS_LIMIT)
     throw new InputError(

@@ -21,7 +21,7 @@
  * ({@link CELL_BUDGET}) stops a sheet that would hold more cells than any survey does.
  *
  * @example
- * const { grids } = readWorkbook(bytes, "antwoorden.xlsx");
+ * const { grids } = await readWorkbook(bytes, "antwoorden.xlsx");
  */
 import type { CellValue, Grid } from "../analysis/grid";
 import { columnLetters } from "../analysis/grid";
@@ -240,7 +240,7 @@ const [SHEET_DATA, ROW, CELL, VALUE, INLINE, PHONETIC, TEXT, MERGE_CELL, DATA_VA
   SHEET_NAMES.map((_name, index) => index + 1);
 
 /** Reads one worksheet part into a Grid (over bytes: byteXmlScanner.ts says why). */
-function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext): Grid {
+async function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext): Promise<Grid> {
   const rows = new Map<number, StoredRow>();
   const merges: string[] = [];
   const cursor = new AttributeCursor();
@@ -528,7 +528,7 @@ function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext): Gri
     },
   };
   const scanner = new ByteXmlScanner(SHEET_NAMES, handler, cellRun);
-  zip.inflate(entry, (chunk) => scanner.push(chunk));
+  await zip.inflateAsync(entry, (chunk) => scanner.push(chunk));
   scanner.end();
   return buildGrid(rows, merges, context);
 }
@@ -595,13 +595,13 @@ function buildGrid(rows: Map<number, StoredRow>, merges: string[], context: Shee
  * @throws InputError NOT_XLSX (no workbook part or no worksheet), CORRUPT (unreadable XML or ZIP),
  *   ZIP_BOMB (zipGuard.ts limits, checked while inflating), TOO_MANY_CELLS (over the cell budget)
  * @example
- * const { grids, shape } = readWorkbook(bytes, "antwoorden.xlsx");
+ * const { grids, shape } = await readWorkbook(bytes, "antwoorden.xlsx");
  */
-export function readWorkbook(
+export async function readWorkbook(
   bytes: Uint8Array,
   fileName: string,
   options: ReadWorkbookOptions = {}
-): { grids: Grid[]; shape: WorkbookShape } {
+): Promise<{ grids: Grid[]; shape: WorkbookShape }> {
   const language = options.language ?? "nl";
   const zip = openZipPackage(
     bytes,
@@ -683,7 +683,7 @@ export function readWorkbook(
       if (!relation || !relation.type.endsWith("/worksheet")) continue;
       const entry = zip.find(relation.target);
       if (!entry) throw new XmlError(`worksheet ${relation.target} is missing`);
-      const grid = readSheet(zip, entry, {
+      const grid = await readSheet(zip, entry, {
         fileName,
         sheetName: sheet.name,
         language,
