@@ -38,6 +38,8 @@ export class UsualCell {
   /** The text of `<v>` [valueStart, valueEnd); -1 for an empty (self-closing) cell or a row. */
   valueStart = -1;
   valueEnd = -1;
+  /** The value when it is plain digits (no leading zero, at most 15), else -1. */
+  number = -1;
   /** Was the tag self-closing (`<c …/>`, `<row …/>`)? */
   selfClosing = false;
 }
@@ -60,18 +62,6 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
-/** A row number (1 … MAX_ROWS, digits, no leading zero) in bytes[start, end), or -1. */
-function rowNumber(bytes: Uint8Array, start: number, end: number): number {
-  if (start >= end || end - start > 7 || bytes[start] === 48) return -1;
-  let row = 0;
-  for (let at = start; at < end; at += 1) {
-    const digit = bytes[at] - 48;
-    if (digit < 0 || digit > 9) return -1;
-    row = row * 10 + digit;
-  }
-  return row <= MAX_ROWS ? row : -1;
-}
-
 /**
  * The attributes of the tag whose name ends at `nameEnd` (the tag starts at bytes[lt]), into
  * `into` (row and column still as written: see the callers). Returns the position after `>`, or -1.
@@ -91,6 +81,7 @@ function readTag(
   into.style = 0;
   into.valueStart = -1;
   into.valueEnd = -1;
+  into.number = -1;
   into.selfClosing = false;
   let seen = 0; // bits: r 1, s 2, t 4
   for (;;) {
@@ -117,30 +108,41 @@ function readTag(
     const quote = bytes[index + 1];
     if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return -1;
     const valueStart = index + 2;
-    let valueEnd = valueStart;
-    while (valueEnd < end && bytes[valueEnd] !== quote) valueEnd += 1;
-    if (valueEnd >= end) return -1;
-    index = valueEnd + 1;
-    if (valueStart - nameStart !== 3) continue; // a name of more than one letter: not r, s or t
-    const name = bytes[nameStart];
-    if (name === R) {
+    if (index - nameStart === 1 && bytes[nameStart] === R) {
+      // The address, read as the value is walked: 1 to 4 letters (cells), then the row number.
       if (seen & 1) return -1;
       seen |= 1;
       let at = valueStart;
       let column = 0;
       if (isCell) {
-        for (; at < valueEnd && at < valueStart + 4; at += 1) {
+        for (; at < end && at < valueStart + 5; at += 1) {
           const letter = bytes[at] | 0x20;
           if (letter < 97 || letter > 122) break;
           column = column * 26 + letter - 96;
         }
-        if (at === valueStart || column > MAX_COLUMNS) return -1;
+        if (at === valueStart || at === valueStart + 5 || column > MAX_COLUMNS) return -1;
       }
-      const row = rowNumber(bytes, at, valueEnd);
-      if (row === -1) return -1;
+      const digitsStart = at;
+      let row = 0;
+      for (; at < end && at < digitsStart + 8; at += 1) {
+        const digit = bytes[at] - 48;
+        if (digit < 0 || digit > 9) break;
+        row = row * 10 + digit;
+      }
+      if (at >= end || bytes[at] !== quote) return -1;
+      if (at === digitsStart || bytes[digitsStart] === 48 || row > MAX_ROWS) return -1;
       into.row = row - 1;
       into.column = column - 1;
-    } else if (name === T && isCell) {
+      index = at + 1;
+      continue;
+    }
+    let valueEnd = valueStart;
+    while (valueEnd < end && bytes[valueEnd] !== quote) valueEnd += 1;
+    if (valueEnd >= end) return -1;
+    index = valueEnd + 1;
+    if (valueStart - nameStart !== 3) continue; // a name of more than one letter: not s or t
+    const name = bytes[nameStart];
+    if (name === T && isCell) {
       if (seen & 4) return -1;
       seen |= 4;
       into.typeStart = valueStart;
@@ -182,7 +184,14 @@ export function readUsualCell(bytes: Uint8Array, lt: number, end: number, cell: 
     return -1;
   const valueStart = index + 3;
   let valueEnd = valueStart;
-  while (valueEnd < end && bytes[valueEnd] !== LT) valueEnd += 1;
+  // The number its plain digits make, read on the way (as byteXmlScanner.readDigits reads it).
+  let number = 0;
+  let plain = true;
+  for (let code = 0; valueEnd < end && (code = bytes[valueEnd]) !== LT; valueEnd += 1) {
+    const digit = code - 48;
+    if (digit < 0 || digit > 9) plain = false;
+    else number = number * 10 + digit;
+  }
   if (valueEnd === valueStart || valueEnd + 8 > end) return -1;
   if (
     bytes[valueEnd + 1] !== SLASH ||
@@ -194,8 +203,11 @@ export function readUsualCell(bytes: Uint8Array, lt: number, end: number, cell: 
     bytes[valueEnd + 7] !== GT
   )
     return -1;
+  const length = valueEnd - valueStart;
+  if (length > 15 || (length > 1 && bytes[valueStart] === 48)) plain = false;
   cell.valueStart = valueStart;
   cell.valueEnd = valueEnd;
+  cell.number = plain ? number : -1;
   return valueEnd + 8;
 }
 

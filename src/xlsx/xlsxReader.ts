@@ -470,7 +470,7 @@ async function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext
         run.column = cellColumnHere + 1;
         if (usual.valueStart !== -1) {
           const type = typeOf(bytes, usual.typeStart, usual.typeEnd);
-          const number = readDigits(bytes, usual.valueStart, usual.valueEnd);
+          const number = usual.number;
           const value =
             number >= 0
               ? digitsValue(type, usual.style, number, context)

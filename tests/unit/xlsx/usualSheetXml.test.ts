@@ -25,7 +25,12 @@ describe("readUsualCell", () => {
     expect([cell.row, cell.column, cell.style, cell.typeStart, cell.typeEnd]).toEqual([
       11, 27, 3, 21, 22,
     ]);
-    expect([cell.valueStart, cell.valueEnd, cell.selfClosing]).toEqual([27, 29, false]);
+    expect([cell.valueStart, cell.valueEnd, cell.selfClosing, cell.number]).toEqual([
+      27,
+      29,
+      false,
+      17,
+    ]);
   });
 
   it("reads an empty self-closing cell, single quotes, no address and other attributes", () => {
@@ -37,7 +42,13 @@ describe("readUsualCell", () => {
     expect([bare.after, bare.cell.row, bare.cell.column, bare.cell.typeStart]).toEqual([
       31, -1, -1, -1,
     ]);
-    expect([bare.cell.valueStart, bare.cell.valueEnd]).toEqual([19, 23]);
+    expect([bare.cell.valueStart, bare.cell.valueEnd, bare.cell.number]).toEqual([19, 23, -1]);
+    // Plain digits only: no leading zero, at most 15 of them (as byteXmlScanner.readDigits).
+    expect(cellAt("<c><v>007</v></c>").cell.number).toBe(-1);
+    expect(cellAt("<c><v>0</v></c>").cell.number).toBe(0);
+    expect(cellAt("<c><v>123456789012345</v></c>").cell.number).toBe(123456789012345);
+    expect(cellAt("<c><v>1234567890123456</v></c>").cell.number).toBe(-1);
+    expect(cellAt("<c><v>1E3</v></c>").cell.number).toBe(-1);
   });
 
   it("leaves every unusual cell to the general scanner", () => {
