@@ -83,7 +83,8 @@ export function readDigits(bytes: Uint8Array, start: number, end: number): numbe
   return value;
 }
 
-const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+/** XML white space: space, tab, line feed, carriage return. */
+export const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
 /**
  * Walks the attributes of one tag without allocating: after next() returns true, the name is

@@ -25,6 +25,8 @@
  * // cell.row === 1, cell.column === 1, cell.valueStart === 20, cell.valueEnd === 21
  */
 
+import { isSpace, readDigits } from "./byteXmlScanner";
+
 /** What readUsualCell or readUsualRow found; one object reused for every element. */
 export class UsualCell {
   /** Zero-based row (and column, for a cell) from `r`, or -1 when there is no `r`. */
@@ -47,20 +49,6 @@ export class UsualCell {
 /** The sheet's edges (Excel's): 16,384 columns (XFD), 1,048,576 rows. */
 export const MAX_COLUMNS = 16_384;
 export const MAX_ROWS = 1_048_576;
-
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
-const EQUALS = 61;
-const DOUBLE_QUOTE = 34;
-const SINGLE_QUOTE = 39;
-const R = 114;
-const S = 115;
-const T = 116;
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
-}
 
 /**
  * The attributes of the tag whose name ends at `nameEnd` (the tag starts at bytes[lt]), into
@@ -91,24 +79,25 @@ function readTag(
       index += 1;
       continue;
     }
-    if (code === GT) return index + 1;
-    if (code === SLASH) {
-      if (index + 1 >= end || bytes[index + 1] !== GT) return -1;
+    if (code === 62 /* > */) return index + 1;
+    if (code === 47 /* / */) {
+      if (index + 1 >= end || bytes[index + 1] !== 62 /* > */) return -1;
       into.selfClosing = true;
       return index + 2;
     }
     if (index === nameEnd) return -1; // "<cx", "<rows": another element
     const nameStart = index;
-    while (index < end && (code = bytes[index]) !== EQUALS) {
-      if (isSpace(code) || code === GT || code === SLASH || code === LT) return -1;
-      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) return -1;
+    while (index < end && (code = bytes[index]) !== 61 /* = */) {
+      if (isSpace(code) || code === 62 /* > */ || code === 47 /* / */ || code === 60 /* < */)
+        return -1;
+      if (code === 34 /* " */ || code === 39 /* ' */) return -1;
       index += 1;
     }
     if (index + 1 >= end) return -1;
     const quote = bytes[index + 1];
-    if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return -1;
+    if (quote !== 34 /* " */ && quote !== 39 /* ' */) return -1;
     const valueStart = index + 2;
-    if (index - nameStart === 1 && bytes[nameStart] === R) {
+    if (index - nameStart === 1 && bytes[nameStart] === 114 /* r */) {
       // The address, read as the value is walked: 1 to 4 letters (cells), then the row number.
       if (seen & 1) return -1;
       seen |= 1;
@@ -142,22 +131,16 @@ function readTag(
     index = valueEnd + 1;
     if (valueStart - nameStart !== 3) continue; // a name of more than one letter: not s or t
     const name = bytes[nameStart];
-    if (name === T && isCell) {
+    if (name === 116 /* t */ && isCell) {
       if (seen & 4) return -1;
       seen |= 4;
       into.typeStart = valueStart;
       into.typeEnd = valueEnd;
-    } else if (name === S && isCell) {
+    } else if (name === 115 /* s */ && isCell) {
       if (seen & 2) return -1;
       seen |= 2;
-      const length = valueEnd - valueStart;
-      if (length < 1 || length > 9 || (length > 1 && bytes[valueStart] === 48)) return -1;
-      let style = 0;
-      for (let at = valueStart; at < valueEnd; at += 1) {
-        const digit = bytes[at] - 48;
-        if (digit < 0 || digit > 9) return -1;
-        style = style * 10 + digit;
-      }
+      const style = valueEnd - valueStart > 9 ? -1 : readDigits(bytes, valueStart, valueEnd);
+      if (style === -1) return -1;
       into.style = style;
     }
   }
@@ -177,9 +160,9 @@ export function readUsualCell(bytes: Uint8Array, lt: number, end: number, cell: 
   // <v>text</v></c>
   if (
     index + 3 >= end ||
-    bytes[index] !== LT ||
+    bytes[index] !== 60 /* < */ ||
     bytes[index + 1] !== 118 /* v */ ||
-    bytes[index + 2] !== GT
+    bytes[index + 2] !== 62 /* > */
   )
     return -1;
   const valueStart = index + 3;
@@ -187,20 +170,20 @@ export function readUsualCell(bytes: Uint8Array, lt: number, end: number, cell: 
   // The number its plain digits make, read on the way (as byteXmlScanner.readDigits reads it).
   let number = 0;
   let plain = true;
-  for (let code = 0; valueEnd < end && (code = bytes[valueEnd]) !== LT; valueEnd += 1) {
+  for (let code = 0; valueEnd < end && (code = bytes[valueEnd]) !== 60 /* < */; valueEnd += 1) {
     const digit = code - 48;
     if (digit < 0 || digit > 9) plain = false;
     else number = number * 10 + digit;
   }
   if (valueEnd === valueStart || valueEnd + 8 > end) return -1;
   if (
-    bytes[valueEnd + 1] !== SLASH ||
+    bytes[valueEnd + 1] !== 47 /* / */ ||
     bytes[valueEnd + 2] !== 118 /* v */ ||
-    bytes[valueEnd + 3] !== GT ||
-    bytes[valueEnd + 4] !== LT ||
-    bytes[valueEnd + 5] !== SLASH ||
+    bytes[valueEnd + 3] !== 62 /* > */ ||
+    bytes[valueEnd + 4] !== 60 /* < */ ||
+    bytes[valueEnd + 5] !== 47 /* / */ ||
     bytes[valueEnd + 6] !== 99 /* c */ ||
-    bytes[valueEnd + 7] !== GT
+    bytes[valueEnd + 7] !== 62 /* > */
   )
     return -1;
   const length = valueEnd - valueStart;
@@ -220,7 +203,7 @@ export function readUsualCell(bytes: Uint8Array, lt: number, end: number, cell: 
 export function readUsualRow(bytes: Uint8Array, lt: number, end: number, row: UsualCell): number {
   if (
     lt + 3 >= end ||
-    bytes[lt + 1] !== R ||
+    bytes[lt + 1] !== 114 /* r */ ||
     bytes[lt + 2] !== 111 /* o */ ||
     bytes[lt + 3] !== 119 /* w */
   )
@@ -232,11 +215,11 @@ export function readUsualRow(bytes: Uint8Array, lt: number, end: number, row: Us
 export function isRowEnd(bytes: Uint8Array, at: number, end: number): boolean {
   return (
     at + 5 < end &&
-    bytes[at] === LT &&
-    bytes[at + 1] === SLASH &&
-    bytes[at + 2] === R &&
+    bytes[at] === 60 /* < */ &&
+    bytes[at + 1] === 47 /* / */ &&
+    bytes[at + 2] === 114 /* r */ &&
     bytes[at + 3] === 111 &&
     bytes[at + 4] === 119 &&
-    bytes[at + 5] === GT
+    bytes[at + 5] === 62 /* > */
   );
 }
