@@ -45,6 +45,7 @@ import {
   readUsualRow,
   UsualCell,
 } from "./usualSheetXml";
+import { area, parseRanges } from "./cellRanges";
 import {
   AttributeCursor,
   byteAttribute,
@@ -90,42 +91,6 @@ export interface ReadWorkbookOptions {
   limits?: Readonly<ZipLimits>;
   /** A faster inflater where there is one (the command line passes Node's zlib). */
   inflateRaw?: InflateRaw;
-}
-
-/** A1-style reference → [row, column] (zero-based); columns or rows alone give the sheet edge. */
-function parseCorner(reference: string, isEnd: boolean): [number, number] | null {
-  const match = /^\$?([A-Za-z]{0,3})\$?(\d*)$/.exec(reference);
-  if (!match || (match[1] === "" && match[2] === "")) return null;
-  let column = isEnd ? MAX_COLUMNS - 1 : 0;
-  if (match[1] !== "") {
-    column = 0;
-    for (const letter of match[1].toUpperCase()) column = column * 26 + letter.charCodeAt(0) - 64;
-    column -= 1;
-  }
-  const row = match[2] === "" ? (isEnd ? MAX_ROWS - 1 : 0) : Number(match[2]) - 1;
-  return [row, column];
-}
-
-/** The ranges in a space- or comma-separated list ("A1:B2 G2:O1048576", "$A:$A"). */
-function parseRanges(
-  text: string
-): { first: [number, number]; last: [number, number]; text: string }[] {
-  const ranges = [];
-  for (const part of text.split(/[\s,]+/)) {
-    const bare = part.includes("!") ? part.slice(part.lastIndexOf("!") + 1) : part;
-    const [from, to = from] = bare.split(":");
-    const first = parseCorner(from, false);
-    const last = parseCorner(to, true);
-    if (first && last) ranges.push({ first, last, text: part });
-  }
-  return ranges;
-}
-
-function area(range: { first: [number, number]; last: [number, number] }): number {
-  return (
-    Math.max(0, range.last[0] - range.first[0] + 1) *
-    Math.max(0, range.last[1] - range.first[1] + 1)
-  );
 }
 
 interface SheetContext {
