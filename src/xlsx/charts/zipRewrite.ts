@@ -33,6 +33,19 @@ interface RawEntry {
   local: Uint8Array;
 }
 
+/** The end of central directory record (APPNOTE §4.3.16) at `at`: one disk, no comment. */
+function writeEndRecord(
+  view: DataView,
+  at: number,
+  directory: { count: number; centralSize: number; centralAt: number }
+): void {
+  view.setUint32(at, END_SIGNATURE, true);
+  view.setUint16(at + 8, directory.count, true);
+  view.setUint16(at + 10, directory.count, true);
+  view.setUint32(at + 12, directory.centralSize, true);
+  view.setUint32(at + 16, directory.centralAt, true);
+}
+
 /** Every entry of a ZIP package, in central directory order, as raw bytes. */
 function rawEntries(bytes: Uint8Array): RawEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -121,11 +134,7 @@ export function replaceZipEntries(
     view.setUint32(at + 42, offsets[index], true);
     at += entry.central.length;
   });
-  view.setUint32(at, END_SIGNATURE, true);
-  view.setUint16(at + 8, entries.length, true);
-  view.setUint16(at + 10, entries.length, true);
-  view.setUint32(at + 12, centralSize, true);
-  view.setUint32(at + 16, centralAt, true);
+  writeEndRecord(view, at, { count: entries.length, centralSize, centralAt });
   return out;
 }
 
@@ -202,19 +211,23 @@ export function compressStoredParts(bytes: Uint8Array, deflateRaw: DeflateRaw): 
     throw new ZipLayoutError("The package would need ZIP64.");
   const out = new Uint8Array(localSize + centralSize + 22);
   const view = new DataView(out.buffer);
+  // The fields local and central headers share, from "version needed" to the name's length
+  // (APPNOTE §4.3.7 at offset 4, §4.3.12 at offset 6); no extra field.
+  const shared = (at: number, part: (typeof parts)[number]) => {
+    view.setUint16(at, 20, true);
+    view.setUint16(at + 2, part.flags, true);
+    view.setUint16(at + 4, part.method, true);
+    view.setUint32(at + 6, part.time, true);
+    view.setUint32(at + 10, part.crc, true);
+    view.setUint32(at + 14, part.data.length, true);
+    view.setUint32(at + 18, part.size, true);
+    view.setUint16(at + 22, part.name.length, true);
+  };
   let at = 0;
   const offsets = parts.map((part) => {
     const offset = at;
     view.setUint32(at, LOCAL_SIGNATURE, true);
-    view.setUint16(at + 4, 20, true);
-    view.setUint16(at + 6, part.flags, true);
-    view.setUint16(at + 8, part.method, true);
-    view.setUint32(at + 10, part.time, true);
-    view.setUint32(at + 14, part.crc, true);
-    view.setUint32(at + 18, part.data.length, true);
-    view.setUint32(at + 22, part.size, true);
-    view.setUint16(at + 26, part.name.length, true);
-    view.setUint16(at + 28, 0, true);
+    shared(at + 4, part);
     out.set(part.name, at + 30);
     out.set(part.data, at + 30 + part.name.length);
     at += 30 + part.name.length + part.data.length;
@@ -224,14 +237,7 @@ export function compressStoredParts(bytes: Uint8Array, deflateRaw: DeflateRaw): 
   parts.forEach((part, index) => {
     view.setUint32(at, CENTRAL_SIGNATURE, true);
     view.setUint16(at + 4, 20, true);
-    view.setUint16(at + 6, 20, true);
-    view.setUint16(at + 8, part.flags, true);
-    view.setUint16(at + 10, part.method, true);
-    view.setUint32(at + 12, part.time, true);
-    view.setUint32(at + 16, part.crc, true);
-    view.setUint32(at + 20, part.data.length, true);
-    view.setUint32(at + 24, part.size, true);
-    view.setUint16(at + 28, part.name.length, true);
+    shared(at + 6, part);
     // extra field, comment, disk number: none
     view.setUint16(at + 36, part.internal, true);
     view.setUint32(at + 38, part.external, true);
@@ -239,10 +245,6 @@ export function compressStoredParts(bytes: Uint8Array, deflateRaw: DeflateRaw): 
     out.set(part.name, at + 46);
     at += 46 + part.name.length;
   });
-  view.setUint32(at, END_SIGNATURE, true);
-  view.setUint16(at + 8, parts.length, true);
-  view.setUint16(at + 10, parts.length, true);
-  view.setUint32(at + 12, centralSize, true);
-  view.setUint32(at + 16, centralAt, true);
+  writeEndRecord(view, at, { count: parts.length, centralSize, centralAt });
   return out;
 }
