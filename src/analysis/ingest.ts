@@ -22,8 +22,9 @@ import type { IngestMessage } from "./ingestMessages";
 import { ingestMessage, respondentRowName } from "./ingestMessages";
 import type { Language } from "./language";
 import { NormalizedLookup, normalizeText } from "./textMatch";
-import { isFreeTextColumn } from "./comments";
-import { isPersonalColumn } from "./personalColumns";
+import { isFreeTextDistinct } from "./comments";
+import { decodeDistinct, encodeDistinct } from "./distinctValues";
+import { isPersonalDistinct } from "./personalColumns";
 
 export interface IngestOptions {
   language?: Language;
@@ -66,21 +67,23 @@ function backgroundText(value: CellValue): string | null {
  * @example unifySpellings(["Klein", "groot", "klein "]) // ["Klein", "groot", "Klein"]
  */
 export function unifySpellings(values: readonly (string | null)[]): (string | null)[] {
+  const distinct = encodeDistinct(values, (value) => value);
+  return decodeDistinct(distinct, unifiedSpellings(distinct.values));
+}
+
+/**
+ * {@link unifySpellings} on distinct values in order of first appearance: the spelling each is
+ * shown with (each distinct spelling is normalised once).
+ *
+ * @example unifiedSpellings(["Klein", "groot", "klein "]) // ["Klein", "groot", "Klein"]
+ */
+export function unifiedSpellings(values: readonly string[]): string[] {
   const first = new Map<string, string>();
-  // Answers repeat: each distinct spelling is normalised once.
-  const shownAs = new Map<string, string>();
   return values.map((value) => {
-    if (value === null) return null;
-    const known = shownAs.get(value);
-    if (known !== undefined) return known;
     const key = normalizeText(value);
     const seen = first.get(key);
-    if (seen !== undefined) {
-      shownAs.set(value, seen);
-      return seen;
-    }
+    if (seen !== undefined) return seen;
     first.set(key, value);
-    shownAs.set(value, value);
     return value;
   });
 }
@@ -113,10 +116,20 @@ export class ItemMatcher {
 function findHeaderRow(grid: Grid, matcher: Pick<ItemMatcher, "match">): number {
   let best = -1;
   let bestMatches = 0;
+  // Answers repeat ("4", "Akkoord"): each different text is matched (normalised) once.
+  const matched = new Map<string, boolean>();
   for (let row = 0; row < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); row += 1) {
     let matches = 0;
-    for (const value of grid.rows[row])
-      if (value !== null && matcher.match(headerText(value))) matches += 1;
+    for (const value of grid.rows[row]) {
+      if (value === null) continue;
+      const text = headerText(value);
+      let isItem = matched.get(text);
+      if (isItem === undefined) {
+        isItem = matcher.match(text) !== undefined;
+        matched.set(text, isItem);
+      }
+      if (isItem) matches += 1;
+    }
     if (matches > bestMatches) {
       best = row;
       bestMatches = matches;
@@ -300,18 +313,31 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   dataset.personalColumns = [];
   const knownIds = new Set(codebook.background.map((variable) => variable.id));
   for (const { id, header, column } of backgroundColumns) {
-    const values = respondentGridRows.map((row) => backgroundText(grid.rows[row][column] ?? null));
-    if (id !== "RESP_ID" && isPersonalColumn(header, values)) {
+    const cells = respondentGridRows.map((row) => grid.rows[row][column] ?? null);
+    if (id === "RESP_ID") {
+      dataset.background.push({ id, header, column, values: cells.map(backgroundText) });
+      continue;
+    }
+    // One pass over the cells; the checks below look at each different value once.
+    const distinct = encodeDistinct(cells, backgroundText);
+    const personal = isPersonalDistinct(header, distinct);
+    if (personal) {
       dataset.personalColumns.push(header);
-    } else if (id !== "RESP_ID" && isFreeTextColumn(header, values, knownIds.has(id))) {
-      const cells = respondentGridRows.map((row) => gridCellAddress(grid, row, column));
-      dataset.textColumns.push({ id, header, column, values, cells });
+    } else if (isFreeTextDistinct(header, distinct, knownIds.has(id))) {
+      const addresses = respondentGridRows.map((row) => gridCellAddress(grid, row, column));
+      dataset.textColumns.push({
+        id,
+        header,
+        column,
+        values: decodeDistinct(distinct),
+        cells: addresses,
+      });
     } else {
       dataset.background.push({
         id,
         header,
         column,
-        values: id === "RESP_ID" ? values : unifySpellings(values),
+        values: decodeDistinct(distinct, unifiedSpellings(distinct.values)),
       });
     }
   }
@@ -347,7 +373,7 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   });
 
   // Code the answers. First pass row by row (the grid is stored by row, so this walks memory in
-  // order): the common valid codes via quickCode; every other cell is marked PENDING and coded by the
+  // order): blanks and the common valid codes via quickCode; every other cell is marked PENDING and coded by the
   // second pass, column by column, so the issues keep their order (by column, then row).
   const readers = new Map<string, AnswerReader>();
   const columnReaders = orderedItems.map((entry) => {
@@ -368,7 +394,14 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   for (let index = 0; index < count; index += 1) {
     const cells = grid.rows[respondentGridRows[index]];
     for (let position = 0; position < columnCount; position += 1) {
-      const quick = columnReaders[position].quickCode(cells[columnIndexes[position]] ?? null);
+      const cell = cells[columnIndexes[position]];
+      if (cell === null || cell === undefined) {
+        // A blank: missing, as reader.read would say.
+        allValues[position][index] = NaN;
+        allStatus[position][index] = ANSWER_STATUS.missing;
+        continue;
+      }
+      const quick = columnReaders[position].quickCode(cell);
       if (quick !== undefined) {
         allValues[position][index] = quick;
         allStatus[position][index] = ANSWER_STATUS.valid;
