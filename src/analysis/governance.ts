@@ -154,29 +154,35 @@ export interface RespondentStyles {
  * allocations (100,000 respondents × 3 domains).
  */
 export function classifyRespondents(dataset: Dataset): (RespondentStyles | null)[] {
+  // Per domain, what the loop reads: flat arrays, indexed loops (this runs once per respondent,
+  // mostly before V8 has optimised it).
   const domains = [...roleItemsByDomain(dataset).entries()].map(([domain, entries]) => ({
     domain,
-    entries,
     highCodes: entries[0].column.item.scale.highCodes,
+    roles: entries.map((entry) => entry.role),
+    statuses: entries.map((entry) => entry.column.status),
+    values: entries.map((entry) => entry.column.values),
   }));
+  const VALID = ANSWER_STATUS.valid;
   const result: (RespondentStyles | null)[] = new Array(dataset.respondentIds.length);
   const domainStyles: GovernanceStyle[] = [];
   for (let index = 0; index < dataset.respondentIds.length; index += 1) {
     let answeredAny = false;
     const styles: Record<string, GovernanceStyle> = {};
     domainStyles.length = 0;
-    for (const { domain, entries, highCodes } of domains) {
+    for (let position = 0; position < domains.length; position += 1) {
+      const { domain, highCodes, roles, statuses, values } = domains[position];
       let best = -Infinity;
       let bestRole: GovernanceRole | null = null;
       let tied = false;
-      for (const { role, column } of entries) {
-        if (column.status[index] !== ANSWER_STATUS.valid) continue;
+      for (let entry = 0; entry < roles.length; entry += 1) {
+        if (statuses[entry][index] !== VALID) continue;
         answeredAny = true;
-        const code = column.values[index];
+        const code = values[entry][index];
         if (!highCodes.includes(code)) continue;
         if (code > best) {
           best = code;
-          bestRole = role;
+          bestRole = roles[entry];
           tied = false;
         } else if (code === best) tied = true;
       }
@@ -225,10 +231,10 @@ export function analyzeGovernance(
   const classification = options.classification ?? classifyRespondents(dataset);
   const classifiedRows = rows.filter((index) => classification[index] !== null);
   for (const index of classifiedRows) styleCounts[classification[index]!.overall] += 1;
-  const respondents = (options.withRespondents === false ? [] : classifiedRows).map((index) => ({
-    respondent: dataset.respondentIds[index],
-    ...classification[index]!,
-  }));
+  const respondents = (options.withRespondents === false ? [] : classifiedRows).map((index) => {
+    const { styles, overall } = classification[index]!;
+    return { respondent: dataset.respondentIds[index], styles, overall };
+  });
 
   const crosstabs = (options.groupColumns ?? []).map((group) => {
     const groupValues = classifiedRows.map((index) => group.values[index]);

@@ -46,16 +46,23 @@ export function summarizeItem(
   let invalid = 0;
   let dontKnow = 0;
   const total = rows ? rows.length : column.values.length;
+  // Once per answer (45 items × 100,000 respondents), often before V8 has optimised this code:
+  // everything the loop reads is in a local.
+  const { values, status: statuses } = column;
+  const offset = scale.min;
+  const VALID = ANSWER_STATUS.valid;
+  const DONT_KNOW = ANSWER_STATUS.dontKnow;
+  const INVALID = ANSWER_STATUS.invalid;
   for (let k = 0; k < total; k += 1) {
     const index = rows ? rows[k] : k;
-    const status = column.status[index];
-    if (status === ANSWER_STATUS.valid) {
-      const code = column.values[index];
-      counts[consecutive ? code - scale.min : codeIndex.get(code)!] += 1;
-    } else if (status === ANSWER_STATUS.dontKnow) dontKnow += 1;
+    const status = statuses[index];
+    if (status === VALID) {
+      const code = values[index];
+      counts[consecutive ? code - offset : codeIndex.get(code)!] += 1;
+    } else if (status === DONT_KNOW) dontKnow += 1;
     else {
       missing += 1;
-      if (status === ANSWER_STATUS.invalid) invalid += 1;
+      if (status === INVALID) invalid += 1;
     }
   }
   const n = total - missing - dontKnow;

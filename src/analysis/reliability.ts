@@ -87,6 +87,11 @@ function accumulateMoments(
   const delta = new Float64Array(k);
   const row = new Float64Array(k);
   let n = 0;
+  // Read once, not per value (this loop often runs before V8 has optimised it).
+  const checked = bounds !== null;
+  const los = bounds?.lo;
+  const his = bounds?.hi;
+  const reversed = bounds?.reversed;
   for (let r = 0; r < rows; r++) {
     let complete = true;
     for (let i = 0; i < k; i++) {
@@ -95,12 +100,12 @@ function accumulateMoments(
         complete = false;
         break;
       }
-      if (bounds !== null) {
-        const lo = bounds.lo[i];
-        const hi = bounds.hi[i];
+      if (checked) {
+        const lo = los![i];
+        const hi = his![i];
         if (!(value >= lo && value <= hi)) throw new Error(bounds.describe(i, r, value));
         // Inlined reverseCode(value, lo, hi): bounds were validated once, not per value.
-        if (bounds.reversed[i] === 1) value = lo + hi - value;
+        if (reversed![i] === 1) value = lo + hi - value;
       } else if (!Number.isFinite(value)) {
         throw new Error(
           `cronbachAlpha requires finite numbers, got ${value} in column ${i}, row ${r}`
