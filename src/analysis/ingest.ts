@@ -391,6 +391,9 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   const allStatus = orderedItems.map(() => new Uint8Array(count));
   // The respondents (indexes) each column left for the second pass, in row order.
   const allPending = orderedItems.map((): number[] => []);
+  const columnDigits = columnReaders.map((reader) => reader.validDigit);
+  const VALID = ANSWER_STATUS.valid;
+  const MISSING = ANSWER_STATUS.missing;
   for (let index = 0; index < count; index += 1) {
     const cells = grid.rows[respondentGridRows[index]];
     for (let position = 0; position < columnCount; position += 1) {
@@ -398,13 +401,31 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
       if (cell === null || cell === undefined) {
         // A blank: missing, as reader.read would say.
         allValues[position][index] = NaN;
-        allStatus[position][index] = ANSWER_STATUS.missing;
+        allStatus[position][index] = MISSING;
+        continue;
+      }
+      // quickCode's commonest cases inline (900,000 cells for 20,000 respondents, mostly before
+      // V8 has optimised this loop): a one-digit code as a number or as one character.
+      const digit =
+        typeof cell === "number"
+          ? cell
+          : typeof cell === "string" && cell.length === 1
+            ? cell.charCodeAt(0) - 48
+            : -1;
+      if (
+        digit >= 0 &&
+        digit <= 9 &&
+        (digit | 0) === digit &&
+        columnDigits[position][digit] === 1
+      ) {
+        allValues[position][index] = digit;
+        allStatus[position][index] = VALID;
         continue;
       }
       const quick = columnReaders[position].quickCode(cell);
       if (quick !== undefined) {
         allValues[position][index] = quick;
-        allStatus[position][index] = ANSWER_STATUS.valid;
+        allStatus[position][index] = VALID;
       } else {
         allStatus[position][index] = PENDING;
         allPending[position].push(index);
