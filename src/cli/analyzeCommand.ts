@@ -15,6 +15,7 @@ import { summaryLines } from "../analysis/summaryLines";
 import { comparisonSummary, withComparisonSheet } from "../report/comparison";
 import { assertOutputsSafe, assertXlsxOutput } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
+import { jsonReportBytes, jsonReportPieces } from "./jsonReport";
 import {
   CliError,
   chooseCliCodebook,
@@ -122,9 +123,8 @@ export async function runAnalyze(
   }
 
   if (options.json !== undefined) {
-    const json = `${JSON.stringify(result, null, 2)}\n`;
-    if (options.json === "-") io.stdout(json);
-    else await writeOutput(options.json, json, language);
+    if (options.json === "-") io.stdout(jsonReportPieces(result).join(""));
+    else await writeOutput(options.json, jsonReportBytes(result), language);
   }
   if (options.out !== undefined) {
     // ExcelJS (~1 s to load on a busy machine) only when a workbook is written.
