@@ -33,6 +33,9 @@ export function encodeDistinct<T>(
   const values: string[] = [];
   const counts: number[] = [];
   const codes = new Int32Array(raw.length);
+  // Made before the loop: V8 compiles the loop while it runs (on-stack replacement) and reuses that
+  // code for the next column; an object made after the loop, unseen then, made it deoptimise.
+  const distinct: DistinctValues = { values, counts, codes };
   const byRaw = new Map<T, number>();
   const byText = new Map<string, number>();
   for (let row = 0; row < raw.length; row += 1) {
@@ -55,7 +58,7 @@ export function encodeDistinct<T>(
     codes[row] = code;
     if (code >= 0) counts[code] += 1;
   }
-  return { values, counts, codes };
+  return distinct;
 }
 
 /**

@@ -65,6 +65,14 @@ interface Moments {
   cov: Float64Array;
 }
 
+/** Scale bounds and reverse keying per item, checked and applied while accumulating. */
+interface MomentBounds {
+  lo: Float64Array;
+  hi: Float64Array;
+  reversed: Uint8Array;
+  describe: (item: number, row: number, value: number) => string;
+}
+
 /**
  * Accumulates {@link Moments} with Welford's online update (numerically stable, one pass, one
  * reusable buffer, no allocation per row). Rows with a NaN in any item are skipped (listwise
@@ -74,16 +82,38 @@ interface Moments {
 function accumulateMoments(
   columns: readonly ArrayLike<number>[],
   rows: number,
-  bounds: {
-    lo: Float64Array;
-    hi: Float64Array;
-    reversed: Uint8Array;
-    describe: (item: number, row: number, value: number) => string;
-  } | null
+  bounds: MomentBounds | null
 ): Moments {
   const k = columns.length;
   const means = new Float64Array(k);
   const comoments = new Float64Array(k * k);
+  const n = accumulateRows(columns, rows, bounds, means, comoments);
+  const cov = new Float64Array(k * k);
+  if (n >= 2) {
+    for (let i = 0; i < k; i++) {
+      for (let j = i; j < k; j++) {
+        const c = comoments[i * k + j] / (n - 1);
+        cov[i * k + j] = c;
+        cov[j * k + i] = c;
+      }
+    }
+  }
+  return { n, k, means, cov };
+}
+
+/**
+ * The pass over the rows of accumulateMoments (updates `means` and the upper triangle of
+ * `comoments`, returns the number of complete rows), a function of its own: code that V8 compiles
+ * while in this loop (on-stack replacement) should hold nothing else, or it is thrown away again.
+ */
+function accumulateRows(
+  columns: readonly ArrayLike<number>[],
+  rows: number,
+  bounds: MomentBounds | null,
+  means: Float64Array,
+  comoments: Float64Array
+): number {
+  const k = columns.length;
   const delta = new Float64Array(k);
   const row = new Float64Array(k);
   let n = 0;
@@ -128,17 +158,7 @@ function accumulateMoments(
       for (let j = i; j < k; j++) comoments[offset + j] += di * delta[j];
     }
   }
-  const cov = new Float64Array(k * k);
-  if (n >= 2) {
-    for (let i = 0; i < k; i++) {
-      for (let j = i; j < k; j++) {
-        const c = comoments[i * k + j] / (n - 1);
-        cov[i * k + j] = c;
-        cov[j * k + i] = c;
-      }
-    }
-  }
-  return { n, k, means, cov };
+  return n;
 }
 
 /** Σ of the covariance entries over the items in `subset` = variance of their sum score. */

@@ -205,7 +205,7 @@ export function splitQuoteFree(text: string, delimiter: string): CellValue[][] {
   const rows: CellValue[][] = new Array(lines.length);
   for (let index = 0; index < lines.length; index += 1) {
     let line = lines[index];
-    if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+    if (line.length > 0 && line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
     const record: CellValue[] = line.split(delimiter);
     for (let column = 0; column < record.length; column += 1)
       if (record[column] === "") record[column] = null;
