@@ -210,7 +210,6 @@ export function analyzeGovernance(
 ): Governance | null {
   const byDomain = roleItemsByDomain(dataset);
   if (byDomain.size === 0) return null;
-  const rows = options.rows ?? dataset.respondentIds.map((_, index) => index);
 
   const domains: GovernanceDomain[] = [...byDomain.entries()].map(([domain, entries]) => {
     const roles = entries.map(({ role, column }) => {
@@ -236,13 +235,25 @@ export function analyzeGovernance(
     number
   >;
   const classification = options.classification ?? classifyRespondents(dataset);
-  const classifiedRows = rows.filter((index) => classification[index] !== null);
-  for (const index of classifiedRows) styleCounts[classification[index]!.overall] += 1;
-  const respondents = (options.withRespondents === false ? [] : classifiedRows).map((index) => {
-    const { styles, overall } = classification[index]!;
-    return { respondent: dataset.respondentIds[index], styles, overall };
-  });
-
+  // One loop over the respondents: who has a style (in respondent order), the counts, the list.
+  const rows = options.rows;
+  const total = rows ? rows.length : dataset.respondentIds.length;
+  const withRespondents = options.withRespondents !== false;
+  const classifiedRows: number[] = [];
+  const respondents: Governance["respondents"] = [];
+  for (let k = 0; k < total; k += 1) {
+    const index = rows ? rows[k] : k;
+    const entry = classification[index];
+    if (entry === null) continue;
+    classifiedRows.push(index);
+    styleCounts[entry.overall] += 1;
+    if (withRespondents)
+      respondents.push({
+        respondent: dataset.respondentIds[index],
+        styles: entry.styles,
+        overall: entry.overall,
+      });
+  }
   const crosstabs = (options.groupColumns ?? []).map((group) => {
     const groupValues = classifiedRows.map((index) => group.values[index]);
     const overall = classifiedRows.map((index) => classification[index]!.overall);
@@ -256,7 +267,7 @@ export function analyzeGovernance(
     domains,
     respondents,
     styleCounts,
-    unclassified: rows.length - classifiedRows.length,
+    unclassified: total - classifiedRows.length,
     crosstabs,
   };
 }
