@@ -88,6 +88,14 @@ export function unifiedSpellings(values: readonly string[]): string[] {
   });
 }
 
+/** The cells of one grid column in the given rows (a missing cell of a short row is null). */
+function columnCells(grid: Grid, rows: readonly number[], column: number): CellValue[] {
+  const cells: CellValue[] = new Array(rows.length);
+  for (let index = 0; index < rows.length; index += 1)
+    cells[index] = grid.rows[rows[index]][column] ?? null;
+  return cells;
+}
+
 /** Matches a header to a codebook item: by id, by statement text, or "ID – text". */
 export class ItemMatcher {
   private readonly byKey = new NormalizedLookup<CodebookItem>();
@@ -273,13 +281,14 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   }
 
   // Respondent rows: after the header, with at least one answer to an item.
+  const itemColumnIndexes = orderedItems.map((entry) => entry.column);
   const respondentGridRows: number[] = [];
   for (let row = headerRow + 1; row < grid.rows.length; row += 1) {
     const cells = grid.rows[row];
     let hasAnswer = false;
     let hasAnything = false;
-    for (const entry of orderedItems) {
-      const value = cells[entry.column];
+    for (let position = 0; position < itemColumnIndexes.length; position += 1) {
+      const value = cells[itemColumnIndexes[position]];
       if (
         value !== null &&
         value !== undefined &&
@@ -313,7 +322,7 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   dataset.personalColumns = [];
   const knownIds = new Set(codebook.background.map((variable) => variable.id));
   for (const { id, header, column } of backgroundColumns) {
-    const cells = respondentGridRows.map((row) => grid.rows[row][column] ?? null);
+    const cells = columnCells(grid, respondentGridRows, column);
     if (id === "RESP_ID") {
       dataset.background.push({ id, header, column, values: cells.map(backgroundText) });
       continue;
@@ -386,7 +395,6 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
     return reader;
   });
   const columnCount = orderedItems.length;
-  const columnIndexes = orderedItems.map((entry) => entry.column);
   const allValues = orderedItems.map(() => new Float64Array(count));
   const allStatus = orderedItems.map(() => new Uint8Array(count));
   // The respondents (indexes) each column left for the second pass, in row order.
@@ -397,7 +405,7 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   for (let index = 0; index < count; index += 1) {
     const cells = grid.rows[respondentGridRows[index]];
     for (let position = 0; position < columnCount; position += 1) {
-      const cell = cells[columnIndexes[position]];
+      const cell = cells[itemColumnIndexes[position]];
       if (cell === null || cell === undefined) {
         // A blank: missing, as reader.read would say.
         allValues[position][index] = NaN;
