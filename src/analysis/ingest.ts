@@ -88,14 +88,6 @@ export function unifiedSpellings(values: readonly string[]): string[] {
   });
 }
 
-/** The cells of one grid column in the given rows (a missing cell of a short row is null). */
-function columnCells(grid: Grid, rows: readonly number[], column: number): CellValue[] {
-  const cells: CellValue[] = new Array(rows.length);
-  for (let index = 0; index < rows.length; index += 1)
-    cells[index] = grid.rows[rows[index]][column] ?? null;
-  return cells;
-}
-
 /** Matches a header to a codebook item: by id, by statement text, or "ID – text". */
 export class ItemMatcher {
   private readonly byKey = new NormalizedLookup<CodebookItem>();
@@ -283,6 +275,10 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   // Respondent rows: after the header, with at least one answer to an item.
   const itemColumnIndexes = orderedItems.map((entry) => entry.column);
   const respondentGridRows: number[] = [];
+  // The background columns' cells of each respondent row, taken while the row is at hand (one
+  // visit per row instead of one per row and column: rows lie apart in memory).
+  const backgroundCells = backgroundColumns.map((): CellValue[] => []);
+  const backgroundColumnIndexes = backgroundColumns.map((entry) => entry.column);
   for (let row = headerRow + 1; row < grid.rows.length; row += 1) {
     const cells = grid.rows[row];
     let hasAnswer = false;
@@ -313,6 +309,8 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
       continue;
     }
     respondentGridRows.push(row);
+    for (let position = 0; position < backgroundColumnIndexes.length; position += 1)
+      backgroundCells[position].push(cells[backgroundColumnIndexes[position]] ?? null);
   }
   const count = respondentGridRows.length;
   dataset.respondentRows = respondentGridRows.map((row) => grid.originRow + row);
@@ -321,16 +319,16 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   dataset.textColumns = [];
   dataset.personalColumns = [];
   const knownIds = new Set(codebook.background.map((variable) => variable.id));
-  for (const { id, header, column } of backgroundColumns) {
-    const cells = columnCells(grid, respondentGridRows, column);
+  for (let position = 0; position < backgroundColumns.length; position += 1) {
+    const { id, header, column } = backgroundColumns[position];
+    const cells = backgroundCells[position];
     if (id === "RESP_ID") {
       dataset.background.push({ id, header, column, values: cells.map(backgroundText) });
       continue;
     }
     // One pass over the cells; the checks below look at each different value once.
     const distinct = encodeDistinct(cells, backgroundText);
-    const personal = isPersonalDistinct(header, distinct);
-    if (personal) {
+    if (isPersonalDistinct(header, distinct)) {
       dataset.personalColumns.push(header);
     } else if (isFreeTextDistinct(header, distinct, knownIds.has(id))) {
       const addresses = respondentGridRows.map((row) => gridCellAddress(grid, row, column));

@@ -28,7 +28,7 @@ export function jsonReportPieces(value: object): string[] {
   return pieces;
 }
 
-/** The JSON report's bytes (UTF-8), for writing to a file. */
-export function jsonReportBytes(value: object): Uint8Array {
-  return Buffer.concat(jsonReportPieces(value).map((piece) => Buffer.from(piece, "utf8")));
+/** The JSON report's bytes (UTF-8) in chunks, for writeOutput (no copy into one buffer). */
+export function jsonReportBytes(value: object): Uint8Array[] {
+  return jsonReportPieces(value).map((piece) => Buffer.from(piece, "utf8"));
 }

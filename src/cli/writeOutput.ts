@@ -19,9 +19,13 @@ export function temporaryPathFor(path: string): string {
   );
 }
 
+/**
+ * Writes `data` to `path` atomically. Several chunks (a large JSON report in pieces) are written
+ * one after the other, not joined into one buffer first.
+ */
 export async function writeOutput(
   path: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | readonly Uint8Array[],
   language: Language
 ): Promise<void> {
   const temporary = temporaryPathFor(path);
