@@ -26,6 +26,7 @@ import { excelTextLiteral, type WrittenCell } from "../workbook/cells";
 import type { ApplyResult, PlanSheet, PlanTable, PublishPlan } from "../workbook/port";
 import { WorkbookError } from "../workbook/port";
 import { sheetCells } from "../workbook/publish";
+import { quoteSheetName } from "../report/names";
 import { columnWidthPoints } from "./charts";
 import { drawCharts } from "./drawCharts";
 import type { ExcelRun, IsSetSupported } from "./runtime";
@@ -40,13 +41,17 @@ export interface ApplyContext {
 }
 
 const NOTE_COLOR = "#595959";
+/** Excel's colour for a hyperlink (as the report file's table of contents). */
+const LINK_COLOR = "#0563C1";
 
 const TEXTS = {
   nl: {
+    page: "Pagina &P van &N",
     protected: (sheet: string) =>
       `Het blad '${sheet}' van Netwerkmeter is beveiligd (Controleren > Blad beveiligen opheffen): hef de beveiliging op en probeer opnieuw. Er is niets gewijzigd.`,
   },
   en: {
+    page: "Page &P of &N",
     protected: (sheet: string) =>
       `Netwerkmeter's sheet '${sheet}' is protected (Review > Unprotect Sheet): unprotect it and try again. Nothing was changed.`,
   },
@@ -164,7 +169,50 @@ function queueValueFills(worksheet: Excel.Worksheet, table: PlanTable): void {
   }
 }
 
-/** Tables, fonts, alignment and widths of one sheet (after its values are written). */
+/**
+ * As the report file (src/xlsx/exceljsPort.ts): the overview's table of contents as cell
+ * hyperlinks to the sheets (Range.hyperlink, ExcelApi 1.7; never a HYPERLINK formula), in the
+ * link colour, underlined.
+ */
+function queueSheetLinks(worksheet: Excel.Worksheet, sheet: PlanSheet): void {
+  for (const line of sheet.lines) {
+    if (!line.link) continue;
+    const cell = worksheet.getRangeByIndexes(line.row, 0, 1, 1);
+    cell.hyperlink = {
+      documentReference: `${quoteSheetName(line.link)}!A1`,
+      textToDisplay: line.text,
+    };
+    cell.format.font.color = LINK_COLOR;
+    cell.format.font.underline = "Single";
+  }
+}
+
+/**
+ * As the report file: the rows down to the table's header kept in view (freezePanes, 1.7) and,
+ * where the host has page layout (1.9), the sheet printed landscape on A4, one page wide, with
+ * the table's header on every page and the sheet name and page number in the footer. Queued in
+ * sync A with the sheet itself: it needs no cells, and sync B's payload stays what the budget
+ * counts (the cells and their formats).
+ */
+function queueSheetFrame(
+  worksheet: Excel.Worksheet,
+  sheet: PlanSheet,
+  options: { pageLayout: boolean; language: Language }
+): void {
+  if (sheet.freezeRows) worksheet.freezePanes.freezeRows(sheet.freezeRows);
+  if (!options.pageLayout) return;
+  const layout = worksheet.pageLayout;
+  layout.orientation = "Landscape";
+  layout.paperSize = "A4";
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (sheet.printTitleRow !== undefined)
+    layout.setPrintTitleRows(`$${sheet.printTitleRow + 1}:$${sheet.printTitleRow + 1}`);
+  const footers = layout.headersFooters.defaultForAllPages;
+  footers.leftFooter = "&A";
+  footers.rightFooter = TEXTS[options.language].page;
+}
+
+/** Tables, fonts, alignment, widths and layout of one sheet (after its values are written). */
 function queueSheetFormatting(
   worksheet: Excel.Worksheet,
   sheet: PlanSheet,
@@ -225,6 +273,7 @@ function queueSheetFormatting(
     if (width === undefined) return;
     worksheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = columnWidthPoints(width);
   });
+  queueSheetLinks(worksheet, sheet);
 }
 
 /** WorkbookPort.applyPlan for Office.js. */
@@ -279,6 +328,8 @@ export async function applyWorkbookPlan(
         if (sheet.target.kind === "reuse") {
           const worksheet = sheetProxy({ name: sheet.name, id: sheet.target.id });
           worksheet.getRange().clear("All");
+          // The frozen rows of the previous run go too (the new run freezes its own).
+          worksheet.freezePanes.unfreeze();
           // The status colours of the previous run go too (refresh replaces, never stacks).
           if (conditionalFormats) worksheet.getRange().conditionalFormats.clearAll();
           if (metadata) queueMarkSheet(worksheet, sheet.key, sheet.target.marker);
@@ -289,6 +340,11 @@ export async function applyWorkbookPlan(
         if (metadata) queueMarkSheet(created, sheet.key, undefined);
         return created;
       });
+      const frame = {
+        pageLayout: options.isSetSupported("ExcelApi", "1.9"),
+        language: options.language,
+      };
+      plan.sheets.forEach((sheet, index) => queueSheetFrame(targets[index], sheet, frame));
       if (metadata) queueWriteMetadata(context, metadata);
       await context.sync();
       plan.sheets.forEach((sheet, index) => {

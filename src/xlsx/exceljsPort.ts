@@ -40,6 +40,7 @@ import { WorkbookError } from "../workbook/port";
 import { resolveOwnership } from "../workbook/ownership";
 import { plainCellValue } from "./readXlsx";
 import { excelTextLiteral } from "../workbook/cells";
+import { wrappedRowHeight } from "./wrappedRowHeight";
 
 /** The very hidden sheet holding the metadata blob (column A, in pieces of 30,000 characters). */
 export const METADATA_SHEET = "_Netwerkmeter_analyse";
@@ -191,17 +192,16 @@ export function exceljsState(workbook: ExcelJS.Workbook, language: Language = "n
   };
 }
 
-/** Sets the height of rows with wrapped text to fit their lines (as writeReport always did). */
+/** Sets the height of rows with wrapped text to fit their lines (wrappedRowHeight.ts). */
 function fitWrappedRowHeights(worksheet: ExcelJS.Worksheet): void {
-  const LINE_HEIGHT = 15;
   worksheet.eachRow((row) => {
-    let lines = 1;
+    let height: number | undefined;
     row.eachCell((cell) => {
       if (!cell.alignment?.wrapText || typeof cell.value !== "string") return;
-      const width = worksheet.getColumn(cell.col).width ?? 10;
-      lines = Math.max(lines, Math.ceil(cell.value.length / Math.max(1, width)));
+      const needed = wrappedRowHeight(cell.value, worksheet.getColumn(cell.col).width);
+      if (needed !== undefined) height = Math.max(height ?? 0, needed);
     });
-    if (lines > 1) row.height = lines * LINE_HEIGHT;
+    if (height !== undefined) row.height = height;
   });
 }
 
@@ -233,13 +233,15 @@ function writeChartData(worksheet: ExcelJS.Worksheet, sheet: PlanSheet): void {
 function addValueFills(worksheet: ExcelJS.Worksheet, table: PlanTable): void {
   const argb = (colour: string) => ({ argb: `FF${colour.slice(1).toUpperCase()}` });
   for (const { column, fills } of table.valueFills ?? []) {
-    const first = worksheet.getCell(table.row + 2, table.column + column + 1).address;
-    const last = worksheet.getCell(
-      table.row + 1 + table.rows.length,
-      table.column + column + 1
-    ).address;
+    // The address computed, not asked of a cell: getCell would add the (empty) cells to the sheet.
+    const ref = rectAddress({
+      row: table.row + 1,
+      column: table.column + column,
+      rowCount: table.rows.length,
+      columnCount: 1,
+    });
     worksheet.addConditionalFormatting({
-      ref: `${first}:${last}`,
+      ref,
       rules: fills.map((rule, index) => ({
         type: "cellIs",
         operator: "equal",
@@ -255,7 +257,12 @@ function addValueFills(worksheet: ExcelJS.Worksheet, table: PlanTable): void {
 }
 
 /** Writes one planned sheet into an (empty) worksheet: lines, tables, formats, widths, print setup. */
-function writeSheet(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, language: Language): void {
+function writeSheet(
+  worksheet: ExcelJS.Worksheet,
+  sheet: PlanSheet,
+  language: Language,
+  largeTables: ReadonlySet<string>
+): void {
   for (const line of sheet.lines) {
     const cell = worksheet.getCell(line.row + 1, 1);
     // A table-of-contents entry: a cell hyperlink to the sheet (never a HYPERLINK formula).
@@ -270,6 +277,8 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, language: La
   writeChartData(worksheet, sheet);
   for (const table of sheet.tables) {
     const headerRow = table.row + 1;
+    // A large table keeps its first data row here; largeTableRows.ts writes the others.
+    const rows = largeTables.has(table.name) ? table.rows.slice(0, 1) : table.rows;
     worksheet.addTable({
       name: table.name,
       ref: worksheet.getCell(headerRow, table.column + 1).address,
@@ -282,7 +291,7 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, language: La
           ? { name: header, filterButton: true, totalsRowLabel: TEXTS[language].total }
           : { name: header, filterButton: true }
       ),
-      rows: table.rows.map((row) => [...row]),
+      rows: rows.map((row) => [...row]),
     });
     // One style object per column, shared by its data cells: ExcelJS registers a style object once
     // (its style registry is keyed by the object) instead of serialising one per cell — seconds
@@ -302,7 +311,7 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, language: La
         vertical: "bottom",
       };
     });
-    for (let offset = 1; offset <= table.rows.length; offset += 1) {
+    for (let offset = 1; offset <= rows.length; offset += 1) {
       const row = worksheet.getRow(headerRow + offset);
       styles.forEach((style, index) => {
         row.getCell(table.column + index + 1).style = style;
@@ -339,11 +348,15 @@ function writeSheet(worksheet: ExcelJS.Worksheet, sheet: PlanSheet, language: La
  * Executes the sheet part of a plan on an ExcelJS workbook: removes the owned sheets the plan
  * deletes, empties reused ones (removed and added again at the same position: ExcelJS cannot
  * clear a sheet with tables), adds new ones, and writes every sheet. Charts are not drawn.
+ * Tables named in `largeTables` get their header and first data row only (their conditional
+ * formats cover all rows): the report file writes the other rows as sheet XML
+ * (largeTableRows.ts).
  */
 export function writePlanSheets(
   workbook: ExcelJS.Workbook,
   plan: PublishPlan,
-  language: Language = "nl"
+  language: Language = "nl",
+  largeTables: ReadonlySet<string> = new Set()
 ): void {
   const find = (sheet: { name: string; id?: string }) =>
     workbook.worksheets.find((worksheet) =>
@@ -370,7 +383,7 @@ export function writePlanSheets(
     }
     written.push({ worksheet, sheet });
   }
-  for (const { worksheet, sheet } of written) writeSheet(worksheet, sheet, language);
+  for (const { worksheet, sheet } of written) writeSheet(worksheet, sheet, language, largeTables);
 }
 
 export interface ExcelJsPortOptions {

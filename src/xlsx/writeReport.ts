@@ -16,6 +16,7 @@ import type { Report } from "../report/reportModel";
 import { planPublish } from "../workbook/publish";
 import { writeWorkbookWithCharts } from "./charts/writeWithCharts";
 import { writePlanSheets } from "./exceljsPort";
+import { addLargeTableRows, largeTablesOf } from "./largeTableRows";
 
 export { excelSheetNames, excelTableName, tableHeaders } from "../report/names";
 
@@ -43,6 +44,11 @@ export interface WriteReportOptions {
   creator?: string;
   /** Draw the report's charts. Default true (false: tables only, e.g. to time the charts). */
   charts?: boolean;
+  /**
+   * Tables with at least this many rows are written straight as sheet XML instead of through
+   * ExcelJS (largeTableRows.ts; same cells). Default LARGE_TABLE_MIN_ROWS (1,000).
+   */
+  largeTableMinRows?: number;
 }
 
 /**
@@ -76,9 +82,12 @@ export async function writeReportWorkbook(
     { sheets: [], names: [], metadata: { metadata: null } },
     { language, protectedSheets: [], charts: options.charts ?? true }
   );
-  writePlanSheets(workbook, plan, language);
-  return writeWorkbookWithCharts(
+  // Tables of thousands of rows are written as sheet XML after ExcelJS (largeTableRows.ts).
+  const largeTables = largeTablesOf(plan, options.largeTableMinRows);
+  writePlanSheets(workbook, plan, language, largeTables);
+  const bytes = await writeWorkbookWithCharts(
     workbook,
     plan.sheets.flatMap((sheet) => sheet.charts)
   );
+  return addLargeTableRows(bytes, plan, largeTables, { level: 3 });
 }

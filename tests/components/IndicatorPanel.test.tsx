@@ -41,6 +41,15 @@ describe("indicator workbook", () => {
       screen.getByText(/Geschreven: Overzicht, Per eenheid, Verloop, Problemen; 2 grafieken/)
     ).toBeInTheDocument();
 
+    // The hint under the errors speaks of measurements, not of survey answers (found by a new
+    // user: the survey's "counts as a missing answer" stood under the indicator problems).
+    expect(
+      screen.getAllByText(
+        "Een meting met een fout telt niet mee in de cijfers. Verbeter de cel en klik op Vernieuwen."
+      ).length
+    ).toBeGreaterThan(0);
+    expect(screen.queryByText(/telt als ontbrekend antwoord/)).not.toBeInTheDocument();
+
     // A problem's cell is selected in Excel.
     fireEvent.click(screen.getAllByRole("button", { name: /Metingen!D2939/ })[0]);
     await waitFor(() => expect(host.selectCell).toHaveBeenCalledWith("Metingen", "D2939"));

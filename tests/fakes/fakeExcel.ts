@@ -196,6 +196,10 @@ export interface FakeCell {
   borders?: string[];
   /** false when unlocked for a protected sheet. */
   locked?: boolean;
+  /** Range.font.underline ("Single", …). */
+  underline?: string;
+  /** Range.hyperlink (ExcelApi 1.7): a link to a place in the workbook or an address. */
+  hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string };
 }
 
 /**
@@ -1377,12 +1381,17 @@ class WorksheetProxy extends FakeProxy {
     });
   }
 
-  get freezePanes(): { freezeRows(count: number): void } {
+  get freezePanes(): { freezeRows(count: number): void; unfreeze(): void } {
     return {
       freezeRows: (count: number) =>
         this.write("freezePanes.freezeRows", () => {
           this.context.excel.requireApi("1.7", "freezePanes");
           this.ref.must("freezePanes").frozenRows = count;
+        }),
+      unfreeze: () =>
+        this.write("freezePanes.unfreeze", () => {
+          this.context.excel.requireApi("1.7", "freezePanes");
+          this.ref.must("freezePanes").frozenRows = 0;
         }),
     };
   }
@@ -1726,6 +1735,21 @@ class RangeProxy extends FakeProxy {
     );
   }
 
+  /** Range.hyperlink (ExcelApi 1.7); textToDisplay becomes the cell's value. */
+  set hyperlink(value: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    this.write("range.hyperlink=", () => {
+      this.context.excel.requireApi("1.7", "hyperlink");
+      const { sheet, rect } = this.target("range.hyperlink");
+      sheet.assertWritable(rect, "range.hyperlink");
+      for (let row = rect.row; row < rect.row + rect.rowCount; row += 1)
+        for (let column = rect.column; column < rect.column + rect.columnCount; column += 1) {
+          const cell = sheet.cell(row, column, true)!;
+          cell.hyperlink = { ...value };
+          if (value.textToDisplay !== undefined) cell.value = value.textToDisplay;
+        }
+    });
+  }
+
   get numberFormat(): string[][] {
     return this.read("numberFormat");
   }
@@ -2037,6 +2061,12 @@ class RangeFontProxy extends FakeProxy {
   set color(value: string) {
     this.each("font.color=", (cell) => {
       cell.fontColor = value;
+    });
+  }
+
+  set underline(value: string) {
+    this.each("font.underline=", (cell) => {
+      cell.underline = value;
     });
   }
 }

@@ -8,6 +8,8 @@
  * - Round trip to .xlsx: LibreOffice saves the file again with every chart (the chart parts are
  *   counted and their titles compared), so none was dropped as unreadable, and with the indicator
  *   report's status colours (conditional formatting per status word).
+ * - Large tables: the rows the report file writes as sheet XML (src/xlsx/largeTableRows.ts) come
+ *   back from LibreOffice as the same cells as when ExcelJS writes every row.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -15,6 +17,11 @@ import * as os from "os";
 import * as path from "path";
 import { strFromU8, unzipSync } from "fflate";
 import { main } from "../../src/cli/main";
+import { computeIndicators } from "../../src/indicators/computeIndicators";
+import { readKader } from "../../src/indicators/readKader";
+import { buildIndicatorsReport } from "../../src/report/indicatorsReport";
+import { readXlsx } from "../../src/xlsx/readXlsx";
+import { writeReportWorkbook } from "../../src/xlsx/writeReport";
 import { CONVERT_TIMEOUT_MS, convert, pdftotext, soffice } from "./libreOfficeTools";
 
 const EXAMPLE = path.resolve(__dirname, "..", "..", "examples", "coordinatoren-demos.xlsx");
@@ -108,6 +115,29 @@ if (!soffice) {
         expect(
           rules.some((rule) => rule.includes(`&quot;${word}&quot;`) || rule.includes(`"${word}"`))
         ).toBe(true);
+    });
+
+    it("reads the rows of large tables written as sheet XML as those written by ExcelJS", async () => {
+      // The example framework's report with every table of 3 rows or more written as sheet XML
+      // (src/xlsx/largeTableRows.ts) and with every table through ExcelJS: LibreOffice saves both
+      // again, and what it saved holds the same cells.
+      const kader = readKader(await readXlsx(fs.readFileSync(MONITORING), "kader.xlsx"), {
+        language: "nl",
+      });
+      const run = computeIndicators(kader, { groupBy: ["regio"], minCell: 5, language: "nl" });
+      const model = buildIndicatorsReport(run, { file: "kader.xlsx", language: "nl", minCell: 5 });
+      const saved = await Promise.all(
+        [3, Number.POSITIVE_INFINITY].map(async (largeTableMinRows, index) => {
+          const file = path.join(dir, `groot-${index}.xlsx`);
+          fs.writeFileSync(file, await writeReportWorkbook(model, { largeTableMinRows }));
+          const again = convert(file, "xlsx", path.join(dir, `roundtrip-groot-${index}`), dir);
+          return readXlsx(fs.readFileSync(again), "opnieuw.xlsx");
+        })
+      );
+      expect(saved[0].map((grid) => grid.rows.length)).toEqual(
+        saved[1].map((grid) => grid.rows.length)
+      );
+      expect(saved[0]).toEqual(saved[1]);
     });
 
     const withPdf = pdftotext ? it : it.skip;

@@ -6,6 +6,7 @@
  */
 import type { FC, ReactNode } from "react";
 import type { Issue } from "../../analysis/issue";
+import { useStrings } from "../i18n";
 import ProblemsList from "./ProblemsList";
 
 /** Where problems live: the open workbook, and whether its cells can be selected (Excel). */
@@ -18,13 +19,20 @@ export interface ProblemsWhere {
 /** The problems list of the open workbook (cells selectable inside Excel, text in the preview). */
 export const IndicatorProblems: FC<{ issues: readonly Issue[]; where: ProblemsWhere }> = (
   props
-) => (
-  <ProblemsList
-    issues={props.issues}
-    currentFile={props.where.workbookName}
-    {...(props.where.isPreview ? { isPreview: true } : { onSelectCell: props.where.onSelectCell })}
-  />
-);
+) => {
+  const s = useStrings().indicators;
+  return (
+    <ProblemsList
+      issues={props.issues}
+      currentFile={props.where.workbookName}
+      // A measurement with an error is left out of the figures (not "a missing answer").
+      errorsHint={props.where.isPreview ? s.errorsHintPreview : s.errorsHint}
+      {...(props.where.isPreview
+        ? { isPreview: true }
+        : { onSelectCell: props.where.onSelectCell })}
+    />
+  );
+};
 
 /** `<option>`s from [value, label] pairs. */
 export function choiceOptions(entries: readonly (readonly [string, string])[]): ReactNode {

@@ -35,6 +35,11 @@ export interface ProblemsListProps {
    * context (network, column, statement, answer) on a click, and the hint says where to fix it.
    */
   isPreview?: boolean;
+  /**
+   * The line under the errors: what an error does and how to fix it. Default: the survey's (an
+   * answer with an error counts as missing).
+   */
+  errorsHint?: string;
 }
 
 const SEVERITIES: IssueSeverity[] = ["error", "warning", "info"];
@@ -94,6 +99,7 @@ const ProblemsList: FC<ProblemsListProps> = ({
   currentFile,
   initialPerGroup = 25,
   isPreview = false,
+  errorsHint,
 }) => {
   const styles = useStyles();
   const s = useStrings();
@@ -130,7 +136,7 @@ const ProblemsList: FC<ProblemsListProps> = ({
             </Subtitle2>
             {severity === "error" ? (
               <Caption1 as="p" className={styles.hint}>
-                {isPreview ? s.problems.errorsHintPreview : s.problems.errorsHint}
+                {errorsHint ?? (isPreview ? s.problems.errorsHintPreview : s.problems.errorsHint)}
               </Caption1>
             ) : null}
             <ul className={styles.list} aria-labelledby={titleId}>

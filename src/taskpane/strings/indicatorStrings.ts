@@ -40,6 +40,8 @@ export interface IndicatorStrings {
   completenessValue: (reporting: number, expected: number, percent: number | null) => string;
   written: (sheets: string[], charts: number) => string;
   problems: string;
+  errorsHint: string;
+  errorsHintPreview: string;
   backToOptions: string;
   otherFile: string;
   templateTitle: string;

@@ -13,7 +13,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import type { ChartToWrite } from "./chartPart";
-import { replaceZipEntries, ZipLayoutError } from "./zipRewrite";
+import { readPackage, replaceZipEntries, ZipLayoutError } from "./zipRewrite";
 import { chartPartXml } from "./chartPart";
 import { drawingPartXml, type DrawingChart } from "./drawingPart";
 import { elementAttributes, escapeXml } from "./xml";
@@ -152,22 +152,6 @@ export interface AddChartsOptions {
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 }
 
-/** The parts a package has, and a reader for the few the charts need (inflated on demand). */
-function packageReader(bytes: Uint8Array) {
-  const names = new Set<string>();
-  unzipSync(bytes, {
-    filter: (file) => {
-      names.add(file.name);
-      return false;
-    },
-  });
-  const read = (wanted: readonly string[]): Record<string, Uint8Array> => {
-    const set = new Set(wanted);
-    return unzipSync(bytes, { filter: (file) => set.has(file.name) });
-  };
-  return { names, read };
-}
-
 /**
  * The parts to add and change for `charts`, given the package's part names and a reader.
  * Charts are grouped per sheet (`chart.sheet` is the worksheet's name).
@@ -254,7 +238,7 @@ export function addChartsToPackage(
 ): Uint8Array {
   if (charts.length === 0) return bytes;
   const level = options.level ?? 6;
-  const { names, read } = packageReader(bytes);
+  const { names, read } = readPackage(bytes);
   const changed = chartChanges(names, read, charts);
   try {
     return replaceZipEntries(bytes, changed, level);

@@ -10,7 +10,7 @@
  * file header, end of central directory record). ZIP64 packages (over 4 GB or 65,535 parts, never
  * a report) are refused with ZipLayoutError, and the caller falls back to unzip + zip.
  */
-import { zipSync, type Zippable } from "fflate";
+import { unzipSync, zipSync, type Zippable } from "fflate";
 
 const LOCAL_SIGNATURE = 0x04034b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -127,4 +127,30 @@ export function replaceZipEntries(
   view.setUint32(at + 12, centralSize, true);
   view.setUint32(at + 16, centralAt, true);
   return out;
+}
+
+/**
+ * The part names of a package, and a reader that inflates only the parts asked for (a writer that
+ * changes a few parts need not inflate the others).
+ *
+ * @example
+ * const { names, read } = readPackage(bytes);
+ * const { "xl/workbook.xml": workbook } = read(["xl/workbook.xml"]);
+ */
+export function readPackage(bytes: Uint8Array): {
+  names: Set<string>;
+  read: (wanted: readonly string[]) => Record<string, Uint8Array>;
+} {
+  const names = new Set<string>();
+  unzipSync(bytes, {
+    filter: (file) => {
+      names.add(file.name);
+      return false;
+    },
+  });
+  const read = (wanted: readonly string[]): Record<string, Uint8Array> => {
+    const set = new Set(wanted);
+    return unzipSync(bytes, { filter: (file) => set.has(file.name) });
+  };
+  return { names, read };
 }
