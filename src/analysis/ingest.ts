@@ -91,12 +91,14 @@ export function unifiedSpellings(values: readonly string[]): string[] {
 /** Matches a header to a codebook item: by id, by statement text, or "ID – text". */
 export class ItemMatcher {
   private readonly byKey = new NormalizedLookup<CodebookItem>();
-  private readonly ids: { normalized: string; item: CodebookItem }[] = [];
+  /** Normalised ids of 3 characters or more, each with the space a "ID – text" header follows it with. */
+  private readonly ids: { prefix: string; item: CodebookItem }[] = [];
 
   constructor(codebook: Codebook) {
     for (const item of codebook.items) {
       this.byKey.add(item.id, item);
-      this.ids.push({ normalized: normalizeText(item.id), item });
+      const normalized = normalizeText(item.id);
+      if (normalized.length >= 3) this.ids.push({ prefix: `${normalized} `, item });
     }
     for (const item of codebook.items) this.byKey.add(item.label, item);
   }
@@ -105,9 +107,7 @@ export class ItemMatcher {
     const exact = this.byKey.get(header);
     if (exact) return exact;
     const normalized = normalizeText(header);
-    const prefixed = this.ids.find(
-      (entry) => entry.normalized.length >= 3 && normalized.startsWith(`${entry.normalized} `)
-    );
+    const prefixed = this.ids.find((entry) => normalized.startsWith(entry.prefix));
     return prefixed?.item;
   }
 }
