@@ -25,6 +25,7 @@ import {
   pathsRead,
 } from "./loadInput";
 import type { CliIO } from "./io";
+import { nodeDeflateRaw } from "./nodeDeflate";
 
 export interface AnalyzeCommandOptions {
   sheet?: string;
@@ -130,7 +131,7 @@ export async function runAnalyze(
     // ExcelJS (~1 s to load on a busy machine) only when a workbook is written.
     const { writeReportWorkbook } = await import("../xlsx/writeReport");
     const report = withComparisonSheet(buildReport(result, { language }), result, language);
-    const bytes = await writeReportWorkbook(report, { language });
+    const bytes = await writeReportWorkbook(report, { language, deflateRaw: nodeDeflateRaw });
     await writeOutput(options.out, bytes, language);
   }
   const summary = summaryLines(result, language);

@@ -28,6 +28,7 @@ import type { CliIO } from "./io";
 import { periodOptions } from "./indicatorsCommand";
 import { chooseCliCodebook, CliError, pickDataSheet, readGrids } from "./loadInput";
 import { writeOutput } from "./writeOutput";
+import { nodeDeflateRaw } from "./nodeDeflate";
 
 export interface FeedbackCommandOptions {
   /** Required for survey answers; not used for an indicator framework. */
@@ -175,7 +176,10 @@ export async function runFeedback(
     language
   );
   for (let index = 0; index < reports.length; index += 1) {
-    const bytes = await writeReportWorkbook(reports[index].report, { language });
+    const bytes = await writeReportWorkbook(reports[index].report, {
+      language,
+      deflateRaw: nodeDeflateRaw,
+    });
     await writeOutput(outputs[index].path, bytes, language);
   }
 

@@ -26,6 +26,7 @@ import type { CliIO } from "./io";
 import { CliError, readGrids } from "./loadInput";
 import { assertOutputsSafe, assertXlsxOutput } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
+import { nodeDeflateRaw } from "./nodeDeflate";
 
 export interface IndicatorsCommandOptions {
   period?: string;
@@ -157,7 +158,11 @@ export async function runIndicators(
     });
     // ExcelJS only when a workbook is written: loading it costs ~0.6 s that --json need not pay.
     const { writeReportWorkbook } = await import("../xlsx/writeReport");
-    await writeOutput(options.out, await writeReportWorkbook(workbook, { language }), language);
+    await writeOutput(
+      options.out,
+      await writeReportWorkbook(workbook, { language, deflateRaw: nodeDeflateRaw }),
+      language
+    );
   }
   const summary = summaryLines(
     run.indicators.overview,

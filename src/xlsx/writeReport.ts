@@ -15,6 +15,8 @@ import type { Language } from "../analysis/language";
 import type { Report } from "../report/reportModel";
 import { planPublish } from "../workbook/publish";
 import { writeWorkbookWithCharts } from "./charts/writeWithCharts";
+import { deflateSync } from "fflate";
+import { compressStoredParts, type DeflateRaw } from "./charts/zipRewrite";
 import { writePlanSheets } from "./exceljsPort";
 import { addLargeTableRows, largeTablesOf } from "./largeTableRows";
 
@@ -49,6 +51,11 @@ export interface WriteReportOptions {
    * ExcelJS (largeTableRows.ts; same cells). Default LARGE_TABLE_MIN_ROWS (1,000).
    */
   largeTableMinRows?: number;
+  /**
+   * Raw DEFLATE for the finished package. Default fflate at level 3 (works everywhere); the
+   * command line passes Node's zlib (src/cli/nodeDeflate.ts), several times faster.
+   */
+  deflateRaw?: DeflateRaw;
 }
 
 /**
@@ -85,9 +92,15 @@ export async function writeReportWorkbook(
   // Tables of thousands of rows are written as sheet XML after ExcelJS (largeTableRows.ts).
   const largeTables = largeTablesOf(plan, options.largeTableMinRows);
   writePlanSheets(workbook, plan, language, largeTables);
-  const bytes = await writeWorkbookWithCharts(
+  // The package is built uncompressed (ExcelJS, charts, large tables: nothing inflated or deflated
+  // twice) and compressed once at the end, by Node's zlib on the command line.
+  const stored = await writeWorkbookWithCharts(
     workbook,
-    plan.sheets.flatMap((sheet) => sheet.charts)
+    plan.sheets.flatMap((sheet) => sheet.charts),
+    { stored: true }
   );
-  return addLargeTableRows(bytes, plan, largeTables, { level: 3 });
+  return compressStoredParts(
+    addLargeTableRows(stored, plan, largeTables, { level: 0 }),
+    options.deflateRaw ?? ((data) => deflateSync(data, { level: 3 }))
+  );
 }

@@ -33,6 +33,19 @@ interface RawEntry {
   local: Uint8Array;
 }
 
+/** The end of central directory record (APPNOTE §4.3.16) at `at`: one disk, no comment. */
+function writeEndRecord(
+  view: DataView,
+  at: number,
+  directory: { count: number; centralSize: number; centralAt: number }
+): void {
+  view.setUint32(at, END_SIGNATURE, true);
+  view.setUint16(at + 8, directory.count, true);
+  view.setUint16(at + 10, directory.count, true);
+  view.setUint32(at + 12, directory.centralSize, true);
+  view.setUint32(at + 16, directory.centralAt, true);
+}
+
 /** Every entry of a ZIP package, in central directory order, as raw bytes. */
 function rawEntries(bytes: Uint8Array): RawEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -121,11 +134,7 @@ export function replaceZipEntries(
     view.setUint32(at + 42, offsets[index], true);
     at += entry.central.length;
   });
-  view.setUint32(at, END_SIGNATURE, true);
-  view.setUint16(at + 8, entries.length, true);
-  view.setUint16(at + 10, entries.length, true);
-  view.setUint32(at + 12, centralSize, true);
-  view.setUint32(at + 16, centralAt, true);
+  writeEndRecord(view, at, { count: entries.length, centralSize, centralAt });
   return out;
 }
 
@@ -153,4 +162,89 @@ export function readPackage(bytes: Uint8Array): {
     return unzipSync(bytes, { filter: (file) => set.has(file.name) });
   };
   return { names, read };
+}
+
+/** Raw DEFLATE of one part (RFC 1951): Node's zlib on the command line, fflate in the browser. */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+
+/**
+ * The package with every stored (uncompressed) part deflated by `deflateRaw`; parts that are
+ * already compressed are copied as they are. The report writer builds its package uncompressed
+ * (ExcelJS, then the charts and the rows of large tables added without inflating anything) and
+ * compresses it once here, with the fastest deflater the platform has. Each part keeps its CRC-32
+ * (of the uncompressed bytes, so it does not change), name, time and attributes; local headers
+ * carry the sizes (no data descriptors), extra fields and comments are dropped.
+ *
+ * @throws ZipLayoutError for a ZIP64 package
+ * @example compressStoredParts(stored, (data) => deflateSync(data, { level: 3 }))
+ */
+export function compressStoredParts(bytes: Uint8Array, deflateRaw: DeflateRaw): Uint8Array {
+  const parts = rawEntries(bytes).map((entry) => {
+    const central = new DataView(
+      entry.central.buffer,
+      entry.central.byteOffset,
+      entry.central.byteLength
+    );
+    const local = new DataView(entry.local.buffer, entry.local.byteOffset, entry.local.byteLength);
+    const method = central.getUint16(10, true);
+    const compressedSize = central.getUint32(20, true);
+    const dataAt = 30 + local.getUint16(26, true) + local.getUint16(28, true);
+    const stored = entry.local.subarray(dataAt, dataAt + compressedSize);
+    const data = method === 0 && stored.length > 0 ? deflateRaw(stored) : stored;
+    const name = entry.central.subarray(46, 46 + central.getUint16(28, true));
+    return {
+      name,
+      data,
+      method: method === 0 && stored.length > 0 ? 8 : method,
+      // Only the UTF-8 name flag (bit 11) and the deflate options of a compressed part stay.
+      flags: central.getUint16(8, true) & (method === 8 ? 0x0806 : 0x0800),
+      time: central.getUint32(12, true),
+      crc: central.getUint32(16, true),
+      size: central.getUint32(24, true),
+      internal: central.getUint16(36, true),
+      external: central.getUint32(38, true),
+    };
+  });
+  const localSize = parts.reduce((sum, part) => sum + 30 + part.name.length + part.data.length, 0);
+  const centralSize = parts.reduce((sum, part) => sum + 46 + part.name.length, 0);
+  if (localSize + centralSize > 0xffffffff || parts.length >= 0xffff)
+    throw new ZipLayoutError("The package would need ZIP64.");
+  const out = new Uint8Array(localSize + centralSize + 22);
+  const view = new DataView(out.buffer);
+  // The fields local and central headers share, from "version needed" to the name's length
+  // (APPNOTE §4.3.7 at offset 4, §4.3.12 at offset 6); no extra field.
+  const shared = (at: number, part: (typeof parts)[number]) => {
+    view.setUint16(at, 20, true);
+    view.setUint16(at + 2, part.flags, true);
+    view.setUint16(at + 4, part.method, true);
+    view.setUint32(at + 6, part.time, true);
+    view.setUint32(at + 10, part.crc, true);
+    view.setUint32(at + 14, part.data.length, true);
+    view.setUint32(at + 18, part.size, true);
+    view.setUint16(at + 22, part.name.length, true);
+  };
+  let at = 0;
+  const offsets = parts.map((part) => {
+    const offset = at;
+    view.setUint32(at, LOCAL_SIGNATURE, true);
+    shared(at + 4, part);
+    out.set(part.name, at + 30);
+    out.set(part.data, at + 30 + part.name.length);
+    at += 30 + part.name.length + part.data.length;
+    return offset;
+  });
+  const centralAt = at;
+  parts.forEach((part, index) => {
+    view.setUint32(at, CENTRAL_SIGNATURE, true);
+    view.setUint16(at + 4, 20, true);
+    shared(at + 6, part);
+    // extra field, comment, disk number: none
+    view.setUint16(at + 36, part.internal, true);
+    view.setUint32(at + 38, part.external, true);
+    view.setUint32(at + 42, offsets[index], true);
+    out.set(part.name, at + 46);
+    at += 46 + part.name.length;
+  });
+  writeEndRecord(view, at, { count: parts.length, centralSize, centralAt });
+  return out;
 }
