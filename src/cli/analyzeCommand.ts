@@ -25,7 +25,6 @@ import {
   pathsRead,
 } from "./loadInput";
 import type { CliIO } from "./io";
-import { nodeDeflateRaw } from "./nodeDeflate";
 
 export interface AnalyzeCommandOptions {
   sheet?: string;
@@ -128,8 +127,11 @@ export async function runAnalyze(
     else await writeOutput(options.json, jsonReportBytes(result), language);
   }
   if (options.out !== undefined) {
-    // ExcelJS (~1 s to load on a busy machine) only when a workbook is written.
-    const { writeReportWorkbook } = await import("../xlsx/writeReport");
+    // ExcelJS (~1 s to load on a busy machine) and node:zlib only when a workbook is written.
+    const [{ writeReportWorkbook }, { nodeDeflateRaw }] = await Promise.all([
+      import("../xlsx/writeReport"),
+      import("./nodeDeflate"),
+    ]);
     const report = withComparisonSheet(buildReport(result, { language }), result, language);
     const bytes = await writeReportWorkbook(report, { language, deflateRaw: nodeDeflateRaw });
     await writeOutput(options.out, bytes, language);
