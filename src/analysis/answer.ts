@@ -25,8 +25,11 @@ const CODE_AND_LABEL = /^(\d+)\s*[-–=.:)]\s*(\p{L}.*)$/u;
 export class AnswerReader {
   private readonly labels = new NormalizedLookup<number>();
   private readonly codes: Set<number>;
-  /** validDigit[d] = 1 when the one-digit code d is on the scale (quickCode's table). */
-  private readonly validDigit = new Uint8Array(10);
+  /**
+   * validDigit[d] = 1 when the one-digit code d is on the scale: quickCode's table, which ingest
+   * also reads inline for the commonest cells (a digit as a number or a one-character text).
+   */
+  readonly validDigit = new Uint8Array(10);
 
   constructor(readonly scale: Scale) {
     this.codes = new Set(scale.points.map((point) => point.code));

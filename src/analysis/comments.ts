@@ -8,6 +8,8 @@
  * nodig") stays text: the publishers write it as text (src/workbook/cells.ts).
  */
 import type { Dataset } from "./dataset";
+import type { DistinctValues } from "./distinctValues";
+import { encodeDistinct } from "./distinctValues";
 import { isRespondentTypeHeader, respondentTypeFromCode } from "./respondentType";
 import { normalizeText } from "./textMatch";
 
@@ -73,13 +75,38 @@ export function isFreeTextColumn(
   values: readonly (string | null)[],
   knownVariable = false
 ): boolean {
+  return isFreeTextDistinct(
+    header,
+    encodeDistinct(values, (value) => value),
+    knownVariable
+  );
+}
+
+/**
+ * {@link isFreeTextColumn} on a column's distinct values: each different value is looked at once
+ * and counts as often as it occurs.
+ *
+ * @example isFreeTextDistinct("REGIO", encodeDistinct(["Gent", "Gent"], (value) => value)) // false
+ */
+export function isFreeTextDistinct(
+  header: string,
+  distinct: DistinctValues,
+  knownVariable = false
+): boolean {
   if (commentTarget(header) !== null) return true;
   if (knownVariable) return false;
-  const filled = values.filter((value): value is string => value !== null);
-  if (filled.length === 0) return false;
-  const sentences = filled.filter((value) => value.trim().split(/\s+/).length >= 4).length;
-  const meanLength = filled.reduce((sum, value) => sum + value.length, 0) / filled.length;
-  return sentences * 2 >= filled.length && meanLength >= 30;
+  let filled = 0;
+  let sentences = 0;
+  let totalLength = 0;
+  distinct.values.forEach((value, index) => {
+    const count = distinct.counts[index];
+    filled += count;
+    if (value.trim().split(/\s+/).length >= 4) sentences += count;
+    totalLength += value.length * count;
+  });
+  if (filled === 0) return false;
+  const meanLength = totalLength / filled;
+  return sentences * 2 >= filled && meanLength >= 30;
 }
 
 /**

@@ -37,6 +37,9 @@ export const STYLES: readonly GovernanceStyle[] = [
 ];
 
 const TIE_TOLERANCE = 1e-9;
+/** Indexes in STYLES. */
+const MIXED = 3;
+const UNDETERMINED = 4;
 
 /** Role items per domain, in role order; empty when the codebook has no role constructs. */
 export function roleItemsByDomain(
@@ -104,29 +107,27 @@ export function styleOf(
  * @example overallStyleOf(["facilitator", "coproducent"]) // "gemengd"
  */
 export function overallStyleOf(styles: readonly GovernanceStyle[]): GovernanceStyle {
-  // Called once per respondent (100,000 of them): small arrays and one pass, no Map or spreads.
-  const seen: GovernanceStyle[] = [];
-  const counts: number[] = [];
-  for (const style of styles) {
-    if (style === "onbepaald") continue;
-    const position = seen.indexOf(style);
-    if (position < 0) {
-      seen.push(style);
-      counts.push(1);
-    } else counts[position] += 1;
-  }
-  if (seen.length === 0) return "onbepaald";
+  const counts = [0, 0, 0, 0, 0];
+  for (const style of styles) counts[STYLES.indexOf(style)] += 1;
+  return overallFromCounts(counts);
+}
+
+/**
+ * overallStyleOf from how often each style occurs (indexed as STYLES; "onbepaald" is not counted):
+ * the style seen most often, "gemengd" when several share the highest count, "onbepaald" when none.
+ */
+function overallFromCounts(counts: ArrayLike<number>): GovernanceStyle {
   let best = 0;
-  let winner: GovernanceStyle = "gemengd";
+  let winner = -1;
   let tied = false;
-  for (let position = 0; position < seen.length; position += 1) {
-    if (counts[position] > best) {
-      best = counts[position];
-      winner = seen[position];
+  for (let style = 0; style < UNDETERMINED; style += 1) {
+    if (counts[style] > best) {
+      best = counts[style];
+      winner = style;
       tied = false;
-    } else if (counts[position] === best) tied = true;
+    } else if (best > 0 && counts[style] === best) tied = true;
   }
-  return tied ? "gemengd" : winner;
+  return winner < 0 ? "onbepaald" : tied ? "gemengd" : STYLES[winner];
 }
 
 export interface GovernanceOptions {
@@ -154,37 +155,49 @@ export interface RespondentStyles {
  * allocations (100,000 respondents × 3 domains).
  */
 export function classifyRespondents(dataset: Dataset): (RespondentStyles | null)[] {
+  // Per domain, what the loop reads: flat arrays, indexed loops (this runs once per respondent,
+  // mostly before V8 has optimised it).
   const domains = [...roleItemsByDomain(dataset).entries()].map(([domain, entries]) => ({
     domain,
-    entries,
     highCodes: entries[0].column.item.scale.highCodes,
+    /** Each role's index in STYLES (the roles are its first three). */
+    roleStyles: entries.map((entry) => STYLES.indexOf(entry.role)),
+    statuses: entries.map((entry) => entry.column.status),
+    values: entries.map((entry) => entry.column.values),
   }));
+  const VALID = ANSWER_STATUS.valid;
   const result: (RespondentStyles | null)[] = new Array(dataset.respondentIds.length);
-  const domainStyles: GovernanceStyle[] = [];
+  // How often each style (indexed as STYLES) occurs among one respondent's domains; reused.
+  const counts = new Int32Array(STYLES.length);
+  // Every respondent's styles object is a copy of this one (all domains, in order), so setting a
+  // style changes a property instead of adding one.
+  const template: Record<string, GovernanceStyle> = {};
+  for (const { domain } of domains) template[domain] = "onbepaald";
   for (let index = 0; index < dataset.respondentIds.length; index += 1) {
     let answeredAny = false;
-    const styles: Record<string, GovernanceStyle> = {};
-    domainStyles.length = 0;
-    for (const { domain, entries, highCodes } of domains) {
+    const styles: Record<string, GovernanceStyle> = { ...template };
+    counts.fill(0);
+    for (let position = 0; position < domains.length; position += 1) {
+      const { domain, highCodes, roleStyles, statuses, values } = domains[position];
       let best = -Infinity;
-      let bestRole: GovernanceRole | null = null;
+      let bestRole = -1;
       let tied = false;
-      for (const { role, column } of entries) {
-        if (column.status[index] !== ANSWER_STATUS.valid) continue;
+      for (let entry = 0; entry < roleStyles.length; entry += 1) {
+        if (statuses[entry][index] !== VALID) continue;
         answeredAny = true;
-        const code = column.values[index];
+        const code = values[entry][index];
         if (!highCodes.includes(code)) continue;
         if (code > best) {
           best = code;
-          bestRole = role;
+          bestRole = entry;
           tied = false;
         } else if (code === best) tied = true;
       }
-      const style: GovernanceStyle = bestRole === null ? "onbepaald" : tied ? "gemengd" : bestRole;
-      styles[domain] = style;
-      domainStyles.push(style);
+      const style = bestRole < 0 ? UNDETERMINED : tied ? MIXED : roleStyles[bestRole];
+      styles[domain] = STYLES[style];
+      counts[style] += 1;
     }
-    result[index] = answeredAny ? { styles, overall: overallStyleOf(domainStyles) } : null;
+    result[index] = answeredAny ? { styles, overall: overallFromCounts(counts) } : null;
   }
   return result;
 }
@@ -197,7 +210,6 @@ export function analyzeGovernance(
 ): Governance | null {
   const byDomain = roleItemsByDomain(dataset);
   if (byDomain.size === 0) return null;
-  const rows = options.rows ?? dataset.respondentIds.map((_, index) => index);
 
   const domains: GovernanceDomain[] = [...byDomain.entries()].map(([domain, entries]) => {
     const roles = entries.map(({ role, column }) => {
@@ -223,13 +235,25 @@ export function analyzeGovernance(
     number
   >;
   const classification = options.classification ?? classifyRespondents(dataset);
-  const classifiedRows = rows.filter((index) => classification[index] !== null);
-  for (const index of classifiedRows) styleCounts[classification[index]!.overall] += 1;
-  const respondents = (options.withRespondents === false ? [] : classifiedRows).map((index) => ({
-    respondent: dataset.respondentIds[index],
-    ...classification[index]!,
-  }));
-
+  // One loop over the respondents: who has a style (in respondent order), the counts, the list.
+  const rows = options.rows;
+  const total = rows ? rows.length : dataset.respondentIds.length;
+  const withRespondents = options.withRespondents !== false;
+  const classifiedRows: number[] = [];
+  const respondents: Governance["respondents"] = [];
+  for (let k = 0; k < total; k += 1) {
+    const index = rows ? rows[k] : k;
+    const entry = classification[index];
+    if (entry === null) continue;
+    classifiedRows.push(index);
+    styleCounts[entry.overall] += 1;
+    if (withRespondents)
+      respondents.push({
+        respondent: dataset.respondentIds[index],
+        styles: entry.styles,
+        overall: entry.overall,
+      });
+  }
   const crosstabs = (options.groupColumns ?? []).map((group) => {
     const groupValues = classifiedRows.map((index) => group.values[index]);
     const overall = classifiedRows.map((index) => classification[index]!.overall);
@@ -243,7 +267,7 @@ export function analyzeGovernance(
     domains,
     respondents,
     styleCounts,
-    unclassified: rows.length - classifiedRows.length,
+    unclassified: total - classifiedRows.length,
     crosstabs,
   };
 }

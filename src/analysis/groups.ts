@@ -34,7 +34,13 @@ export function resolveGroupColumns(
   return { columns, unknown };
 }
 
-const collator = new Intl.Collator("nl", { numeric: true, sensitivity: "base" });
+let collator: Intl.Collator | undefined;
+
+/** Dutch natural order; the collator is made on first use (ICU's data take milliseconds to load). */
+function compareNatural(a: string, b: string): number {
+  collator ??= new Intl.Collator("nl", { numeric: true, sensitivity: "base" });
+  return collator.compare(a, b);
+}
 
 /**
  * Splits respondents by the values of a column, groups in the given order (bands) or else in
@@ -60,7 +66,7 @@ export function splitByValue(
   });
   const rank = (value: string) => order?.indexOf(value) ?? -1;
   const ordered = [...groups.entries()].sort(
-    ([a], [b]) => rank(a) - rank(b) || collator.compare(a, b)
+    ([a], [b]) => rank(a) - rank(b) || compareNatural(a, b)
   );
   if (empty.length > 0) ordered.push([emptyGroupLabel(language), empty]);
   return ordered;

@@ -42,22 +42,12 @@ export function summarizeItem(
   // Built-in scales and ranges have consecutive codes: index by offset, no Map lookup per answer.
   const consecutive = scale.points.every((point, index) => point.code === scale.min + index);
   const counts = new Array<number>(scale.points.length).fill(0);
-  let missing = 0;
-  let invalid = 0;
-  let dontKnow = 0;
   const total = rows ? rows.length : column.values.length;
-  for (let k = 0; k < total; k += 1) {
-    const index = rows ? rows[k] : k;
-    const status = column.status[index];
-    if (status === ANSWER_STATUS.valid) {
-      const code = column.values[index];
-      counts[consecutive ? code - scale.min : codeIndex.get(code)!] += 1;
-    } else if (status === ANSWER_STATUS.dontKnow) dontKnow += 1;
-    else {
-      missing += 1;
-      if (status === ANSWER_STATUS.invalid) invalid += 1;
-    }
-  }
+  const tally = new Float64Array(3);
+  countAnswers(column, rows, counts, consecutive ? scale.min : null, codeIndex, tally);
+  const missing = tally[MISSING];
+  const invalid = tally[INVALID];
+  const dontKnow = tally[DONT_KNOW];
   const n = total - missing - dontKnow;
   const baseN = options.base === "valid" ? n : total;
   const minCell = options.minCell ?? 0;
@@ -131,6 +121,46 @@ export function summarizeItem(
     ...(suppressed ? { suppressed } : {}),
     ...(item.reference ? { reference: { ...item.reference } } : {}),
   };
+}
+
+/** Where countAnswers counts the answers that are not valid. */
+const MISSING = 0;
+const INVALID = 1;
+const DONT_KNOW = 2;
+
+/**
+ * The counting pass of summarizeItem, a function of its own: it runs once per item over every
+ * respondent, mostly before V8 has optimised it, and the code V8 compiles while in this loop
+ * (on-stack replacement) is reused for the next item: it should hold nothing the loop has not run
+ * yet (a result object made after the loop made it deoptimise once per item). Adds each valid
+ * answer to `counts` (indexed by code − `offset`, or through `codeIndex` when the codes are not
+ * consecutive) and the others to `tally` (missing, invalid, don't know).
+ */
+function countAnswers(
+  column: Pick<ItemColumn, "values" | "status">,
+  rows: ArrayLike<number> | undefined,
+  counts: number[],
+  offset: number | null,
+  codeIndex: ReadonlyMap<number, number>,
+  tally: Float64Array
+): void {
+  const { values, status: statuses } = column;
+  const total = rows ? rows.length : values.length;
+  const VALID = ANSWER_STATUS.valid;
+  const STATUS_DONT_KNOW = ANSWER_STATUS.dontKnow;
+  const STATUS_INVALID = ANSWER_STATUS.invalid;
+  for (let k = 0; k < total; k += 1) {
+    const index = rows ? rows[k] : k;
+    const status = statuses[index];
+    if (status === VALID) {
+      const code = values[index];
+      counts[offset !== null ? code - offset : codeIndex.get(code)!] += 1;
+    } else if (status === STATUS_DONT_KNOW) tally[DONT_KNOW] += 1;
+    else {
+      tally[MISSING] += 1;
+      if (status === STATUS_INVALID) tally[INVALID] += 1;
+    }
+  }
 }
 
 /**

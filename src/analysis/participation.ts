@@ -63,7 +63,6 @@ export function analyzeParticipation(
   );
   const representationColumn = itemFor(dataset, PARTICIPATION_CONSTRUCTS.representation, null);
   if (components.length === 0 && !representationColumn) return null;
-  const rows = options.rows ?? dataset.respondentIds.map((_, index) => index);
   const pctHigh = (column: ItemColumn | undefined) =>
     column ? summaries.get(column.item.id)!.pctHigh : null;
   const pctLow = (column: ItemColumn | undefined) =>
@@ -92,22 +91,39 @@ export function analyzeParticipation(
   const minItems = options.minItems ?? Math.ceil((2 * components.length) / 3);
   const isDirective = (column: ItemColumn) =>
     column.item.construct === PARTICIPATION_CONSTRUCTS.directive;
-  const respondents = rows.map((index) => {
+  // What the loop below reads per answer, gathered once (it runs before V8 has optimised it).
+  const parts = components.map((column) => ({
+    values: column.values,
+    status: column.status,
+    min: column.item.scale.min,
+    max: column.item.scale.max,
+    reversed: column.item.reversed,
+    directive: isDirective(column),
+  }));
+  const VALID = ANSWER_STATUS.valid;
+  // One loop over the respondents (not a map and four map/filter passes after it): the index and
+  // gap lists keep respondent order, as the statistics below need.
+  const rows = options.rows;
+  const total = rows ? rows.length : dataset.respondentIds.length;
+  const respondents: Participation["respondents"] = new Array(total);
+  const indices: number[] = [];
+  const gaps: number[] = [];
+  for (let k = 0; k < total; k += 1) {
+    const index = rows ? rows[k] : k;
     let rescaledSum = 0;
     let answered = 0;
     let sayingSum = 0;
     let saying = 0;
     let directiveSum = 0;
     let directiveCount = 0;
-    for (const column of components) {
-      if (column.status[index] !== ANSWER_STATUS.valid) continue;
-      const { min, max } = column.item.scale;
-      const code = column.item.reversed
-        ? reverseCode(column.values[index], min, max)
-        : column.values[index];
+    for (let position = 0; position < parts.length; position += 1) {
+      const part = parts[position];
+      if (part.status[index] !== VALID) continue;
+      const { min, max } = part;
+      const code = part.reversed ? reverseCode(part.values[index], min, max) : part.values[index];
       rescaledSum += ((code - min) / (max - min)) * 100;
       answered += 1;
-      if (isDirective(column)) {
+      if (part.directive) {
         directiveSum += code;
         directiveCount += 1;
       } else {
@@ -118,14 +134,10 @@ export function analyzeParticipation(
     const index100 = answered >= minItems && answered > 0 ? rescaledSum / answered : null;
     const gap =
       saying > 0 && directiveCount > 0 ? sayingSum / saying - directiveSum / directiveCount : null;
-    return { respondent: dataset.respondentIds[index], index: index100, gap };
-  });
-  const indices = respondents
-    .map((respondent) => respondent.index)
-    .filter((value): value is number => value !== null);
-  const gaps = respondents
-    .map((respondent) => respondent.gap)
-    .filter((value): value is number => value !== null);
+    respondents[k] = { respondent: dataset.respondentIds[index], index: index100, gap };
+    if (index100 !== null) indices.push(index100);
+    if (gap !== null) gaps.push(gap);
+  }
 
   const representationSummary = representationColumn
     ? summaries.get(representationColumn.item.id)!

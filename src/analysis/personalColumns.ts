@@ -7,6 +7,8 @@
  * Why by hand: no library classifies Dutch survey headers; the rules are a short list of words.
  * Reference: GDPR art. 5(1)(c), https://eur-lex.europa.eu/eli/reg/2016/679/oj.
  */
+import type { DistinctValues } from "./distinctValues";
+import { encodeDistinct } from "./distinctValues";
 import { normalizeText } from "./textMatch";
 
 /** Normalised headers (whole header) that name a person or a way to reach one. */
@@ -86,20 +88,26 @@ export function looksLikeContact(value: string): boolean {
  * @example isPersonalColumn("REGIO", ["Antwerpen", "Gent"]) // false
  */
 export function isPersonalColumn(header: string, values: readonly (string | null)[]): boolean {
+  return isPersonalDistinct(
+    header,
+    encodeDistinct(values, (value) => value)
+  );
+}
+
+/**
+ * {@link isPersonalColumn} on a column's distinct values: each different value is tested once and
+ * counts as often as it occurs (a group column of 20,000 rows has a handful of values).
+ *
+ * @example isPersonalDistinct("Contact", encodeDistinct(["an@netwerk.be", "?"], (value) => value)) // true
+ */
+export function isPersonalDistinct(header: string, distinct: DistinctValues): boolean {
   if (isPersonalHeader(header)) return true;
   let filled = 0;
   let contact = 0;
-  // Answers repeat (a group column of 20,000 rows has a handful of values): each is tested once.
-  const seen = new Map<string, boolean>();
-  for (const value of values) {
-    if (value === null) continue;
-    filled += 1;
-    let isContact = seen.get(value);
-    if (isContact === undefined) {
-      isContact = looksLikeContact(value);
-      seen.set(value, isContact);
-    }
-    if (isContact) contact += 1;
-  }
+  distinct.values.forEach((value, index) => {
+    const count = distinct.counts[index];
+    filled += count;
+    if (looksLikeContact(value)) contact += count;
+  });
   return filled > 0 && contact * 2 >= filled;
 }

@@ -65,6 +65,14 @@ interface Moments {
   cov: Float64Array;
 }
 
+/** Scale bounds and reverse keying per item, checked and applied while accumulating. */
+interface MomentBounds {
+  lo: Float64Array;
+  hi: Float64Array;
+  reversed: Uint8Array;
+  describe: (item: number, row: number, value: number) => string;
+}
+
 /**
  * Accumulates {@link Moments} with Welford's online update (numerically stable, one pass, one
  * reusable buffer, no allocation per row). Rows with a NaN in any item are skipped (listwise
@@ -74,19 +82,46 @@ interface Moments {
 function accumulateMoments(
   columns: readonly ArrayLike<number>[],
   rows: number,
-  bounds: {
-    lo: Float64Array;
-    hi: Float64Array;
-    reversed: Uint8Array;
-    describe: (item: number, row: number, value: number) => string;
-  } | null
+  bounds: MomentBounds | null
 ): Moments {
   const k = columns.length;
   const means = new Float64Array(k);
   const comoments = new Float64Array(k * k);
+  const n = accumulateRows(columns, rows, bounds, means, comoments);
+  const cov = new Float64Array(k * k);
+  if (n >= 2) {
+    for (let i = 0; i < k; i++) {
+      for (let j = i; j < k; j++) {
+        const c = comoments[i * k + j] / (n - 1);
+        cov[i * k + j] = c;
+        cov[j * k + i] = c;
+      }
+    }
+  }
+  return { n, k, means, cov };
+}
+
+/**
+ * The pass over the rows of accumulateMoments (updates `means` and the upper triangle of
+ * `comoments`, returns the number of complete rows), a function of its own: code that V8 compiles
+ * while in this loop (on-stack replacement) should hold nothing else, or it is thrown away again.
+ */
+function accumulateRows(
+  columns: readonly ArrayLike<number>[],
+  rows: number,
+  bounds: MomentBounds | null,
+  means: Float64Array,
+  comoments: Float64Array
+): number {
+  const k = columns.length;
   const delta = new Float64Array(k);
   const row = new Float64Array(k);
   let n = 0;
+  // Read once, not per value (this loop often runs before V8 has optimised it).
+  const checked = bounds !== null;
+  const los = bounds?.lo;
+  const his = bounds?.hi;
+  const reversed = bounds?.reversed;
   for (let r = 0; r < rows; r++) {
     let complete = true;
     for (let i = 0; i < k; i++) {
@@ -95,12 +130,12 @@ function accumulateMoments(
         complete = false;
         break;
       }
-      if (bounds !== null) {
-        const lo = bounds.lo[i];
-        const hi = bounds.hi[i];
+      if (checked) {
+        const lo = los![i];
+        const hi = his![i];
         if (!(value >= lo && value <= hi)) throw new Error(bounds.describe(i, r, value));
         // Inlined reverseCode(value, lo, hi): bounds were validated once, not per value.
-        if (bounds.reversed[i] === 1) value = lo + hi - value;
+        if (reversed![i] === 1) value = lo + hi - value;
       } else if (!Number.isFinite(value)) {
         throw new Error(
           `cronbachAlpha requires finite numbers, got ${value} in column ${i}, row ${r}`
@@ -123,17 +158,7 @@ function accumulateMoments(
       for (let j = i; j < k; j++) comoments[offset + j] += di * delta[j];
     }
   }
-  const cov = new Float64Array(k * k);
-  if (n >= 2) {
-    for (let i = 0; i < k; i++) {
-      for (let j = i; j < k; j++) {
-        const c = comoments[i * k + j] / (n - 1);
-        cov[i * k + j] = c;
-        cov[j * k + i] = c;
-      }
-    }
-  }
-  return { n, k, means, cov };
+  return n;
 }
 
 /** Σ of the covariance entries over the items in `subset` = variance of their sum score. */

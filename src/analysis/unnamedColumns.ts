@@ -42,15 +42,19 @@ export function unnamedColumnIssues(
   headers.forEach((header, column) => {
     if (header === "") blankColumns.push(column);
   });
+  const width = headers.length;
   for (let row = headerRow + 1; row < grid.rows.length; row += 1) {
     const cells = grid.rows[row];
-    let extraFirst = -1;
-    let extraCount = 0;
-    for (const column of blankColumns) {
+    // Indexed loops: this runs for every row, mostly before V8 has optimised it.
+    for (let position = 0; position < blankColumns.length; position += 1) {
+      const column = blankColumns[position];
       if (column >= cells.length) break;
       if (hasValue(cells[column])) blankCounts.set(column, (blankCounts.get(column) ?? 0) + 1);
     }
-    for (let column = headers.length; column < cells.length; column += 1) {
+    if (cells.length <= width) continue;
+    let extraFirst = -1;
+    let extraCount = 0;
+    for (let column = width; column < cells.length; column += 1) {
       if (!hasValue(cells[column])) continue;
       if (extraFirst === -1) extraFirst = column;
       extraCount += 1;

@@ -15,6 +15,7 @@ import { summaryLines } from "../analysis/summaryLines";
 import { comparisonSummary, withComparisonSheet } from "../report/comparison";
 import { assertOutputsSafe, assertXlsxOutput } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
+import { jsonReportBytes, jsonReportPieces } from "./jsonReport";
 import {
   CliError,
   chooseCliCodebook,
@@ -24,7 +25,6 @@ import {
   pathsRead,
 } from "./loadInput";
 import type { CliIO } from "./io";
-import { nodeDeflateRaw } from "./nodeDeflate";
 
 export interface AnalyzeCommandOptions {
   sheet?: string;
@@ -123,13 +123,15 @@ export async function runAnalyze(
   }
 
   if (options.json !== undefined) {
-    const json = `${JSON.stringify(result, null, 2)}\n`;
-    if (options.json === "-") io.stdout(json);
-    else await writeOutput(options.json, json, language);
+    if (options.json === "-") io.stdout(jsonReportPieces(result).join(""));
+    else await writeOutput(options.json, jsonReportBytes(result), language);
   }
   if (options.out !== undefined) {
-    // ExcelJS (~1 s to load on a busy machine) only when a workbook is written.
-    const { writeReportWorkbook } = await import("../xlsx/writeReport");
+    // ExcelJS (~1 s to load on a busy machine) and node:zlib only when a workbook is written.
+    const [{ writeReportWorkbook }, { nodeDeflateRaw }] = await Promise.all([
+      import("../xlsx/writeReport"),
+      import("./nodeDeflate"),
+    ]);
     const report = withComparisonSheet(buildReport(result, { language }), result, language);
     const bytes = await writeReportWorkbook(report, { language, deflateRaw: nodeDeflateRaw });
     await writeOutput(options.out, bytes, language);

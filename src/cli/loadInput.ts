@@ -16,8 +16,6 @@ import { findPreset, PRESETS } from "../presets";
 import { isTemplateWorkbook, readFilledTemplate } from "../template/readTemplate";
 import { InputError } from "../analysis/inputError";
 import { readCsv } from "../xlsx/readCsv";
-import { readXlsx } from "../xlsx/readXlsx";
-import { nodeInflateRaw } from "./nodeInflate";
 import { printable, readInputFile } from "./readInputFile";
 import type { NamedPath } from "./outputPaths";
 
@@ -46,6 +44,11 @@ export async function readGrids(path: string, language: Language): Promise<Grid[
   const extension = extname(path).toLowerCase();
   if (extension === ".csv" || extension === ".txt") return [readCsv(bytes, name, language)];
   if (extension === ".xls") throw new InputError("LEGACY_XLS", { file: name }, language);
+  // The .xlsx reader (and fflate, which builds its tables when loaded) only for workbooks.
+  const [{ readXlsx }, { nodeInflateRaw }] = await Promise.all([
+    import("../xlsx/readXlsx"),
+    import("./nodeInflate"),
+  ]);
   return readXlsx(bytes, name, language, { inflateRaw: nodeInflateRaw });
 }
 

@@ -8,6 +8,7 @@ import type { CellValue } from "../../src/analysis/grid";
 import { gridFromRows } from "../../src/analysis/grid";
 import {
   analyzeGovernance,
+  classifyRespondents,
   dominantOf,
   overallStyleOf,
   STYLES,
@@ -608,5 +609,56 @@ describe("missing data is not a style", () => {
     expect(governance.unclassified).toBe(2);
     expect(governance.styleCounts.coproducent).toBe(1);
     expect(governance.styleCounts.onbepaald).toBe(0);
+  });
+});
+
+describe("classifyRespondents agrees with styleOf and overallStyleOf", () => {
+  it("for every respondent of 300 seeded ones with blanks, ties and disagreement", () => {
+    const roleColumns = [
+      "ROL_VIS_FAC",
+      "ROL_VIS_COP",
+      "ROL_VIS_OPD",
+      "ROL_DOE_FAC",
+      "ROL_DOE_COP",
+      "ROL_DOE_OPD",
+      "ROL_ACT_FAC",
+      "ROL_ACT_COP",
+      "ROL_ACT_OPD",
+    ];
+    let seed = 12;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % 6; // 0 = blank, 1–5 = code
+    };
+    const rows: CellValue[][] = [["RESP_ID", ...roleColumns]];
+    for (let row = 0; row < 300; row += 1)
+      rows.push([`N${row}`, ...roleColumns.map(() => next() || null)]);
+    const dataset = ingest(gridFromRows("Antwoorden", rows), demosCoordinatorenCodebook());
+    const classification = classifyRespondents(dataset);
+    const roles = ["facilitator", "coproducent", "opdrachtgever"] as const;
+    const domains = ["visie", "doelstellingen", "acties"];
+    let unclassified = 0;
+    rows.slice(1).forEach((cells, index) => {
+      const codes = cells.slice(1) as (number | null)[];
+      if (codes.every((code) => code === null)) {
+        unclassified += 1;
+        expect(classification[index]).toBeNull();
+        return;
+      }
+      const styles = domains.map((_, domain) =>
+        styleOf(
+          roles.map((role, r) => ({ role, code: codes[domain * 3 + r] })),
+          AKK5_HIGH
+        )
+      );
+      expect(classification[index]).toEqual({
+        styles: { visie: styles[0], doelstellingen: styles[1], acties: styles[2] },
+        overall: overallStyleOf(styles),
+      });
+    });
+    expect(unclassified).toBeLessThan(5);
+    // Every overall style occurs, so each branch of the rule was compared.
+    const overall = new Set(classification.map((entry) => entry?.overall ?? null));
+    expect(new Set([...overall].filter((style) => style !== null))).toEqual(new Set(STYLES));
   });
 });

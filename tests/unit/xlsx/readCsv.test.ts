@@ -1,10 +1,13 @@
 import { gridCellAddress } from "../../../src/analysis/grid";
 import { InputError } from "../../../src/analysis/inputError";
+import * as Papa from "papaparse";
 import {
   decodeCsvBytes,
   decodeWindows1252,
   detectDelimiter,
+  hasLoneCarriageReturn,
   readCsv,
+  splitQuoteFree,
 } from "../../../src/xlsx/readCsv";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -147,6 +150,54 @@ describe("readCsv", () => {
     expect(() => readCsv('id;opmerking\n1;ok\n2;"open\n3;x\n', "q.csv")).toThrow(
       'q.csv: het aanhalingsteken (") dat in rij 3 begint, wordt nooit gesloten; controleer het bestand.'
     );
+  });
+});
+
+describe("splitQuoteFree (text without quotes)", () => {
+  /** What readCsv did for every text before: line ends made LF, papaparse, empty fields → null. */
+  function viaPapaparse(text: string, delimiter: string): (string | null)[][] {
+    const parsed = Papa.parse<string[]>(text.replace(/\r\n?/g, "\n"), {
+      delimiter,
+      newline: "\n",
+      header: false,
+      skipEmptyLines: false,
+      dynamicTyping: false,
+    });
+    return parsed.data.map((record) => record.map((value) => (value === "" ? null : value)));
+  }
+  it.each([
+    ["id;score\n1;3,5\n2;\n", ";"],
+    ["id;score\r\n1;3,5\r\n2;\r\n", ";"],
+    ["id;score\r\n1;3,5\n2;4\r\n\r\n;;\n", ";"],
+    ["a,b,c\n,,\n1,2", ","],
+    ["a\tb\n\n\t\n", "\t"],
+    ["", ";"],
+    ["\n", ";"],
+    ["\r\n", ";"],
+    ["one column\nx\r\ny", ";"],
+    ["a;b\r\n1;2;3;4\r\n5", ";"],
+  ])("%j split at %j as papaparse does", (text, delimiter) => {
+    expect(splitQuoteFree(text, delimiter)).toEqual(viaPapaparse(text, delimiter));
+  });
+  it("a lone CR is not taken for a line end here (readCsv turns it into LF first)", () => {
+    expect(hasLoneCarriageReturn("a\r\nb\nc")).toBe(false);
+    expect(hasLoneCarriageReturn("a\rb")).toBe(true);
+    expect(hasLoneCarriageReturn("a\r\nb\r")).toBe(true);
+    expect(readCsv("id;score\r1;2\r\n3;4\n", "mac.csv").rows).toEqual([
+      ["id", "score"],
+      ["1", "2"],
+      ["3", "4"],
+    ]);
+  });
+  it("readCsv gives the same grid with and without quotes in the file", () => {
+    const plain = readCsv("id;score\r\nN1;3,5\r\nN2;\r\n", "a.csv").rows;
+    const quoted = readCsv('id;score\r\n"N1";3,5\r\nN2;\r\n', "a.csv").rows;
+    expect(plain).toEqual([
+      ["id", "score"],
+      ["N1", "3,5"],
+      ["N2", null],
+    ]);
+    expect(quoted).toEqual(plain);
   });
 });
 
