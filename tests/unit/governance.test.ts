@@ -614,17 +614,8 @@ describe("missing data is not a style", () => {
 
 describe("classifyRespondents agrees with styleOf and overallStyleOf", () => {
   it("for every respondent of 300 seeded ones with blanks, ties and disagreement", () => {
-    const roleColumns = [
-      "ROL_VIS_FAC",
-      "ROL_VIS_COP",
-      "ROL_VIS_OPD",
-      "ROL_DOE_FAC",
-      "ROL_DOE_COP",
-      "ROL_DOE_OPD",
-      "ROL_ACT_FAC",
-      "ROL_ACT_COP",
-      "ROL_ACT_OPD",
-    ];
+    // The nine role items of the hand-worked table above (HEADER without RESP_ID, GROOTTE_KLASSE).
+    const roleColumns = HEADER.slice(2);
     let seed = 12;
     const next = () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
