@@ -26,6 +26,7 @@ import { excelTextLiteral, type WrittenCell } from "../workbook/cells";
 import type { ApplyResult, PlanSheet, PlanTable, PublishPlan } from "../workbook/port";
 import { WorkbookError } from "../workbook/port";
 import { sheetCells } from "../workbook/publish";
+import { PAGE_FOOTER, REPORT_COLORS } from "../workbook/reportLayout";
 import { quoteSheetName } from "../report/names";
 import { columnWidthPoints } from "./charts";
 import { drawCharts } from "./drawCharts";
@@ -40,18 +41,12 @@ export interface ApplyContext {
   payloadBudgetBytes: number;
 }
 
-const NOTE_COLOR = "#595959";
-/** Excel's colour for a hyperlink (as the report file's table of contents). */
-const LINK_COLOR = "#0563C1";
-
 const TEXTS = {
   nl: {
-    page: "Pagina &P van &N",
     protected: (sheet: string) =>
       `Het blad '${sheet}' van Netwerkmeter is beveiligd (Controleren > Blad beveiligen opheffen): hef de beveiliging op en probeer opnieuw. Er is niets gewijzigd.`,
   },
   en: {
-    page: "Page &P of &N",
     protected: (sheet: string) =>
       `Netwerkmeter's sheet '${sheet}' is protected (Review > Unprotect Sheet): unprotect it and try again. Nothing was changed.`,
   },
@@ -182,7 +177,7 @@ function queueSheetLinks(worksheet: Excel.Worksheet, sheet: PlanSheet): void {
       documentReference: `${quoteSheetName(line.link)}!A1`,
       textToDisplay: line.text,
     };
-    cell.format.font.color = LINK_COLOR;
+    cell.format.font.color = REPORT_COLORS.link;
     cell.format.font.underline = "Single";
   }
 }
@@ -209,7 +204,7 @@ function queueSheetFrame(
     layout.setPrintTitleRows(`$${sheet.printTitleRow + 1}:$${sheet.printTitleRow + 1}`);
   const footers = layout.headersFooters.defaultForAllPages;
   footers.leftFooter = "&A";
-  footers.rightFooter = TEXTS[options.language].page;
+  footers.rightFooter = PAGE_FOOTER[options.language];
 }
 
 /** Tables, fonts, alignment, widths and layout of one sheet (after its values are written). */
@@ -265,7 +260,7 @@ function queueSheetFormatting(
       font.size = 13;
     } else if (first.style === "note") {
       font.italic = true;
-      font.color = NOTE_COLOR;
+      font.color = REPORT_COLORS.note;
     }
     start = end;
   }

@@ -40,6 +40,7 @@ import { WorkbookError } from "../workbook/port";
 import { resolveOwnership } from "../workbook/ownership";
 import { plainCellValue } from "./readXlsx";
 import { excelTextLiteral } from "../workbook/cells";
+import { argb, PAGE_FOOTER, REPORT_COLORS } from "../workbook/reportLayout";
 import { wrappedRowHeight } from "./wrappedRowHeight";
 
 /** The very hidden sheet holding the metadata blob (column A, in pieces of 30,000 characters). */
@@ -49,19 +50,20 @@ const METADATA_PIECE = 30000;
 
 const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 13 };
 const REPORT_TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 15 };
-const NOTE_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: "FF595959" } };
+const NOTE_FONT: Partial<ExcelJS.Font> = {
+  italic: true,
+  color: { argb: argb(REPORT_COLORS.note) },
+};
 
 const TEXTS = {
   nl: {
     total: "Totaal",
-    page: "Pagina &P van &N",
     noData: "Geen gegevens gevonden: open een werkmap met antwoorden.",
     tableMissing: (table: string) => `De tabel '${table}' bestaat niet (meer) in deze werkmap.`,
     sheetMissing: (sheet: string) => `Het blad '${sheet}' bestaat niet (meer) in deze werkmap.`,
   },
   en: {
     total: "Total",
-    page: "Page &P of &N",
     noData: "No data found: open a workbook with answers.",
     tableMissing: (table: string) =>
       `The table '${table}' does not exist (any more) in this workbook.`,
@@ -231,7 +233,6 @@ function writeChartData(worksheet: ExcelJS.Worksheet, sheet: PlanSheet): void {
  * (ECMA-376 §18.3.1.10 conditionalFormatting, §18.8.14 dxf). The word stays in the cell.
  */
 function addValueFills(worksheet: ExcelJS.Worksheet, table: PlanTable): void {
-  const argb = (colour: string) => ({ argb: `FF${colour.slice(1).toUpperCase()}` });
   for (const { column, fills } of table.valueFills ?? []) {
     // The address computed, not asked of a cell: getCell would add the (empty) cells to the sheet.
     const ref = rectAddress({
@@ -248,8 +249,8 @@ function addValueFills(worksheet: ExcelJS.Worksheet, table: PlanTable): void {
         priority: index + 1,
         formulae: [excelTextLiteral(rule.value)],
         style: {
-          fill: { type: "pattern", pattern: "solid", bgColor: argb(rule.fill) },
-          font: { color: argb(rule.font) },
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
+          font: { color: { argb: argb(rule.font) } },
         },
       })),
     });
@@ -269,7 +270,7 @@ function writeSheet(
     cell.value = line.link
       ? { text: line.text, hyperlink: `#${quoteSheetName(line.link)}!A1` }
       : line.text;
-    if (line.link) cell.font = { color: { argb: "FF0563C1" }, underline: true };
+    if (line.link) cell.font = { color: { argb: argb(REPORT_COLORS.link) }, underline: true };
     if (line.style === "reportTitle") cell.font = REPORT_TITLE_FONT;
     else if (line.style === "title") cell.font = TITLE_FONT;
     else if (line.style === "note") cell.font = NOTE_FONT;
@@ -338,7 +339,7 @@ function writeSheet(
   };
   worksheet.headerFooter = {
     ...worksheet.headerFooter,
-    oddFooter: `&L&A&R${TEXTS[language].page}`,
+    oddFooter: `&L&A&R${PAGE_FOOTER[language]}`,
   };
   if (sheet.freezeRows)
     worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.freezeRows }];
