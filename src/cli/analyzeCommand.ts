@@ -15,6 +15,7 @@ import { summaryLines } from "../analysis/summaryLines";
 import { comparisonSummary, withComparisonSheet } from "../report/comparison";
 import { assertOutputsSafe, assertXlsxOutput } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
+import { reportWorkbookBytes } from "./reportWorkbook";
 import { jsonReportBytes, jsonReportPieces } from "./jsonReport";
 import {
   CliError,
@@ -127,13 +128,8 @@ export async function runAnalyze(
     else await writeOutput(options.json, jsonReportBytes(result), language);
   }
   if (options.out !== undefined) {
-    // ExcelJS (~1 s to load on a busy machine) and node:zlib only when a workbook is written.
-    const [{ writeReportWorkbook }, { nodeDeflateRaw }] = await Promise.all([
-      import("../xlsx/writeReport"),
-      import("./nodeDeflate"),
-    ]);
     const report = withComparisonSheet(buildReport(result, { language }), result, language);
-    const bytes = await writeReportWorkbook(report, { language, deflateRaw: nodeDeflateRaw });
+    const bytes = await reportWorkbookBytes(report, language);
     await writeOutput(options.out, bytes, language);
   }
   const summary = summaryLines(result, language);

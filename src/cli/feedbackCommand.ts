@@ -19,7 +19,6 @@ import { buildIndicatorFeedback } from "../app/indicatorFeedback";
 import { findSheet, SHEETS } from "../indicators/columns";
 import { isKaderError } from "../indicators/kaderError";
 import { WorkbookError } from "../workbook/port";
-import { writeReportWorkbook } from "../xlsx/writeReport";
 import { problemSummary } from "./analyzeCommand";
 import { assertOutputsSafe } from "./outputPaths";
 import type { CliMessage } from "./cliMessages";
@@ -28,7 +27,7 @@ import type { CliIO } from "./io";
 import { periodOptions } from "./indicatorsCommand";
 import { chooseCliCodebook, CliError, pickDataSheet, readGrids } from "./loadInput";
 import { writeOutput } from "./writeOutput";
-import { nodeDeflateRaw } from "./nodeDeflate";
+import { reportWorkbookBytes } from "./reportWorkbook";
 
 export interface FeedbackCommandOptions {
   /** Required for survey answers; not used for an indicator framework. */
@@ -176,10 +175,7 @@ export async function runFeedback(
     language
   );
   for (let index = 0; index < reports.length; index += 1) {
-    const bytes = await writeReportWorkbook(reports[index].report, {
-      language,
-      deflateRaw: nodeDeflateRaw,
-    });
+    const bytes = await reportWorkbookBytes(reports[index].report, language);
     await writeOutput(outputs[index].path, bytes, language);
   }
 

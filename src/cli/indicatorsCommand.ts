@@ -26,7 +26,7 @@ import type { CliIO } from "./io";
 import { CliError, readGrids } from "./loadInput";
 import { assertOutputsSafe, assertXlsxOutput } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
-import { nodeDeflateRaw } from "./nodeDeflate";
+import { reportWorkbookBytes } from "./reportWorkbook";
 
 export interface IndicatorsCommandOptions {
   period?: string;
@@ -156,13 +156,7 @@ export async function runIndicators(
       minCell: options.minCell,
       groupBy: options.groupBy,
     });
-    // ExcelJS only when a workbook is written: loading it costs ~0.6 s that --json need not pay.
-    const { writeReportWorkbook } = await import("../xlsx/writeReport");
-    await writeOutput(
-      options.out,
-      await writeReportWorkbook(workbook, { language, deflateRaw: nodeDeflateRaw }),
-      language
-    );
+    await writeOutput(options.out, await reportWorkbookBytes(workbook, language), language);
   }
   const summary = summaryLines(
     run.indicators.overview,
