@@ -96,3 +96,18 @@ export async function countSyncs<T>(
   const result = await action();
   return { result, syncs: fake.syncCount - before };
 }
+
+/** What a publish leaves in a workbook: its sheets in order, and its tables and charts by sheet. */
+export function workbookSnapshot(fake: FakeExcel) {
+  return {
+    sheets: fake.sheets.map((sheet) => sheet.name),
+    tables: fake
+      .allTables()
+      .map((table) => `${table.sheet.name}!${table.name}`)
+      .sort(),
+    charts: fake
+      .allCharts()
+      .map((chart) => `${chart.sheet.name}!${chart.name}`)
+      .sort(),
+  };
+}

@@ -19,6 +19,7 @@ import {
   portOn,
   runOptions,
   sessionOn,
+  workbookSnapshot,
 } from "./helpers";
 
 async function monitoringFake(options: { apiVersion?: string } = {}): Promise<FakeExcel> {
@@ -30,20 +31,6 @@ async function monitoringFake(options: { apiVersion?: string } = {}): Promise<Fa
   fake.addSheet("Verloop", [["mijn eigen notities"]]);
   fake.select("Indicatoren", "A1");
   return fake;
-}
-
-function snapshot(fake: FakeExcel) {
-  return {
-    sheets: fake.sheets.map((sheet) => sheet.name),
-    tables: fake
-      .allTables()
-      .map((table) => `${table.sheet.name}!${table.name}`)
-      .sort(),
-    charts: fake
-      .allCharts()
-      .map((chart) => `${chart.sheet.name}!${chart.name}`)
-      .sort(),
-  };
 }
 
 const settings = { ...DEFAULT_INDICATOR_SETTINGS, groupBy: ["regio"] };
@@ -103,19 +90,19 @@ describe("indicator run inside Excel (fake object model)", () => {
     expect(summary.charts).toHaveLength(16);
     expect(summary.issues.filter((issue) => issue.code === "OUTPUT_WARNING")).toEqual([]);
     expect(fake.allCharts().length).toBe(summary.charts.length);
-    const afterRun = snapshot(fake);
+    const afterRun = workbookSnapshot(fake);
 
     // A fresh session, after the workbook was closed and opened again (ids reassigned).
     fake.reopen();
     const again = await countSyncs(fake, () =>
       new IndicatorSession(portOn(fake), { now }).refresh()
     );
-    expect(snapshot(fake)).toEqual(afterRun);
+    expect(workbookSnapshot(fake)).toEqual(afterRun);
     expect(again.result.sheets).toEqual(summary.sheets);
     const third = await countSyncs(fake, () =>
       new IndicatorSession(portOn(fake), { now }).refresh()
     );
-    expect(snapshot(fake)).toEqual(afterRun);
+    expect(workbookSnapshot(fake)).toEqual(afterRun);
     expect(third.result).toMatchObject({ period: "2026-Q3", statusCounts: summary.statusCounts });
 
     // Nothing of the framework or the user's sheets changed.

@@ -6,7 +6,7 @@
  */
 import { parseMetadata, METADATA_KEY } from "../../../src/workbook/metadata";
 import { WorkbookError } from "../../../src/workbook/port";
-import type { FakeExcel, FakeTable } from "../../fakes/fakeExcel";
+import type { FakeExcel } from "../../fakes/fakeExcel";
 import { rectText } from "../../fakes/fakeExcel";
 import { analyze } from "../../../src/analysis/analyze";
 import { buildReport } from "../../../src/report/buildReport";
@@ -14,7 +14,15 @@ import { parseCodebookGrid } from "../../../src/analysis/codebook";
 import { ingest } from "../../../src/analysis/ingest";
 import { CODEBOOK_SHEET_NAMES } from "../../../src/workbook/inputs";
 import { planPublish } from "../../../src/workbook/publish";
-import { countSyncs, exampleFake, generatedFake, portOn, runOptions, sessionOn } from "./helpers";
+import {
+  countSyncs,
+  exampleFake,
+  generatedFake,
+  portOn,
+  runOptions,
+  sessionOn,
+  workbookSnapshot,
+} from "./helpers";
 
 /** Values of an Excel table (header row first). */
 function tableValues(fake: FakeExcel, name: string): (string | number | boolean)[][] {
@@ -29,20 +37,6 @@ function tableRow(fake: FakeExcel, name: string, key: string): Record<string, un
   const row = rows.find((cells) => cells[0] === key);
   if (!row) throw new Error(`no row ${key} in ${name}`);
   return Object.fromEntries(header.map((title, index) => [String(title), row[index]]));
-}
-
-function snapshot(fake: FakeExcel) {
-  return {
-    sheets: fake.sheets.map((sheet) => sheet.name),
-    tables: fake
-      .allTables()
-      .map((table: FakeTable) => `${table.sheet.name}!${table.name}`)
-      .sort(),
-    charts: fake
-      .allCharts()
-      .map((chart) => `${chart.sheet.name}!${chart.name}`)
-      .sort(),
-  };
 }
 
 describe("first run on the example workbook", () => {
@@ -230,7 +224,7 @@ describe("refresh", () => {
     const fake = await exampleFake();
     const session = sessionOn(fake);
     await session.run(runOptions({ groupBy: ["GROOTTE_KLASSE"] }));
-    const before = snapshot(fake);
+    const before = workbookSnapshot(fake);
     const itemsId = fake.sheet("Items")!.id;
     expect(tableRow(fake, "NM_Items", "VIS_01")["Hoog (%)"]).not.toBe(100);
 
@@ -249,7 +243,7 @@ describe("refresh", () => {
     expect(syncs).toBe(5);
     expect(result.respondents).toBe(78);
     expect(tableRow(fake, "NM_Items", "VIS_01")["Hoog (%)"]).toBe(100);
-    expect(snapshot(fake)).toEqual(before);
+    expect(workbookSnapshot(fake)).toEqual(before);
     expect(fake.sheet("Items")!.id).toBe(itemsId);
     expect(fake.formulaWrites).toEqual([]);
   });
@@ -318,9 +312,9 @@ describe("a user's sheet, table or name that an output wants", () => {
     expect(fake.sheet("Items")!.tables[0].name).toBe("NM_Items_2");
     expect(fake.sheet("Rollen")!.tables[0].name).toBe("NM_Rollen_2");
 
-    const before = snapshot(fake);
+    const before = workbookSnapshot(fake);
     await session.refresh();
-    expect(snapshot(fake)).toEqual(before);
+    expect(workbookSnapshot(fake)).toEqual(before);
     expect(fake.values("Overzicht")).toEqual([
       ["Mijn eigen overzicht"],
       ["=niet van Netwerkmeter"],
@@ -401,7 +395,7 @@ describe("payload limits", () => {
     expect(writes.length).toBeGreaterThan(1);
     for (const sheet of plain.sheets)
       expect(limited.values(sheet.name)).toEqual(plain.values(sheet.name));
-    expect(snapshot(limited)).toEqual(snapshot(plain));
+    expect(workbookSnapshot(limited)).toEqual(workbookSnapshot(plain));
   });
 
   it("reads data too large for one response in chunks of rows", async () => {

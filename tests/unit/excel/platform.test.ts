@@ -10,21 +10,14 @@ import type { OfficeAdapterOptions } from "../../../src/excel/runtime";
 import { parseMetadata, METADATA_KEY } from "../../../src/workbook/metadata";
 import { WorkbookError } from "../../../src/workbook/port";
 import { FakeExcel, PLATFORM_ERRORS, rectText } from "../../fakes/fakeExcel";
-import { countSyncs, exampleFake, portOn, runOptions, sessionOn } from "./helpers";
-
-function snapshot(fake: FakeExcel) {
-  return {
-    sheets: fake.sheets.map((sheet) => sheet.name),
-    tables: fake
-      .allTables()
-      .map((table) => `${table.sheet.name}!${table.name}`)
-      .sort(),
-    charts: fake
-      .allCharts()
-      .map((chart) => `${chart.sheet.name}!${chart.name}`)
-      .sort(),
-  };
-}
+import {
+  countSyncs,
+  exampleFake,
+  portOn,
+  runOptions,
+  sessionOn,
+  workbookSnapshot,
+} from "./helpers";
 
 function hostOn(fake: FakeExcel) {
   return createExcelHost({
@@ -62,7 +55,7 @@ describe("first run on the strict fake", () => {
     for (const error of PLATFORM_ERRORS.web) fake.injectError(error);
     const summary = await sessionOn(fake).run(runOptions());
     expect(summary.charts).toEqual(expected.charts);
-    expect(snapshot(fake)).toEqual(snapshot(plain));
+    expect(workbookSnapshot(fake)).toEqual(workbookSnapshot(plain));
   });
 });
 
@@ -71,13 +64,13 @@ describe("refresh after the workbook was closed and opened again", () => {
     const fake = await exampleFake();
     const session = sessionOn(fake);
     await session.run(runOptions({ groupBy: ["GROOTTE_KLASSE"] }));
-    const before = snapshot(fake);
+    const before = workbookSnapshot(fake);
     const idsBefore = fake.sheets.map((sheet) => sheet.id);
     fake.reopen();
     expect(fake.sheets.map((sheet) => sheet.id)).not.toEqual(idsBefore);
 
     const { syncs } = await countSyncs(fake, () => sessionOn(fake).refresh());
-    expect(snapshot(fake)).toEqual(before);
+    expect(workbookSnapshot(fake)).toEqual(before);
     expect(fake.sheets.map((sheet) => sheet.name).join()).not.toContain("(Netwerkmeter)");
     expect(syncs).toBe(5);
     // The stored ids are the new ones.
@@ -179,7 +172,7 @@ describe("a chart that fails on the platform", () => {
     for (const error of PLATFORM_ERRORS.ipad) fake.injectError(error);
     const summary = await sessionOn(fake).run(runOptions());
     expect(summary.charts).toEqual(expected.charts);
-    expect(snapshot(fake)).toEqual(snapshot(plain));
+    expect(workbookSnapshot(fake)).toEqual(workbookSnapshot(plain));
     const reversed = plain.allCharts().filter((chart) => chart.categoryAxis.reversePlotOrder);
     expect(reversed.length).toBeGreaterThan(0);
     expect(fake.allCharts().filter((chart) => chart.categoryAxis.reversePlotOrder)).toEqual([]);
@@ -239,7 +232,7 @@ describe("friendly errors for what the user can fix", () => {
     const session = sessionOn(fake);
     await session.run(runOptions());
     fake.sheet("Items")!.protectedWith = {};
-    const before = snapshot(fake);
+    const before = workbookSnapshot(fake);
     const values = fake.values("Overzicht");
     const error = await session.refresh().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(WorkbookError);
@@ -247,7 +240,7 @@ describe("friendly errors for what the user can fix", () => {
     expect((error as Error).message).toContain("'Items'");
     expect((error as Error).message).toContain("beveiligd");
     // Said before anything was written: every table and chart is still there.
-    expect(snapshot(fake)).toEqual(before);
+    expect(workbookSnapshot(fake)).toEqual(before);
     expect(fake.values("Overzicht")).toEqual(values);
   });
 
