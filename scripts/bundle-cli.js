@@ -109,6 +109,20 @@ async function build(outdir) {
               ? { path: `${args.path}.cjs`, external: true }
               : undefined
           );
+          // commander requires node:child_process (with net, dgram and the streams: ~3 ms) when
+          // loaded, for executable subcommands, which this command line has none of: load it only
+          // if commander ever uses it.
+          plugin.onResolve({ filter: /^node:child_process$/ }, (args) =>
+            /[\\/]commander[\\/]/.test(args.importer)
+              ? { path: "child_process-on-first-use", namespace: "lazy" }
+              : undefined
+          );
+          plugin.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
+            contents:
+              'let loaded; const load = () => (loaded ??= require("node:child_process"));\n' +
+              "module.exports = new Proxy({}, { get: (_, key) => load()[key] });\n",
+            loader: "js",
+          }));
         },
       },
     ],

@@ -29,7 +29,8 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /**
  * Runs the bundled command line of `folder` (as bin/netwerkmeter.js does) with these arguments;
- * `caches` tells what became of each bundle's code cache (loadWithCodeCache's codeCacheStatus).
+ * `caches` tells what became of each bundle's code cache (loadWithCodeCache's codeCacheStatus),
+ * `builtins` which of Node's own modules were loaded.
  */
 function run(folder: string, ...args: string[]) {
   const runner = path.join(folder, "run.cjs");
@@ -42,12 +43,16 @@ function run(folder: string, ...args: string[]) {
       .main(process.argv.slice(2))
       .then((code) => {
         process.exitCode = code;
-        require("fs").writeFileSync(${JSON.stringify(statusFile)}, JSON.stringify(loader.codeCacheStatus()));
+        const status = { caches: loader.codeCacheStatus(), builtins: process.moduleLoadList };
+        require("fs").writeFileSync(${JSON.stringify(statusFile)}, JSON.stringify(status));
       });\n`
   );
   const result = spawnSync(process.execPath, [runner, ...args], { encoding: "utf8", cwd: ROOT });
-  const caches = JSON.parse(fs.readFileSync(statusFile, "utf8")) as Record<string, string>;
-  return { ...result, caches };
+  const status = JSON.parse(fs.readFileSync(statusFile, "utf8")) as {
+    caches: Record<string, string>;
+    builtins: string[];
+  };
+  return { ...result, ...status };
 }
 
 const loader = require(path.join(ROOT, "bin", "loadWithCodeCache.js")) as {
@@ -76,6 +81,9 @@ describe("the bundled command line", () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: netwerkmeter/);
     expect(help.caches).toEqual({ "main.cjs": "used" });
+    // commander's node:child_process (net, dgram, streams) is loaded only if commander uses it.
+    expect(help.builtins).not.toContain("NativeModule child_process");
+    expect(help.builtins).toContain("NativeModule vm");
   });
 
   it("analyses to JSON from the analyze bundle without loading ExcelJS", () => {
