@@ -25,7 +25,7 @@ import { NormalizedLookup, normalizeText } from "./textMatch";
 import { isFreeTextDistinct } from "./comments";
 import { decodeDistinct, encodeDistinct } from "./distinctValues";
 import { isPersonalDistinct } from "./personalColumns";
-import { codeCommonAnswers, findRespondentRows } from "./ingestRows";
+import { codeCommonAnswers, findRespondentRows, repeatedIds, respondentIdList } from "./ingestRows";
 
 export interface IngestOptions {
   language?: Language;
@@ -333,22 +333,21 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
 
   // Respondent ids (the RESP_ID column when present), duplicates flagged and kept.
   const idColumn = dataset.background.find((column) => column.id === "RESP_ID");
-  const seenIds = new Map<string, number>();
-  dataset.respondentIds = respondentGridRows.map((row, index) => {
-    const given = idColumn?.values[index] ?? null;
-    const id = given ?? respondentRowName(language, grid.originRow + row + 1);
-    const firstRow = seenIds.get(id);
-    if (firstRow === undefined) {
-      seenIds.set(id, row);
-      return id;
-    }
+  const ids = respondentIdList(idColumn?.values, count, (index) =>
+    respondentRowName(language, grid.originRow + respondentGridRows[index] + 1)
+  );
+  const repeats = repeatedIds(ids);
+  for (let pair = 0; pair < repeats.length; pair += 2) {
+    const index = repeats[pair];
+    const row = respondentGridRows[index];
+    const id = ids[index];
     issues.push({
       severity: "warning",
       code: "DUPLICATE_RESPONDENT",
       message: say({
         code: "DUPLICATE_RESPONDENT",
         respondent: id,
-        firstRow: grid.originRow + firstRow + 1,
+        firstRow: grid.originRow + respondentGridRows[repeats[pair + 1]] + 1,
       }),
       ...at(row, idColumn!.column),
       context: {
@@ -358,8 +357,9 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
         row: grid.originRow + row + 1,
       },
     });
-    return respondentRowName(language, grid.originRow + row + 1, id);
-  });
+    ids[index] = respondentRowName(language, grid.originRow + row + 1, id);
+  }
+  dataset.respondentIds = ids;
 
   // Code the answers. First pass row by row (ingestRows.ts): blanks and the common valid codes;
   // every other cell is left PENDING and coded by the second pass, column by column, so the issues

@@ -6,7 +6,13 @@
 import { AnswerReader } from "../../src/analysis/answer";
 import { ANSWER_STATUS } from "../../src/analysis/dataset";
 import type { CellValue } from "../../src/analysis/grid";
-import { PENDING, codeCommonAnswers, findRespondentRows } from "../../src/analysis/ingestRows";
+import {
+  PENDING,
+  codeCommonAnswers,
+  findRespondentRows,
+  repeatedIds,
+  respondentIdList,
+} from "../../src/analysis/ingestRows";
 import { BUILT_IN_SCALES } from "../../src/analysis/scale";
 
 describe("findRespondentRows", () => {
@@ -159,5 +165,25 @@ describe("codeCommonAnswers", () => {
       "€",
       "4 - Akkoord",
     ]);
+  });
+});
+
+describe("respondent ids", () => {
+  it("takes the given id, or the name made for a respondent without one", () => {
+    const named: number[] = [];
+    const nameOf = (index: number) => {
+      named.push(index);
+      return `Rij ${index + 2}`;
+    };
+    expect(respondentIdList(["N1", null, "N3"], 3, nameOf)).toEqual(["N1", "Rij 3", "N3"]);
+    expect(named).toEqual([1]);
+    expect(respondentIdList(undefined, 2, nameOf)).toEqual(["Rij 2", "Rij 3"]);
+  });
+  it("pairs each repeated id with the first respondent that has it, in order", () => {
+    expect(repeatedIds(["a", "b", "a", "c", "b", "a"])).toEqual([2, 0, 4, 1, 5, 0]);
+    expect(repeatedIds(["a", "b", "c"])).toEqual([]);
+    expect(repeatedIds([])).toEqual([]);
+    // A made-up row name that equals a given id is a repeat too (as ingest flagged it before).
+    expect(repeatedIds(["Rij 3", "Rij 3"])).toEqual([1, 0]);
   });
 });
