@@ -114,6 +114,28 @@ describe("readWorkbook", () => {
     ]);
   });
 
+  it("gives every row exactly its cells, whatever the rows before it held (rows made with room)", async () => {
+    // A wide row, narrow rows after it, a row written out of order and one cell added to an
+    // earlier row: no row may keep room beyond its cells (no holes, no trailing slots).
+    const wide = Array.from({ length: 40 }, (_, index) => `<c><v>${index}</v></c>`).join("");
+    const { grids } = await readWorkbook(
+      workbook(
+        `<row r="1">${wide}</row><row r="2"><c r="A2"><v>1</v></c></row>` +
+          '<row r="4"><c r="B4"><v>4</v></c><c r="D4"><v>5</v></c></row>' +
+          '<row r="3"><c r="C3"><v>3</v></c></row><row r="2"><c r="B2"><v>2</v></c></row>'
+      ),
+      "a.xlsx"
+    );
+    const rows = grids[0].rows;
+    expect(rows[0]).toEqual(Array.from({ length: 40 }, (_, index) => index));
+    expect(rows.slice(1)).toEqual([
+      [1, 2],
+      [null, null, 3],
+      [null, 4, null, 5],
+    ]);
+    for (const row of rows) expect(Object.keys(row)).toHaveLength(row.length);
+  });
+
   it("reads digits by cell type as the string reader did (byteXmlScanner's fast path)", async () => {
     const { grids } = await readWorkbook(
       workbook(
