@@ -166,7 +166,14 @@ describe("cronbachAlpha", () => {
         [1, Infinity, 3],
         [1, 2, 3],
       ])
-    ).toThrow("finite");
+    ).toThrow("finite numbers, got Infinity in column 0, row 1");
+    expect(() =>
+      cronbachAlpha([
+        [1, 2, 3],
+        [1, 2, 3],
+        [1, 2, -Infinity],
+      ])
+    ).toThrow("got -Infinity in column 2, row 2");
   });
 });
 
@@ -583,6 +590,13 @@ describe("analyzeScaleReliability", () => {
     expect(() =>
       analyzeScaleReliability({ id: "s", items: [item("a", [1, 2]), item("b", [1, 7])] })
     ).toThrow('item "b" has value 7 in row 1, outside its scale 1–5');
+    // The first value out of bounds in row order, named by its own item and row.
+    expect(() =>
+      analyzeScaleReliability({
+        id: "s",
+        items: [item("a", [1, 2, 3, 0]), item("b", [1, 2, 3, 4]), item("c", [1, 2, 9, 4])],
+      })
+    ).toThrow('item "c" has value 9 in row 2, outside its scale 1–5');
     expect(() =>
       analyzeScaleReliability({
         id: "s",
