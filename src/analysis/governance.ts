@@ -222,7 +222,10 @@ function classifyInto(
         if (statuses[entry][index] !== VALID) continue;
         answeredAny = true;
         const code = values[entry][index];
-        if (!highCodes.includes(code)) continue;
+        let agrees = false;
+        for (let high = 0; high < highCodes.length; high += 1)
+          if (highCodes[high] === code) agrees = true;
+        if (!agrees) continue;
         if (code > best) {
           best = code;
           bestRole = entry;
