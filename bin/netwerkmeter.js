@@ -1,19 +1,20 @@
 #!/usr/bin/env node
 // Runs the command line bundled into lib/cli/ by `npm run build:cli` (which `npm ci` runs via
-// `prepare`; scripts/bundle-cli.js says why it is a bundle).
+// `prepare`; scripts/bundle-cli.js says why it is a bundle), with V8's code cache
+// (bin/loadWithCodeCache.js).
 "use strict";
 const path = require("path");
 const fs = require("fs");
-const { pathToFileURL } = require("url");
-const entry = path.join(__dirname, "..", "lib", "cli", "main.mjs");
+const { loadWithCodeCache } = require("./loadWithCodeCache");
+const entry = path.join(__dirname, "..", "lib", "cli", "main.cjs");
 if (!fs.existsSync(entry)) {
   process.stderr.write(
     "netwerkmeter: the command line is not built yet; run `npm run build:cli` (npm ci does this).\n"
   );
   process.exit(2);
 }
-import(pathToFileURL(entry).href).then((cli) =>
-  cli.main(process.argv.slice(2)).then((code) => {
+loadWithCodeCache(entry)
+  .main(process.argv.slice(2))
+  .then((code) => {
     process.exitCode = code;
-  })
-);
+  });

@@ -25,6 +25,7 @@ import { NormalizedLookup, normalizeText } from "./textMatch";
 import { isFreeTextDistinct } from "./comments";
 import { decodeDistinct, encodeDistinct } from "./distinctValues";
 import { isPersonalDistinct } from "./personalColumns";
+import { codeCommonAnswers, findRespondentRows, repeatedIds, respondentIdList } from "./ingestRows";
 
 export interface IngestOptions {
   language?: Language;
@@ -43,8 +44,6 @@ export interface IngestOptions {
 }
 
 const HEADER_SEARCH_ROWS = 15;
-/** Status of a cell not yet coded (ingest's two passes); never left in a Dataset. */
-const PENDING = 255;
 
 function headerText(value: CellValue): string {
   if (value === null) return "";
@@ -274,43 +273,26 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
 
   // Respondent rows: after the header, with at least one answer to an item.
   const itemColumnIndexes = orderedItems.map((entry) => entry.column);
-  const respondentGridRows: number[] = [];
-  // The background columns' cells of each respondent row, taken while the row is at hand (one
-  // visit per row instead of one per row and column: rows lie apart in memory).
   const backgroundCells = backgroundColumns.map((): CellValue[] => []);
-  const backgroundColumnIndexes = backgroundColumns.map((entry) => entry.column);
-  for (let row = headerRow + 1; row < grid.rows.length; row += 1) {
-    const cells = grid.rows[row];
-    let hasAnswer = false;
-    let hasAnything = false;
-    for (let position = 0; position < itemColumnIndexes.length; position += 1) {
-      const value = cells[itemColumnIndexes[position]];
-      if (
-        value !== null &&
-        value !== undefined &&
-        !(typeof value === "string" && value.trim() === "")
-      ) {
-        hasAnswer = true;
-        break;
-      }
+  const { respondents: respondentGridRows, unanswered } = findRespondentRows(
+    grid.rows,
+    headerRow,
+    itemColumnIndexes,
+    backgroundColumns.map((entry) => entry.column),
+    backgroundCells
+  );
+  for (const row of unanswered) {
+    const hasAnything = grid.rows[row].some((value) => backgroundText(value ?? null) !== null);
+    // Without a single recognised item column no row can have answers: NO_ITEMS_RECOGNISED says so
+    // once, instead of one EMPTY_ROW per row.
+    if (hasAnything && orderedItems.length > 0) {
+      issues.push({
+        severity: "info",
+        code: "EMPTY_ROW",
+        message: say({ code: "EMPTY_ROW", row: grid.originRow + row + 1 }),
+        ...at(row, 0),
+      });
     }
-    if (!hasAnswer) {
-      hasAnything = cells.some((value) => backgroundText(value ?? null) !== null);
-      // Without a single recognised item column no row can have answers: NO_ITEMS_RECOGNISED says so
-      // once, instead of one EMPTY_ROW per row.
-      if (hasAnything && orderedItems.length > 0) {
-        issues.push({
-          severity: "info",
-          code: "EMPTY_ROW",
-          message: say({ code: "EMPTY_ROW", row: grid.originRow + row + 1 }),
-          ...at(row, 0),
-        });
-      }
-      continue;
-    }
-    respondentGridRows.push(row);
-    for (let position = 0; position < backgroundColumnIndexes.length; position += 1)
-      backgroundCells[position].push(cells[backgroundColumnIndexes[position]] ?? null);
   }
   const count = respondentGridRows.length;
   dataset.respondentRows = respondentGridRows.map((row) => grid.originRow + row);
@@ -351,22 +333,21 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
 
   // Respondent ids (the RESP_ID column when present), duplicates flagged and kept.
   const idColumn = dataset.background.find((column) => column.id === "RESP_ID");
-  const seenIds = new Map<string, number>();
-  dataset.respondentIds = respondentGridRows.map((row, index) => {
-    const given = idColumn?.values[index] ?? null;
-    const id = given ?? respondentRowName(language, grid.originRow + row + 1);
-    const firstRow = seenIds.get(id);
-    if (firstRow === undefined) {
-      seenIds.set(id, row);
-      return id;
-    }
+  const ids = respondentIdList(idColumn?.values, count, (index) =>
+    respondentRowName(language, grid.originRow + respondentGridRows[index] + 1)
+  );
+  const repeats = repeatedIds(ids);
+  for (let pair = 0; pair < repeats.length; pair += 2) {
+    const index = repeats[pair];
+    const row = respondentGridRows[index];
+    const id = ids[index];
     issues.push({
       severity: "warning",
       code: "DUPLICATE_RESPONDENT",
       message: say({
         code: "DUPLICATE_RESPONDENT",
         respondent: id,
-        firstRow: grid.originRow + firstRow + 1,
+        firstRow: grid.originRow + respondentGridRows[repeats[pair + 1]] + 1,
       }),
       ...at(row, idColumn!.column),
       context: {
@@ -376,12 +357,13 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
         row: grid.originRow + row + 1,
       },
     });
-    return respondentRowName(language, grid.originRow + row + 1, id);
-  });
+    ids[index] = respondentRowName(language, grid.originRow + row + 1, id);
+  }
+  dataset.respondentIds = ids;
 
-  // Code the answers. First pass row by row (the grid is stored by row, so this walks memory in
-  // order): blanks and the common valid codes via quickCode; every other cell is marked PENDING and coded by the
-  // second pass, column by column, so the issues keep their order (by column, then row).
+  // Code the answers. First pass row by row (ingestRows.ts): blanks and the common valid codes;
+  // every other cell is left PENDING and coded by the second pass, column by column, so the issues
+  // keep their order (by column, then row).
   const readers = new Map<string, AnswerReader>();
   const columnReaders = orderedItems.map((entry) => {
     const scale = entry.item.scale;
@@ -392,52 +374,20 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
     }
     return reader;
   });
-  const columnCount = orderedItems.length;
   const allValues = orderedItems.map(() => new Float64Array(count));
   const allStatus = orderedItems.map(() => new Uint8Array(count));
   // The respondents (indexes) each column left for the second pass, in row order.
   const allPending = orderedItems.map((): number[] => []);
-  const columnDigits = columnReaders.map((reader) => reader.validDigit);
-  const VALID = ANSWER_STATUS.valid;
-  const MISSING = ANSWER_STATUS.missing;
-  for (let index = 0; index < count; index += 1) {
-    const cells = grid.rows[respondentGridRows[index]];
-    for (let position = 0; position < columnCount; position += 1) {
-      const cell = cells[itemColumnIndexes[position]];
-      if (cell === null || cell === undefined) {
-        // A blank: missing, as reader.read would say.
-        allValues[position][index] = NaN;
-        allStatus[position][index] = MISSING;
-        continue;
-      }
-      // quickCode's commonest cases inline (900,000 cells for 20,000 respondents, mostly before
-      // V8 has optimised this loop): a one-digit code as a number or as one character.
-      const digit =
-        typeof cell === "number"
-          ? cell
-          : typeof cell === "string" && cell.length === 1
-            ? cell.charCodeAt(0) - 48
-            : -1;
-      if (
-        digit >= 0 &&
-        digit <= 9 &&
-        (digit | 0) === digit &&
-        columnDigits[position][digit] === 1
-      ) {
-        allValues[position][index] = digit;
-        allStatus[position][index] = VALID;
-        continue;
-      }
-      const quick = columnReaders[position].quickCode(cell);
-      if (quick !== undefined) {
-        allValues[position][index] = quick;
-        allStatus[position][index] = VALID;
-      } else {
-        allStatus[position][index] = PENDING;
-        allPending[position].push(index);
-      }
-    }
-  }
+  codeCommonAnswers(
+    grid.rows,
+    respondentGridRows,
+    itemColumnIndexes,
+    columnReaders.map((reader) => reader.validDigit),
+    columnReaders,
+    allValues,
+    allStatus,
+    allPending
+  );
   orderedItems.forEach((entry, position) => {
     const scale = entry.item.scale;
     const reader = columnReaders[position];

@@ -1,9 +1,11 @@
 /**
- * The command line as users run it is the esbuild bundle (scripts/bundle-cli.js, loaded by
- * bin/netwerkmeter.js), not the TypeScript the other tests import. This builds the bundle into a
- * temporary folder and runs it: `--help`, and `analyze … --out` (which loads ExcelJS from its own
- * chunk; an ExcelJS left outside the ES-module bundle once lost its named exports there and every
- * .xlsx report failed with "ExcelJS.Workbook is not a constructor").
+ * The command line as users run it is the esbuild bundle (scripts/bundle-cli.js: one CommonJS
+ * bundle per command plus ExcelJS's own, each with a V8 code cache made by training runs), loaded
+ * by bin/loadWithCodeCache.js — not the TypeScript the other tests import. This builds the bundles
+ * into a temporary folder and runs them: `--help`, `analyze … --json` (which must not load ExcelJS),
+ * `analyze … --out` (an ExcelJS left outside an ES-module bundle once lost its named exports there
+ * and every .xlsx report failed with "ExcelJS.Workbook is not a constructor"), and what happens to a
+ * cache that does not belong to its bundle.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -11,6 +13,7 @@ import * as os from "os";
 import * as path from "path";
 
 const ROOT = path.join(__dirname, "..", "..");
+const EXAMPLE = path.join(ROOT, "examples", "coordinatoren-demos.xlsx");
 let dir: string;
 
 beforeAll(() => {
@@ -24,59 +27,122 @@ beforeAll(() => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the bundled command line (as bin/netwerkmeter.js does) with these arguments. */
-function run(...args: string[]) {
-  const runner = path.join(dir, "run.cjs");
+/**
+ * Runs the bundled command line of `folder` (as bin/netwerkmeter.js does) with these arguments;
+ * `caches` tells what became of each bundle's code cache (loadWithCodeCache's codeCacheStatus),
+ * `builtins` which of Node's own modules were loaded.
+ */
+function run(folder: string, ...args: string[]) {
+  const runner = path.join(folder, "run.cjs");
+  const statusFile = path.join(folder, "cache-status.json");
+  fs.rmSync(statusFile, { force: true });
   fs.writeFileSync(
     runner,
-    `import(${JSON.stringify(`file://${path.join(dir, "main.mjs")}`)}).then((cli) =>
-      cli.main(process.argv.slice(2)).then((code) => { process.exitCode = code; }));\n`
+    `const loader = require(${JSON.stringify(path.join(ROOT, "bin", "loadWithCodeCache.js"))});
+    loader.loadWithCodeCache(${JSON.stringify(path.join(folder, "main.cjs"))})
+      .main(process.argv.slice(2))
+      .then((code) => {
+        process.exitCode = code;
+        const status = { caches: loader.codeCacheStatus(), builtins: process.moduleLoadList };
+        require("fs").writeFileSync(${JSON.stringify(statusFile)}, JSON.stringify(status));
+      });\n`
   );
-  return spawnSync(process.execPath, [runner, ...args], { encoding: "utf8", cwd: ROOT });
+  const result = spawnSync(process.execPath, [runner, ...args], { encoding: "utf8", cwd: ROOT });
+  const status = JSON.parse(fs.readFileSync(statusFile, "utf8")) as {
+    caches: Record<string, string>;
+    builtins: string[];
+  };
+  return { ...result, ...status };
+}
+
+const loader = require(path.join(ROOT, "bin", "loadWithCodeCache.js")) as {
+  bundleStamp: (file: string) => string;
+};
+
+/** A copy of the built folder, to spoil: each cache stamped for the copy of its bundle. */
+function copyOfBuild(): string {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), "netwerkmeter-bundle-copy-"));
+  for (const name of fs.readdirSync(dir))
+    fs.copyFileSync(path.join(dir, name), path.join(copy, name));
+  for (const name of fs.readdirSync(copy).filter((file) => file.endsWith(".cjs.cache"))) {
+    const bytes = fs.readFileSync(path.join(copy, name));
+    const stamp = loader.bundleStamp(path.join(copy, name.slice(0, -".cache".length)));
+    fs.writeFileSync(
+      path.join(copy, name),
+      Buffer.concat([Buffer.from(`${stamp}\n`), bytes.subarray(bytes.indexOf(10) + 1)])
+    );
+  }
+  return copy;
 }
 
 describe("the bundled command line", () => {
-  it("prints its help", () => {
-    const help = run("--help");
+  it("prints its help from main.cjs alone, with its code cache", () => {
+    const help = run(dir, "--help");
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: netwerkmeter/);
+    expect(help.caches).toEqual({ "main.cjs": "used" });
+    // commander's node:child_process (net, dgram, streams) is loaded only if commander uses it.
+    expect(help.builtins).not.toContain("NativeModule child_process");
+    expect(help.builtins).toContain("NativeModule vm");
   });
 
-  it("keeps ExcelJS in a chunk of its own that the analyze chunks do not import", () => {
-    const chunks = fs.readdirSync(dir).filter((name) => name.endsWith(".mjs"));
-    const excel = chunks.filter((name) =>
-      fs.readFileSync(path.join(dir, name), "utf8").includes("exceljs/lib/exceljs.nodejs.js")
-    );
-    expect(excel).toHaveLength(1);
-    const analyze = chunks.find((name) => name.startsWith("analyzeCommand-"))!;
-    // The chunks analyze imports statically, followed to the end.
-    const seen = new Set<string>();
-    const todo = [analyze, "main.mjs"];
-    while (todo.length > 0) {
-      const name = todo.pop()!;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      const text = fs.readFileSync(path.join(dir, name), "utf8");
-      for (const match of text.matchAll(/from "\.\/([^"]+)"/g)) todo.push(match[1]);
-    }
-    expect(seen.has(excel[0])).toBe(false);
+  it("analyses to JSON from the analyze bundle without loading ExcelJS", () => {
+    const json = path.join(dir, "rapport-alleen.json");
+    const result = run(dir, "analyze", EXAMPLE, "--json", json);
+    expect(result.status).toBe(0);
+    expect(result.caches).toEqual({ "main.cjs": "used", "analyzeCommand.cjs": "used" });
+    expect(JSON.parse(fs.readFileSync(json, "utf8")).source.respondents).toBe(77);
   });
 
-  it("writes the .xlsx report and the JSON report", () => {
+  it("writes the .xlsx report (ExcelJS from its own bundle) and the JSON report", () => {
     const out = path.join(dir, "rapport.xlsx");
     const json = path.join(dir, "rapport.json");
-    const result = run(
-      "analyze",
-      path.join(ROOT, "examples", "coordinatoren-demos.xlsx"),
-      "--out",
-      out,
-      "--json",
-      json
-    );
+    const result = run(dir, "analyze", EXAMPLE, "--out", out, "--json", json);
     expect(result.stderr).not.toMatch(/interne fout|internal error/);
     expect(result.status).toBe(0);
+    expect(result.caches).toEqual({
+      "main.cjs": "used",
+      "analyzeCommand.cjs": "used",
+      "exceljs.cjs": "used",
+    });
     // An .xlsx file is a ZIP package: "PK".
     expect(fs.readFileSync(out).subarray(0, 2).toString("latin1")).toBe("PK");
     expect(JSON.parse(fs.readFileSync(json, "utf8")).source.respondents).toBe(77);
   }, 120_000);
+
+  it("never runs a cache made for other code: a bundle changed to the same length compiles anew", () => {
+    const copy = copyOfBuild();
+    try {
+      // V8 itself compares only the source's length; the stamp (size and time) must catch this.
+      const bundle = path.join(copy, "analyzeCommand.cjs");
+      const text = fs.readFileSync(bundle, "utf8");
+      const shown = "(codeboek ${result.source.codebook})";
+      expect(text.split(shown)).toHaveLength(2);
+      fs.writeFileSync(bundle, text.replace(shown, "(CODEBOEK ${result.source.codebook})"));
+      const result = run(copy, "analyze", EXAMPLE, "--json", path.join(copy, "r.json"));
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain("(CODEBOEK Codeboek");
+      expect(result.caches).toEqual({ "main.cjs": "used", "analyzeCommand.cjs": "none" });
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it("runs as usual when V8 rejects a cache (made by another Node version)", () => {
+    const copy = copyOfBuild();
+    try {
+      const cache = path.join(copy, "main.cjs.cache");
+      const bytes = fs.readFileSync(cache);
+      const payload = bytes.indexOf(10) + 1;
+      // V8's code cache starts with a magic number and its version hash: spoil both.
+      for (let index = payload; index < payload + 8; index += 1) bytes[index] ^= 0xff;
+      fs.writeFileSync(cache, bytes);
+      const result = run(copy, "--help");
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^Usage: netwerkmeter/);
+      expect(result.caches).toEqual({ "main.cjs": "rejected" });
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
 });

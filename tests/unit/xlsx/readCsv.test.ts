@@ -179,7 +179,52 @@ describe("splitQuoteFree (text without quotes)", () => {
   ])("%j split at %j as papaparse does", (text, delimiter) => {
     expect(splitQuoteFree(text, delimiter)).toEqual(viaPapaparse(text, delimiter));
   });
-  it("a lone CR is not taken for a line end here (readCsv turns it into LF first)", () => {
+  it.each([
+    ["a\rb;c\r\rd\r", ";"],
+    ["x;y\r\r\n1;2\r\n\r3", ";"],
+    ["\r", ","],
+    ["a\r\n", "\t"],
+    ["é;€;ab;éé\n€\r\u00e9", ";"],
+  ])(
+    "takes a lone CR for a line end as papaparse does after CR → LF: %j at %j",
+    (text, delimiter) => {
+      expect(splitQuoteFree(text, delimiter)).toStrictEqual(viaPapaparse(text, delimiter));
+    }
+  );
+  it("agrees with papaparse on 3,000 random texts (ragged lines, repeats, every line end)", () => {
+    // A small linear congruential generator: the same texts on every run.
+    let seed = 20261202;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const pieces = [";", ";", ",", "\t", "\n", "\r\n", "\r", "4", "4", "ab", "groot", "é", "€"];
+    for (let round = 0; round < 3000; round += 1) {
+      let text = "";
+      const length = Math.floor(random() * 30);
+      for (let index = 0; index < length; index += 1)
+        text += pieces[Math.floor(random() * pieces.length)];
+      const delimiter = [";", ",", "\t"][round % 3];
+      expect(splitQuoteFree(text, delimiter)).toStrictEqual(viaPapaparse(text, delimiter));
+    }
+  });
+  it("gives a repeated text once per value, whichever column or row it stands in", () => {
+    const rows = splitQuoteFree("groot;klein;groot\r\nklein;groot;gro\nGroot;groot;", ";");
+    expect(rows).toStrictEqual([
+      ["groot", "klein", "groot"],
+      ["klein", "groot", "gro"],
+      ["Groot", "groot", null],
+    ]);
+  });
+  it("makes each record exactly as long as its line, shorter or longer than the one before", () => {
+    const rows = splitQuoteFree("a;b;c\n1\n1;2;3;4;5\n;\n", ";");
+    expect(rows.map((record) => record.length)).toEqual([3, 1, 5, 2, 1]);
+    expect(rows[2]).toStrictEqual(["1", "2", "3", "4", "5"]);
+    expect(rows[3]).toStrictEqual([null, null]);
+  });
+  it("needs a separator of one character other than CR and LF", () => {
+    expect(() => splitQuoteFree("a;;b", ";;")).toThrow("one-character separator");
+    expect(() => splitQuoteFree("a\nb", "\n")).toThrow("one-character separator");
+    expect(() => splitQuoteFree("a\rb", "\r")).toThrow("one-character separator");
+  });
+  it("readCsv reads a lone CR, a sep= line ending in CR and CRLF as line ends", () => {
     expect(hasLoneCarriageReturn("a\r\nb\nc")).toBe(false);
     expect(hasLoneCarriageReturn("a\rb")).toBe(true);
     expect(hasLoneCarriageReturn("a\r\nb\r")).toBe(true);
@@ -187,6 +232,24 @@ describe("splitQuoteFree (text without quotes)", () => {
       ["id", "score"],
       ["1", "2"],
       ["3", "4"],
+    ]);
+    expect(readCsv("sep=,\rid;x,y\r\r\n1,2\r", "sep.csv").rows).toEqual([
+      ["id;x", "y"],
+      [null],
+      ["1", "2"],
+    ]);
+  });
+  it("keeps papaparse's reading of quote-free text with a sep= byte order mark", () => {
+    // papaparse guesses the separator (among , tab | ;); a CRLF file keeps the CR in the last field
+    // of each line (as before splitQuoteFree), a file with a lone CR has its line ends made LF.
+    expect(readCsv("sep=\uFEFF\na,b\r\n1,2\r\n3,4", "bom.csv").rows).toEqual([
+      ["a", "b\r"],
+      ["1", "2\r"],
+      ["3", "4"],
+    ]);
+    expect(readCsv("sep=\uFEFF\ra,b\r\n1,2", "bom.csv").rows).toEqual([
+      ["a", "b"],
+      ["1", "2"],
     ]);
   });
   it("readCsv gives the same grid with and without quotes in the file", () => {

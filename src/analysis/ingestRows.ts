@@ -1,0 +1,179 @@
+/**
+ * Ingest's walks over the rows of a grid: which rows are respondents (with the background cells
+ * taken on the way) and the first coding pass over every answer cell (900,000 cells for 20,000
+ * respondents × 45 items).
+ *
+ * Apart from ingest.ts so that V8 compiles each loop early and keeps it: a command-line run calls
+ * each once, so the loop is compiled while it runs (on-stack replacement) and the code after it has
+ * never run. Inside ingest, that unseen code (closures, named properties of objects not yet made)
+ * made V8 throw the compiled loop away again ("insufficient type feedback"), twice per run, and
+ * finish the loop in the interpreter. Here each loop sees only arrays, numbers and cell values,
+ * and nothing follows it but `return`.
+ *
+ * Reference: V8's tiering and on-stack replacement, https://v8.dev/docs/turbofan and
+ * https://v8.dev/blog/maglev ("OSR").
+ */
+import type { CellValue } from "./grid";
+import { ANSWER_STATUS } from "./dataset";
+
+/** Status of a cell not yet coded (left for ingest's second pass); never left in a Dataset. */
+export const PENDING = 255;
+
+/** Reads a cell ingest's first pass could not code by the digit table (an AnswerReader). */
+export interface QuickCoder {
+  quickCode(value: CellValue): number | undefined;
+}
+
+/** The respondent rows of a grid and the rows set aside (see {@link findRespondentRows}). */
+export interface RespondentRows {
+  /** Grid rows (indexes) with at least one answer in an item column, in order. */
+  respondents: number[];
+  /** The other rows after the header (no answer in any item column), in order. */
+  unanswered: number[];
+}
+
+/** True for a cell that holds something: not null, undefined or white space only. */
+function isAnswered(value: CellValue | undefined): boolean {
+  return (
+    value !== null && value !== undefined && !(typeof value === "string" && value.trim() === "")
+  );
+}
+
+/**
+ * The rows after `headerRow` that hold an answer in at least one of `itemColumns` (respondents),
+ * and, apart, the rows without one (ingest reports those that hold something else). For each respondent row the cells
+ * of `backgroundColumns` are pushed onto `backgroundCells` (one list per background column, a
+ * missing cell as null), while the row is at hand: one visit per row instead of one per row and
+ * column (rows lie apart in memory).
+ *
+ * @example
+ * const cells: CellValue[][] = [[]];
+ * findRespondentRows([["id", "V1"], ["a", "4"], ["b", null], [null, " "]], 0, [1], [0], cells)
+ * // { respondents: [1], unanswered: [2, 3] }; cells: [["a"]]
+ */
+export function findRespondentRows(
+  rows: readonly (readonly CellValue[])[],
+  headerRow: number,
+  itemColumns: readonly number[],
+  backgroundColumns: readonly number[],
+  backgroundCells: CellValue[][]
+): RespondentRows {
+  const respondents: number[] = [];
+  const unanswered: number[] = [];
+  const itemCount = itemColumns.length;
+  const backgroundCount = backgroundColumns.length;
+  for (let row = headerRow + 1; row < rows.length; row += 1) {
+    const cells = rows[row];
+    let hasAnswer = false;
+    for (let position = 0; position < itemCount; position += 1) {
+      if (isAnswered(cells[itemColumns[position]])) {
+        hasAnswer = true;
+        break;
+      }
+    }
+    if (!hasAnswer) {
+      unanswered.push(row);
+      continue;
+    }
+    respondents.push(row);
+    for (let position = 0; position < backgroundCount; position += 1)
+      backgroundCells[position].push(cells[backgroundColumns[position]] ?? null);
+  }
+  return { respondents, unanswered };
+}
+
+/**
+ * Ingest's first coding pass, row by row (the grid is stored by row, so this walks memory in
+ * order). For respondent `index` (grid row `respondentRows[index]`) and item `position` (grid
+ * column `itemColumns[position]`) it writes `values[position][index]` and
+ * `status[position][index]`: a blank is missing (NaN); a one-digit code, as a number or as one
+ * character, that `validDigits[position]` allows is valid; any other cell `coders[position]`
+ * codes quickly is valid; every other cell is marked PENDING and its index pushed onto
+ * `pending[position]` (in row order) for the second pass, which reports issues column by column.
+ *
+ * @example
+ * // a 1–5 scale: validDigits = [0, 1, 1, 1, 1, 1, 0, 0, 0, 0]
+ * codeCommonAnswers([["4", null, "x"]], [0], [0, 1, 2], digits3, coders3, values3, status3, pending3)
+ * // values3: [[4], [NaN], [0]]; status3: [[valid], [missing], [PENDING]]; pending3: [[], [], [0]]
+ */
+export function codeCommonAnswers(
+  rows: readonly (readonly CellValue[])[],
+  respondentRows: readonly number[],
+  itemColumns: readonly number[],
+  validDigits: readonly Uint8Array[],
+  coders: readonly QuickCoder[],
+  values: readonly Float64Array[],
+  status: readonly Uint8Array[],
+  pending: readonly number[][]
+): void {
+  const VALID = ANSWER_STATUS.valid;
+  const MISSING = ANSWER_STATUS.missing;
+  const count = respondentRows.length;
+  const columnCount = itemColumns.length;
+  for (let index = 0; index < count; index += 1) {
+    const cells = rows[respondentRows[index]];
+    for (let position = 0; position < columnCount; position += 1) {
+      const cell = cells[itemColumns[position]];
+      if (cell === null || cell === undefined) {
+        values[position][index] = NaN;
+        status[position][index] = MISSING;
+        continue;
+      }
+      // The commonest cells: a one-digit code as a number or as one character.
+      const digit =
+        typeof cell === "number"
+          ? cell
+          : typeof cell === "string" && cell.length === 1
+            ? cell.charCodeAt(0) - 48
+            : -1;
+      if (digit >= 0 && digit <= 9 && (digit | 0) === digit && validDigits[position][digit] === 1) {
+        values[position][index] = digit;
+        status[position][index] = VALID;
+        continue;
+      }
+      const quick = coders[position].quickCode(cell);
+      if (quick !== undefined) {
+        values[position][index] = quick;
+        status[position][index] = VALID;
+      } else {
+        status[position][index] = PENDING;
+        pending[position].push(index);
+      }
+    }
+  }
+}
+
+/**
+ * The id of each respondent: the given one (the RESP_ID column's text, null when blank) or else
+ * the name `nameOf` makes for respondent `index`.
+ *
+ * @example respondentIdList(["N1", null], 2, (index) => `Rij ${index + 2}`) // ["N1", "Rij 3"]
+ */
+export function respondentIdList(
+  given: readonly (string | null)[] | undefined,
+  count: number,
+  nameOf: (index: number) => string
+): string[] {
+  const ids: string[] = [];
+  for (let index = 0; index < count; index += 1) ids.push(given?.[index] ?? nameOf(index));
+  return ids;
+}
+
+/**
+ * The respondents whose id an earlier respondent already has: for each, in order, its index and
+ * the index of the first respondent with that id (flat pairs). One Map of the ids, in a loop of
+ * its own (20,000 ids in the bench file).
+ *
+ * @example repeatedIds(["a", "b", "a", "a"]) // [2, 0, 3, 0]
+ */
+export function repeatedIds(ids: readonly string[]): number[] {
+  const first = new Map<string, number>();
+  const repeats: number[] = [];
+  for (let index = 0; index < ids.length; index += 1) {
+    const id = ids[index];
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, index);
+    else repeats.push(index, seen);
+  }
+  return repeats;
+}
