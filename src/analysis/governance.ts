@@ -222,6 +222,8 @@ function classifyInto(
         if (statuses[entry][index] !== VALID) continue;
         answeredAny = true;
         const code = values[entry][index];
+        // In the high band? A loop over its two or three codes, not highCodes.includes (a call per
+        // answer while unoptimised; a valid code is never NaN, so === is includes' test here).
         let agrees = false;
         for (let high = 0; high < highCodes.length; high += 1)
           if (highCodes[high] === code) agrees = true;

@@ -75,18 +75,10 @@ interface MomentBounds {
 }
 
 /**
- * Accumulates {@link Moments} with Welford's online update (numerically stable, one pass per
- * item): rows with a NaN in any item are skipped (listwise deletion); a value outside [lo, hi]
- * throws `bounds.describe(…)` (the first in row order, before its row's first NaN, as a row-by-row
- * pass would meet it); reversed items are reverse-keyed on the fly.
- *
- * Welford row by row is, per item i and pair (i, j): mean_i += δ_i / n and
- * C_ij += (δ_i · (n − 1)/n) · δ_j, with δ = value − the mean before the row. Each mean and each
- * C_ij only ever sees its own sequence of additions, in row order, so the work is done one item
- * (centerColumn) and one pair (addProducts) at a time over the complete rows: the same additions
- * in the same order, so the same numbers to the last bit, but in short loops over contiguous
- * typed arrays that V8 optimises once and reuses for every item, pair and scale (row by row, the
- * pass over 20,000 respondents cost three times as much).
+ * Accumulates {@link Moments} with Welford's online update (numerically stable, one pass, one
+ * reusable buffer, no allocation per row). Rows with a NaN in any item are skipped (listwise
+ * deletion). Values outside [lo, hi] throw `bounds.describe(…)`; reversed items are
+ * reverse-keyed on the fly.
  */
 function accumulateMoments(
   columns: readonly ArrayLike<number>[],
@@ -94,44 +86,25 @@ function accumulateMoments(
   bounds: MomentBounds
 ): Moments {
   const k = columns.length;
+  const means = new Float64Array(k);
+  const comoments = new Float64Array(k * k);
   const { lo, hi, reversed } = bounds;
-  // Per row, the first item with a NaN (k: none); the first value out of bounds.
-  const firstMissing = new Int32Array(rows).fill(k);
-  let failure = -1;
-  for (let i = 0; i < k; i++) {
-    const position = checkColumn(columns[i], rows, i, k, lo[i], hi[i], firstMissing);
-    if (position >= 0 && (failure < 0 || position < failure)) failure = position;
-  }
-  if (failure >= 0) {
-    // checkColumn returns r·k + i for the value of item i in row r.
-    const item = failure % k;
-    const row = (failure - item) / k;
+  // The scratch buffer of accumulateRows, made here: an allocation there, before its loop, would
+  // also make it deoptimise (see there).
+  const delta = new Float64Array(k);
+  const n = accumulateRows(columns, k, rows, lo, hi, reversed, means, comoments, delta);
+  if (n < 0) {
+    // accumulateRows returns −(r·k + i) − 1 for the first value outside its bounds.
+    const position = -n - 1;
+    const item = position % k;
+    const row = (position - item) / k;
     throw new Error(bounds.describe(item, row, columns[item][row]));
   }
-  const complete = new Int32Array(rows);
-  const factors = new Float64Array(rows);
-  const n = completeRows(firstMissing, k, complete, factors);
-  const means = new Float64Array(k);
-  const deltas = columns.map((values, i) => {
-    const delta = new Float64Array(n);
-    const low = lo[i];
-    const high = hi[i];
-    // Inlined reverseCode(value, lo, hi): (lo + hi) − value; bounds were checked above.
-    means[i] = centerColumn(
-      values,
-      complete,
-      n,
-      reversed[i] === 1 ? low + high : 0,
-      reversed[i] === 1 ? -1 : 1,
-      delta
-    );
-    return delta;
-  });
   const cov = new Float64Array(k * k);
   if (n >= 2) {
     for (let i = 0; i < k; i++) {
       for (let j = i; j < k; j++) {
-        const c = addProducts(deltas[i], deltas[j], factors, n) / (n - 1);
+        const c = comoments[i * k + j] / (n - 1);
         cov[i * k + j] = c;
         cov[j * k + i] = c;
       }
@@ -141,89 +114,59 @@ function accumulateMoments(
 }
 
 /**
- * The bounds check of accumulateMoments for item `item` (its `values`, bounds [low, high]):
- * records the item as a row's first missing one where the value is NaN and no earlier item's was,
- * and returns r·k + item for the first row r whose value is out of bounds with no earlier item
- * missing in that row (else −1). Items are checked in order, so `firstMissing` then holds, per
- * row, the first missing item before this one (k: none).
+ * The pass over the rows of accumulateMoments: updates `means` and the upper triangle of
+ * `comoments` and returns the number of complete rows, or −(r·k + i) − 1 for the first value
+ * (row r, item i) outside [lo[i], hi[i]] (the caller throws). A function of its own that reads
+ * only its arguments (arrays and numbers; `delta` is a scratch buffer of length k) and
+ * does nothing before its loop: it runs once per scale, the first time before V8 has optimised
+ * it, and the code V8 compiles while in this loop (on-stack replacement) is kept for the next
+ * scales only if nothing in it ran before V8 started recording types (V8 records them only once a
+ * function has run for a while; a property read or an allocation before the loop made it
+ * deoptimise on the second scale).
  */
-function checkColumn(
-  values: ArrayLike<number>,
+function accumulateRows(
+  columns: readonly ArrayLike<number>[],
+  k: number,
   rows: number,
-  item: number,
-  k: number,
-  low: number,
-  high: number,
-  firstMissing: Int32Array
-): number {
-  let found = -1;
-  for (let r = 0; r < rows; r++) {
-    const value = values[r];
-    // One comparison pair for the common case: NaN fails it too.
-    if (value >= low && value <= high) continue;
-    if (firstMissing[r] !== k) continue;
-    if (value !== value) firstMissing[r] = item;
-    else if (found < 0) found = r * k + item;
-  }
-  return found;
-}
-
-/**
- * The rows without a missing item (firstMissing k), in order, into `complete`, and Welford's
- * weight (n − 1)/n of the t-th of them (n = t + 1) into `factors`; returns how many there are.
- */
-function completeRows(
-  firstMissing: Int32Array,
-  k: number,
-  complete: Int32Array,
-  factors: Float64Array
-): number {
-  let n = 0;
-  for (let r = 0; r < firstMissing.length; r++)
-    if (firstMissing[r] === k) {
-      complete[n] = r;
-      factors[n] = n / (n + 1);
-      n++;
-    }
-  return n;
-}
-
-/**
- * One item's part of Welford's update over the complete rows: with code = base + sign · value
- * (the value, or (lo + hi) − value reverse-keyed; negation is exact), δ_t = code − mean and
- * mean += δ_t / (t + 1), in row order; stores every δ_t in `delta` and returns the mean.
- * Reads only its arguments, so V8 compiles it once for every item of every scale.
- */
-function centerColumn(
-  values: ArrayLike<number>,
-  complete: Int32Array,
-  n: number,
-  base: number,
-  sign: number,
+  lo: Float64Array,
+  hi: Float64Array,
+  reversed: Uint8Array,
+  means: Float64Array,
+  comoments: Float64Array,
   delta: Float64Array
 ): number {
-  let mean = 0;
-  for (let t = 0; t < n; t++) {
-    const d = base + sign * values[complete[t]] - mean;
-    delta[t] = d;
-    mean += d / (t + 1);
+  let n = 0;
+  for (let r = 0; r < rows; r++) {
+    let complete = true;
+    for (let i = 0; i < k; i++) {
+      let value = columns[i][r];
+      const low = lo[i];
+      const high = hi[i];
+      // One comparison pair for both tests: NaN (missing) fails it too.
+      if (!(value >= low && value <= high)) {
+        if (value !== value) {
+          complete = false;
+          break;
+        }
+        return -(r * k + i) - 1;
+      }
+      // Inlined reverseCode(value, lo, hi): bounds were validated once, not per value.
+      if (reversed[i] === 1) value = low + high - value;
+      // δ = value − mean, taken now: the means change only once the row is known complete.
+      delta[i] = value - means[i];
+    }
+    if (!complete) continue;
+    n += 1;
+    for (let i = 0; i < k; i++) means[i] += delta[i] / n;
+    // C_n = C_(n−1) + (n−1)/n · δδᵀ, upper triangle only (the matrix is symmetric).
+    const factor = (n - 1) / n;
+    for (let i = 0; i < k; i++) {
+      const di = delta[i] * factor;
+      const offset = i * k;
+      for (let j = i; j < k; j++) comoments[offset + j] += di * delta[j];
+    }
   }
-  return mean;
-}
-
-/**
- * One pair's comoment over the complete rows: Σ_t (δi_t · factor_t) · δj_t, added in row order as
- * Welford's update adds it (factor_t = (n − 1)/n of the row).
- */
-function addProducts(
-  deltaI: Float64Array,
-  deltaJ: Float64Array,
-  factors: Float64Array,
-  n: number
-): number {
-  let sum = 0;
-  for (let t = 0; t < n; t++) sum += deltaI[t] * factors[t] * deltaJ[t];
-  return sum;
+  return n;
 }
 
 /** Σ of the covariance entries over the items in `subset` = variance of their sum score. */
