@@ -8,8 +8,8 @@
  * - the 6 KB workbook with one merge over a whole sheet (`<mergeCell ref="BA1:XFD1048576"/>`),
  *   which used to exhaust memory in ExcelJS;
  * - `netwerkmeter --help` (start-up), next to `node -e 0` (the floor on this machine);
- * - R, when Rscript is on the PATH: readxl::read_excel (or read.csv2) plus psych::alpha for each of
- *   the preset's 9 scales, whole process, on the same files.
+ * - R, when Rscript is on the PATH: readxl::read_excel (or read.csv2, without loading readxl) plus
+ *   psych::alpha for each of the preset's 9 scales, whole process, on the same files.
  *
  * Time is the wall time of the child process (spawnSync, median of context.runs runs); peak memory
  * is the child's maxRSS: for Node via a preload (bench/peakRss.ts) that reports
@@ -225,9 +225,11 @@ function rScript(context: BenchContext): string {
   fs.writeFileSync(
     file,
     `args <- commandArgs(trailingOnly = TRUE)
-suppressPackageStartupMessages({ library(readxl); library(psych) })
 f <- args[1]
-d <- if (grepl("\\\\.csv$", f)) read.csv2(f, na.strings = "") else as.data.frame(read_excel(f))
+csv <- grepl("\\\\.csv$", f)
+# readxl only for a workbook: an R user reading a CSV file would not load it.
+suppressPackageStartupMessages({ if (!csv) library(readxl); library(psych) })
+d <- if (csv) read.csv2(f, na.strings = "") else as.data.frame(readxl::read_excel(f))
 scales <- list(
   ${lists}
 )

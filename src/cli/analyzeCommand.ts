@@ -16,7 +16,7 @@ import { comparisonSummary, withComparisonSheet } from "../report/comparison";
 import { assertOutputsSafe, assertXlsxOutput } from "./outputPaths";
 import { writeOutput } from "./writeOutput";
 import { reportWorkbookBytes } from "./reportWorkbook";
-import { jsonReportBytes, jsonReportPieces } from "./jsonReport";
+import { jsonReportPieces } from "./jsonReport";
 import {
   CliError,
   chooseCliCodebook,
@@ -125,7 +125,7 @@ export async function runAnalyze(
 
   if (options.json !== undefined) {
     if (options.json === "-") io.stdout(jsonReportPieces(result).join(""));
-    else await writeOutput(options.json, jsonReportBytes(result), language);
+    else await writeOutput(options.json, jsonReportPieces(result), language);
   }
   if (options.out !== undefined) {
     const report = withComparisonSheet(buildReport(result, { language }), result, language);
