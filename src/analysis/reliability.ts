@@ -70,24 +70,36 @@ interface MomentBounds {
   lo: Float64Array;
   hi: Float64Array;
   reversed: Uint8Array;
+  /** The message of the error thrown for a value outside [lo, hi]. */
   describe: (item: number, row: number, value: number) => string;
 }
 
 /**
  * Accumulates {@link Moments} with Welford's online update (numerically stable, one pass, one
  * reusable buffer, no allocation per row). Rows with a NaN in any item are skipped (listwise
- * deletion). When `bounds` is given, values outside [lo, hi] throw and reversed items are
+ * deletion). Values outside [lo, hi] throw `bounds.describe(…)`; reversed items are
  * reverse-keyed on the fly.
  */
 function accumulateMoments(
   columns: readonly ArrayLike<number>[],
   rows: number,
-  bounds: MomentBounds | null
+  bounds: MomentBounds
 ): Moments {
   const k = columns.length;
   const means = new Float64Array(k);
   const comoments = new Float64Array(k * k);
-  const n = accumulateRows(columns, rows, bounds, means, comoments);
+  const { lo, hi, reversed } = bounds;
+  // The scratch buffer of accumulateRows, made here: an allocation there, before its loop, would
+  // also make it deoptimise (see there).
+  const delta = new Float64Array(k);
+  const n = accumulateRows(columns, k, rows, lo, hi, reversed, means, comoments, delta);
+  if (n < 0) {
+    // accumulateRows returns −(r·k + i) − 1 for the first value outside its bounds.
+    const position = -n - 1;
+    const item = position % k;
+    const row = (position - item) / k;
+    throw new Error(bounds.describe(item, row, columns[item][row]));
+  }
   const cov = new Float64Array(k * k);
   if (n >= 2) {
     for (let i = 0; i < k; i++) {
@@ -102,54 +114,50 @@ function accumulateMoments(
 }
 
 /**
- * The pass over the rows of accumulateMoments (updates `means` and the upper triangle of
- * `comoments`, returns the number of complete rows), a function of its own: code that V8 compiles
- * while in this loop (on-stack replacement) should hold nothing else, or it is thrown away again.
+ * The pass over the rows of accumulateMoments: updates `means` and the upper triangle of
+ * `comoments` and returns the number of complete rows, or −(r·k + i) − 1 for the first value
+ * (row r, item i) outside [lo[i], hi[i]] (the caller throws). A function of its own that reads
+ * only its arguments (arrays and numbers; `delta` is a scratch buffer of length k) and
+ * does nothing before its loop: it runs once per scale, the first time before V8 has optimised
+ * it, and the code V8 compiles while in this loop (on-stack replacement) is kept for the next
+ * scales only if nothing in it ran before V8 started recording types (V8 records them only once a
+ * function has run for a while; a property read or an allocation before the loop made it
+ * deoptimise on the second scale).
  */
 function accumulateRows(
   columns: readonly ArrayLike<number>[],
+  k: number,
   rows: number,
-  bounds: MomentBounds | null,
+  lo: Float64Array,
+  hi: Float64Array,
+  reversed: Uint8Array,
   means: Float64Array,
-  comoments: Float64Array
+  comoments: Float64Array,
+  delta: Float64Array
 ): number {
-  const k = columns.length;
-  const delta = new Float64Array(k);
-  const row = new Float64Array(k);
   let n = 0;
-  // Read once, not per value (this loop often runs before V8 has optimised it).
-  const checked = bounds !== null;
-  const los = bounds?.lo;
-  const his = bounds?.hi;
-  const reversed = bounds?.reversed;
   for (let r = 0; r < rows; r++) {
     let complete = true;
     for (let i = 0; i < k; i++) {
       let value = columns[i][r];
-      if (value !== value) {
-        complete = false;
-        break;
+      const low = lo[i];
+      const high = hi[i];
+      // One comparison pair for both tests: NaN (missing) fails it too.
+      if (!(value >= low && value <= high)) {
+        if (value !== value) {
+          complete = false;
+          break;
+        }
+        return -(r * k + i) - 1;
       }
-      if (checked) {
-        const lo = los![i];
-        const hi = his![i];
-        if (!(value >= lo && value <= hi)) throw new Error(bounds.describe(i, r, value));
-        // Inlined reverseCode(value, lo, hi): bounds were validated once, not per value.
-        if (reversed![i] === 1) value = lo + hi - value;
-      } else if (!Number.isFinite(value)) {
-        throw new Error(
-          `cronbachAlpha requires finite numbers, got ${value} in column ${i}, row ${r}`
-        );
-      }
-      row[i] = value;
+      // Inlined reverseCode(value, lo, hi): bounds were validated once, not per value.
+      if (reversed[i] === 1) value = low + high - value;
+      // δ = value − mean, taken now: the means change only once the row is known complete.
+      delta[i] = value - means[i];
     }
     if (!complete) continue;
     n += 1;
-    for (let i = 0; i < k; i++) {
-      const d = row[i] - means[i];
-      delta[i] = d;
-      means[i] += d / n;
-    }
+    for (let i = 0; i < k; i++) means[i] += delta[i] / n;
     // C_n = C_(n−1) + (n−1)/n · δδᵀ, upper triangle only (the matrix is symmetric).
     const factor = (n - 1) / n;
     for (let i = 0; i < k; i++) {
@@ -233,7 +241,15 @@ export function cronbachAlpha(columns: readonly ArrayLike<number>[]): number | n
     }
   }
   if (columns.length < 2 || rows < 2) return null;
-  const moments = accumulateMoments(columns, rows, null);
+  // Any finite number is in bounds: only ±Infinity is out (NaN was rejected above).
+  const k = columns.length;
+  const moments = accumulateMoments(columns, rows, {
+    lo: new Float64Array(k).fill(-Number.MAX_VALUE),
+    hi: new Float64Array(k).fill(Number.MAX_VALUE),
+    reversed: new Uint8Array(k),
+    describe: (i, r, value) =>
+      `cronbachAlpha requires finite numbers, got ${value} in column ${i}, row ${r}`,
+  });
   return alphaFromCovariance(
     moments.cov,
     moments.k,

@@ -648,6 +648,16 @@ describe("classifyRespondents agrees with styleOf and overallStyleOf", () => {
       });
     });
     expect(unclassified).toBeLessThan(5);
+    // Respondents with the same styles share one frozen object (no two objects per respondent).
+    const first = new Map<string, unknown>();
+    for (const entry of classification) {
+      if (entry === null) continue;
+      const key = JSON.stringify(entry);
+      if (!first.has(key)) first.set(key, entry);
+      expect(entry).toBe(first.get(key));
+      expect(Object.isFrozen(entry) && Object.isFrozen(entry.styles)).toBe(true);
+    }
+    expect(first.size).toBeLessThan(classification.length / 2);
     // Every overall style occurs, so each branch of the rule was compared.
     const overall = new Set(classification.map((entry) => entry?.overall ?? null));
     expect(new Set([...overall].filter((style) => style !== null))).toEqual(new Set(STYLES));

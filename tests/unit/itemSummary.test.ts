@@ -233,6 +233,47 @@ describe("base 'valid' vs base 'all'", () => {
   });
 });
 
+describe("counting paths (consecutive codes, a subset of rows, codes with gaps)", () => {
+  const answers: Answer[] = [1, "bad", 3, null, "dk", 3, 5, "bad"];
+
+  test("a subset counts a rejected cell as missing and as invalid, as the whole column does", () => {
+    const summary = summarizeItem(column("AKK5", answers), exactAll, [1, 2, 4, 7]);
+    expect(summary.counts).toEqual({ "1": 0, "2": 0, "3": 1, "4": 0, "5": 0 });
+    expect([summary.n, summary.missing, summary.invalid, summary.dontKnow]).toEqual([1, 2, 2, 1]);
+    const whole = summarizeItem(column("AKK5", answers), exactAll);
+    expect([whole.n, whole.missing, whole.invalid, whole.dontKnow]).toEqual([4, 3, 2, 1]);
+    expect(whole.counts).toEqual({ "1": 1, "2": 0, "3": 2, "4": 0, "5": 1 });
+  });
+
+  test("codes with gaps (0, 5, 10) are counted by code, not by offset", () => {
+    const akk5 = resolveScale("AKK5")!;
+    const gapped = {
+      ...akk5,
+      id: "GAPS",
+      points: [0, 5, 10].map((code) => ({ code, label: { nl: `${code}`, en: `${code}` } })),
+      min: 0,
+      max: 10,
+      lowCodes: [0],
+      neutralCodes: [5],
+      highCodes: [10],
+    };
+    const codes: Answer[] = [10, 0, "bad", 10, 5, null, 10];
+    const col = column("AKK5", codes);
+    const summary = summarizeItem({ ...col, item: { ...col.item, scale: gapped } }, exactValid);
+    expect(summary.counts).toEqual({ "0": 1, "5": 1, "10": 3 });
+    expect([summary.n, summary.missing, summary.invalid]).toEqual([5, 2, 1]);
+    // confirmed in R: > x <- c(10, 0, 10, 5, 10); c(mean(x), median(x))  [1]  7 10
+    expect([summary.mean, summary.median]).toEqual([7, 10]);
+    const subset = summarizeItem(
+      { ...col, item: { ...col.item, scale: gapped } },
+      exactValid,
+      [1, 2, 4]
+    );
+    expect(subset.counts).toEqual({ "0": 1, "5": 1, "10": 0 });
+    expect([subset.n, subset.missing, subset.invalid]).toEqual([2, 1, 1]);
+  });
+});
+
 describe("seed 002 reproduced on n = 77 (SPEC §1.4, §1.6): legacy rounding, base all", () => {
   /** Low and high band of an item in both modes. */
   function bands(col: Column) {

@@ -166,7 +166,14 @@ describe("cronbachAlpha", () => {
         [1, Infinity, 3],
         [1, 2, 3],
       ])
-    ).toThrow("finite");
+    ).toThrow("finite numbers, got Infinity in column 0, row 1");
+    expect(() =>
+      cronbachAlpha([
+        [1, 2, 3],
+        [1, 2, 3],
+        [1, 2, -Infinity],
+      ])
+    ).toThrow("got -Infinity in column 2, row 2");
   });
 });
 
@@ -583,6 +590,27 @@ describe("analyzeScaleReliability", () => {
     expect(() =>
       analyzeScaleReliability({ id: "s", items: [item("a", [1, 2]), item("b", [1, 7])] })
     ).toThrow('item "b" has value 7 in row 1, outside its scale 1–5');
+    // The first value out of bounds in row order, named by its own item and row.
+    expect(() =>
+      analyzeScaleReliability({
+        id: "s",
+        items: [item("a", [1, 2, 3, 0]), item("b", [1, 2, 3, 4]), item("c", [1, 2, 9, 4])],
+      })
+    ).toThrow('item "c" has value 9 in row 2, outside its scale 1–5');
+    // A row is left at its first missing value: a bad value after it is not reached (row 0, b),
+    // a bad value before it is (row 1, a).
+    expect(() =>
+      analyzeScaleReliability({
+        id: "s",
+        items: [item("a", [NaN, 8, 3]), item("b", [7, NaN, 3]), item("c", [1, 2, 3])],
+      })
+    ).toThrow('item "a" has value 8 in row 1, outside its scale 1–5');
+    expect(
+      analyzeScaleReliability({
+        id: "s",
+        items: [item("a", [NaN, 2, 3, 4]), item("b", [7, 2, 4, 4]), item("c", [1, 2, 3, 5])],
+      }).reliability.n
+    ).toBe(3);
     expect(() =>
       analyzeScaleReliability({
         id: "s",
