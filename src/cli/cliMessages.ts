@@ -145,8 +145,8 @@ export function cliMessage(language: Language, message: CliMessage): string {
     case "FEEDBACK_PROBLEMS": {
       const format = createFormat(language);
       return nl
-        ? `${format.count(message.kinds, "soort", "soorten")} problemen in de invoer (ongeldige cellen tellen als ontbrekend):`
-        : `${format.count(message.kinds, "kind", "kinds")} of problems in the input (invalid cells count as missing):`;
+        ? `${format.count(message.kinds, "soort probleem", "soorten problemen")} in de invoer (ongeldige cellen tellen als ontbrekend):`
+        : `${format.count(message.kinds, "kind of problem", "kinds of problems")} in the input (invalid cells count as missing):`;
     }
   }
 }

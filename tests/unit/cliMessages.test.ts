@@ -24,8 +24,15 @@ describe("cliMessage", () => {
     ).toBe(
       "1,200 feedback workbooks written to out (one per network; groups smaller than 5 networks not shown)."
     );
+    // Reproduced from a feedback run on three networks: "1 soort problemen in de invoer".
     expect(cliMessage("en", { code: "FEEDBACK_PROBLEMS", kinds: 1 })).toBe(
-      "1 kind of problems in the input (invalid cells count as missing):"
+      "1 kind of problem in the input (invalid cells count as missing):"
+    );
+    expect(cliMessage("nl", { code: "FEEDBACK_PROBLEMS", kinds: 1 })).toBe(
+      "1 soort probleem in de invoer (ongeldige cellen tellen als ontbrekend):"
+    );
+    expect(cliMessage("nl", { code: "FEEDBACK_PROBLEMS", kinds: 3 })).toBe(
+      "3 soorten problemen in de invoer (ongeldige cellen tellen als ontbrekend):"
     );
   });
 });
