@@ -40,6 +40,18 @@ function trainingRuns(dir) {
       out("survey.xlsx"),
     ],
     ["template", "--out", out("sjabloon.xlsx")],
+    [
+      "template",
+      "--indicators",
+      path.join(examples, "monitoring-wijdoenmee.xlsx"),
+      "--periods",
+      "2026-Q1..2026-Q4",
+      "--unit",
+      "Partnerschap 01",
+      "--out",
+      out("monitoring.xlsx"),
+    ],
+    ["feedback", csv, "--network-column", "RESP_ID", "--out-dir", out("terugkoppeling")],
     ["consolidate", out("sjabloon.xlsx"), "--out", out("samen.xlsx")],
     [
       "indicators",
