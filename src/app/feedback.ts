@@ -180,6 +180,12 @@ export function namedReports(
  *
  * @example feedbackSheetsReport(run.reports).sheets.map((sheet) => sheet.name) // ["Netwerk Aalst", …]
  */
+/**
+ * Prefix of the feedback sheets' markers (`feedback:Netwerk Aalst`): a second feedback run finds a
+ * network's sheet by it and writes it again; the analysis's own keys never start with it.
+ */
+export const FEEDBACK_KEY_PREFIX = "feedback:";
+
 export function feedbackSheetsReport(reports: readonly NetworkReport[]): Report {
   const sheets: ReportSheet[] = reports.map(({ network, report }) => ({
     name: network,

@@ -285,6 +285,8 @@ export async function applyWorkbookPlan(
   const metadata = plan.metadata
     ? { ...plan.metadata, ownedSheets: plan.metadata.ownedSheets.map((entry) => ({ ...entry })) }
     : null;
+  // Sheets carry their key as a marker when the plan stores metadata or asks for it (feedback).
+  const marks = metadata !== null || plan.markSheets === true;
 
   // A protected sheet of Netwerkmeter's refuses the clear and the writes (AccessDenied): say so
   // before changing anything, naming the sheet.
@@ -327,12 +329,12 @@ export async function applyWorkbookPlan(
           worksheet.freezePanes.unfreeze();
           // The status colours of the previous run go too (refresh replaces, never stacks).
           if (conditionalFormats) worksheet.getRange().conditionalFormats.clearAll();
-          if (metadata) queueMarkSheet(worksheet, sheet.key, sheet.target.marker);
+          if (marks) queueMarkSheet(worksheet, sheet.key, sheet.target.marker);
           return worksheet;
         }
         const created = worksheets.add(sheet.name);
         created.load("id");
-        if (metadata) queueMarkSheet(created, sheet.key, undefined);
+        if (marks) queueMarkSheet(created, sheet.key, undefined);
         return created;
       });
       const frame = {

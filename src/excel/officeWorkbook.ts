@@ -78,8 +78,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
     };
   }
 
-  readState(): Promise<WorkbookState> {
-    return withFriendlyErrors(this.language, () => readWorkbookState(this.readContext));
+  readState(options: { sheetDetails?: boolean } = {}): Promise<WorkbookState> {
+    return withFriendlyErrors(this.language, () =>
+      readWorkbookState(this.readContext, options.sheetDetails ?? false)
+    );
   }
 
   readInput(request: InputRequest, options: ReadInputOptions): Promise<InputRead> {

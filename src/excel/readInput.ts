@@ -293,12 +293,16 @@ function inputRange(
 }
 
 /**
- * Markers, charts and protection of every sheet, loaded in the caller's batch (only with stored
- * metadata: then some of them are Netwerkmeter's, and a protected one must be said before any
- * write, not found out half-way).
+ * Markers, charts and protection of every sheet, loaded in the caller's batch: with stored metadata
+ * (then some of them are Netwerkmeter's, and a protected one must be said before any write, not
+ * found out half-way), or `always` (feedback sheets are known by their markers alone).
  */
-export function queueSheetDetails(context: Excel.RequestContext, state: WorkbookState) {
-  if (!state.metadata.metadata) return [];
+export function queueSheetDetails(
+  context: Excel.RequestContext,
+  state: WorkbookState,
+  always = false
+) {
+  if (!always && !state.metadata.metadata) return [];
   return state.sheets.map((sheet, index) => {
     const worksheets = context.workbook.worksheets;
     const charts = worksheets.getItem(sheet.name).charts;
@@ -398,12 +402,18 @@ export interface ReadContext {
   readChunkCells: number;
 }
 
-/** WorkbookPort.readState: sync 1, plus one sync for the sheets' markers and charts when there is stored metadata. */
-export async function readWorkbookState(options: ReadContext): Promise<WorkbookState> {
+/**
+ * WorkbookPort.readState: sync 1, plus one sync for the sheets' markers and charts when there is
+ * stored metadata or `sheetDetails` asks for them.
+ */
+export async function readWorkbookState(
+  options: ReadContext,
+  sheetDetails = false
+): Promise<WorkbookState> {
   return options.run(async (context) => {
     const shape = await readShape(context, false, options.isSetSupported, options.language);
     const state = stateOf(shape);
-    const details = queueSheetDetails(context, state);
+    const details = queueSheetDetails(context, state, sheetDetails);
     if (details.length === 0) return state;
     await context.sync();
     applySheetDetails(state, details);

@@ -19,7 +19,7 @@ export interface Ownership {
 
 /**
  * Which of the workbook's sheets Netwerkmeter owns, never a protected sheet, never a sheet claimed
- * twice. Each entry of the metadata is found, in this order:
+ * twice. Each entry of the metadata (or of `owned`, when given) is found, in this order:
  * 1. by its marker (a sheet-scoped name holding the entry's key, SheetInfo.marker): it survives
  *    renames, moves and the id changes between sessions; when a copied sheet carries the same
  *    marker, the copy with the recorded id or name wins;
@@ -34,10 +34,10 @@ export interface Ownership {
  */
 export function resolveOwnership(
   state: WorkbookState,
-  protectedSheets: readonly string[] = []
+  protectedSheets: readonly string[] = [],
+  owned: readonly OwnedSheet[] = state.metadata.metadata?.ownedSheets ?? []
 ): Ownership {
   const bySheet = new Map<number, OwnedSheet>();
-  const owned = state.metadata.metadata?.ownedSheets ?? [];
   const protectedKeys = new Set(protectedSheets.map(sheetKey));
   const usable = (index: number) =>
     index >= 0 && !bySheet.has(index) && !protectedKeys.has(sheetKey(state.sheets[index].name));

@@ -242,6 +242,11 @@ export interface PublishPlan {
    * are not an analysis (the command line's report file, a consolidated response sheet).
    */
   metadata?: NetwerkmeterMetadata;
+  /**
+   * Mark the plan's sheets with their keys (the sheet marker) even without metadata: the feedback
+   * sheets, which a later feedback run finds by marker and writes again instead of adding copies.
+   */
+  markSheets?: boolean;
   /** Sheet to activate at the end. */
   activate?: string;
 }
@@ -260,8 +265,12 @@ export interface WorkbookPort {
   readonly kind: "excel" | "exceljs";
   /** False when the adapter cannot create native charts (ExcelJS). */
   readonly drawsCharts: boolean;
-  /** The workbook's sheets, names and stored metadata. */
-  readState(): Promise<WorkbookState>;
+  /**
+   * The workbook's sheets, names and stored metadata. The sheets' markers, charts and protection
+   * are read when there is stored metadata, or always with `sheetDetails` (the feedback sheets,
+   * known by their markers alone; one more round trip inside Excel).
+   */
+  readState(options?: { sheetDetails?: boolean }): Promise<WorkbookState>;
   /** Reads the data, the codebook sheet and the workbook state. */
   readInput(request: InputRequest, options: ReadInputOptions): Promise<InputRead>;
   /**

@@ -135,6 +135,12 @@ export interface PlanOptions {
   /** Plan charts (false for adapters that cannot draw them). Default true. */
   charts?: boolean;
   now?: Date;
+  /**
+   * Prefix of this plan's sheet keys (markers and ownership), and mark the sheets with them even
+   * without metadata (PublishPlan.markSheets). The feedback sheets use FEEDBACK_KEY_PREFIX, so
+   * that a network called "Overzicht" never shares a key with the analysis's own sheet.
+   */
+  markedKeyPrefix?: string;
 }
 
 /** True when the sheet should carry the report title and summary. */
@@ -289,7 +295,21 @@ export function planPublish(
     reportSheets.map((sheet) => sheet.name),
     language
   );
-  const ownership = resolveOwnership(state, options.protectedSheets);
+  const keyPrefix = options.markedKeyPrefix ?? "";
+  // A marked plan (feedback) owns exactly the sheets that carry one of its own keys: it writes them
+  // again and never deletes a sheet another run of it made (another network's).
+  const ownership =
+    options.markedKeyPrefix === undefined
+      ? resolveOwnership(state, options.protectedSheets)
+      : resolveOwnership(
+          state,
+          options.protectedSheets,
+          reportSheets.flatMap((sheet) => {
+            const key = keyPrefix + sheet.name;
+            const marked = state.sheets.find((candidate) => candidate.marker === key);
+            return marked ? [{ key, name: marked.name }] : [];
+          })
+        );
 
   // Sheet targets.
   const used = new Set<number>();
@@ -312,7 +332,7 @@ export function planPublish(
   // First pass: every report sheet whose own sheet still exists keeps it.
   reportSheets.forEach((sheet, position) => {
     for (const [index, entry] of ownership.bySheet) {
-      if (used.has(index) || entry.key !== sheet.name) continue;
+      if (used.has(index) || entry.key !== keyPrefix + sheet.name) continue;
       used.add(index);
       targets[position] = { name: state.sheets[index].name, index };
       claimedNames.add(sheetKey(state.sheets[index].name));
@@ -417,7 +437,7 @@ export function planPublish(
     // One table under its title: keep its header in view and on every printed page.
     const single = !header && tables.length === 1 ? tables[0] : null;
     return {
-      key: sheet.name,
+      key: keyPrefix + sheet.name,
       name: target.name,
       target:
         target.index === null
@@ -459,6 +479,7 @@ export function planPublish(
     deleteCharts,
     renamed,
     ...(metadata ? { metadata } : {}),
+    ...(options.markedKeyPrefix !== undefined ? { markSheets: true } : {}),
     activate: sheets[0]?.name,
   };
 }

@@ -175,11 +175,17 @@ test("Excel without ExcelApi 1.8: one sheet per chosen network, named after it, 
   }
   expect(violations).toEqual([]);
   expect(percentCells).toBeGreaterThan(25 * ITEMS.length);
-  // The data sheet is untouched and nothing is owned: a second run adds sheets beside them.
+  // The data sheet is untouched; a second run writes the network's own sheet again (found by its
+  // marker) instead of adding a copy beside it, and it still holds nothing of another network.
   expect(fake.sheets[0].name).toBe("Antwoorden");
+  const sheetCount = fake.sheets.length;
   const again = await host.feedback!({ ...request, networks: [NAMES[0]], output: "sheets" });
-  expect(again.sheets).toEqual([`${NAMES[0]} (Netwerkmeter)`]);
-  expect(fake.sheet(NAMES[0])).toBeDefined();
+  expect(again.sheets).toEqual([NAMES[0]]);
+  expect(fake.sheets).toHaveLength(sheetCount);
+  expect(
+    violationsIn(`sheet ${NAMES[0]}`, NAMES[0], gridCells(NAMES[0], fake.values(NAMES[0])))
+      .violations
+  ).toEqual([]);
 });
 
 test("positive control: with min-cell 1 the sheet scan does find the small group's shares", async () => {

@@ -118,3 +118,55 @@ describe("Excel host", () => {
     expect((await host.refresh()).sheets).toContain("Vergelijking");
   });
 });
+
+describe("Excel host, feedback as sheets (below ExcelApi 1.8)", () => {
+  const request = (networks: string[]) => ({
+    networkColumn: "RESP_ID",
+    minCell: 5,
+    networks,
+    output: "sheets" as const,
+    language: "nl" as const,
+  });
+
+  it("gives a network its own sheet again on a second run, instead of a copy named (2)", async () => {
+    const fake = await exampleFake({ apiVersion: "1.7" });
+    const host = hostOn(fake);
+    await host.detect();
+    const first = await host.feedback!(request(["Netwerk 001", "Netwerk 002"]));
+    expect(first.sheets).toEqual(["Netwerk 001", "Netwerk 002"]);
+    // A sheet the user renamed is found by its marker and keeps the user's name.
+    fake.sheet("Netwerk 001")!.name = "Aalst";
+    const second = await host.feedback!(request(["Netwerk 001", "Netwerk 002", "Netwerk 003"]));
+    expect(second.sheets).toEqual(["Aalst", "Netwerk 002", "Netwerk 003"]);
+    const names = fake.sheets.map((sheet) => sheet.name);
+    expect(names.filter((name) => name.startsWith("Netwerk 00") || name === "Aalst")).toEqual([
+      "Aalst",
+      "Netwerk 002",
+      "Netwerk 003",
+    ]);
+    // Written again, not stacked: as many tables and charts on the sheet as after one run.
+    const tablesOn = (sheet: string) =>
+      fake.allTables().filter((table) => table.sheet.name === sheet);
+    const chartsOn = (sheet: string) => fake.sheet(sheet)!.charts.length;
+    expect(tablesOn("Netwerk 002")).toHaveLength(tablesOn("Netwerk 003").length);
+    expect(chartsOn("Netwerk 002")).toBe(chartsOn("Netwerk 003"));
+  });
+
+  it("never takes a user's sheet with a network's name, and an analysis run leaves the feedback sheets", async () => {
+    const fake = await exampleFake({ apiVersion: "1.7" });
+    fake.addSheet("Netwerk 004", [["mijn notities"]]);
+    const host = hostOn(fake);
+    await host.detect();
+    await host.feedback!(request(["Netwerk 004"]));
+    await host.feedback!(request(["Netwerk 004"]));
+    expect(fake.values("Netwerk 004", "A1")).toEqual([["mijn notities"]]);
+    const feedbackSheets = () =>
+      fake.sheets.map((sheet) => sheet.name).filter((name) => name.startsWith("Netwerk 004"));
+    expect(feedbackSheets()).toEqual(["Netwerk 004", "Netwerk 004 (Netwerkmeter)"]);
+    await host.run(runOptions());
+    await host.refresh();
+    expect(feedbackSheets()).toEqual(["Netwerk 004", "Netwerk 004 (Netwerkmeter)"]);
+    await host.feedback!(request(["Netwerk 004"]));
+    expect(feedbackSheets()).toEqual(["Netwerk 004", "Netwerk 004 (Netwerkmeter)"]);
+  });
+});

@@ -411,6 +411,31 @@ describe("planPublish: ownership", () => {
     ]);
   });
 
+  it("a marked plan (feedback) owns exactly the sheets marked with its own keys, never deletes others", () => {
+    // Feedback for "Overzicht" and "Items" (two networks so named): prefixed keys, so the analysis's
+    // own "Overzicht" sheet is a user's sheet to this plan; another network's sheet stays.
+    const plan = planPublish(
+      report,
+      state([
+        sheet("Overzicht", { marker: "Overzicht" }),
+        sheet("Items van A", { id: "a", marker: "feedback:Items" }),
+        sheet("Netwerk B", { marker: "feedback:Netwerk B" }),
+      ]),
+      { language: "nl", protectedSheets: [], markedKeyPrefix: "feedback:" }
+    );
+    expect(plan.sheets.map(({ key, name, target }) => ({ key, name, target }))).toEqual([
+      { key: "feedback:Overzicht", name: "Overzicht (Netwerkmeter)", target: { kind: "create" } },
+      {
+        key: "feedback:Items",
+        name: "Items van A",
+        target: { kind: "reuse", id: "a", marker: "feedback:Items" },
+      },
+    ]);
+    expect(plan.deleteSheets).toEqual([]);
+    expect(plan.markSheets).toBe(true);
+    expect(plan.metadata).toBeUndefined();
+  });
+
   it("makes table names unique against other tables and defined names", () => {
     const plan = planPublish(
       report,
