@@ -27,8 +27,8 @@ export interface Ownership {
  * 3. by name, when the entry or the sheet has no id, or when no sheet has any recorded id at all
  *    (ids are reassigned between sessions and between desktop and web: office-js-docs#297,
  *    office-js#1390). A sheet that carries another marker is never taken by name, and once the
- *    workbook has markers, neither is an unmarked sheet: that is the user's own sheet with the
- *    output's name (the output sheet was deleted).
+ *    workbook has markers of these entries, neither is an unmarked sheet: that is the user's own
+ *    sheet with the output's name (the output sheet was deleted).
  *
  * @example resolveOwnership(state, ["Antwoorden"]).bySheet.get(3)?.key // "Overzicht"
  */
@@ -69,7 +69,9 @@ export function resolveOwnership(
     if (usable(index) && (marker === undefined || marker === "")) claim(index, entry);
   }
   // 3. Names.
-  const markersInUse = state.sheets.some((sheet) => sheet.marker);
+  // Markers of these entries (a feedback sheet's own marker says nothing about them).
+  const keys = new Set(owned.map((entry) => entry.key));
+  const markersInUse = state.sheets.some((sheet) => sheet.marker && keys.has(sheet.marker));
   const idsReassigned = !owned.some(
     (entry) => entry.id !== undefined && state.sheets.some((sheet) => sheet.id === entry.id)
   );

@@ -380,6 +380,28 @@ describe("planPublish: ownership", () => {
     ]);
   });
 
+  it("still finds unmarked sheets of an older run by name when only feedback sheets carry markers", () => {
+    // Analysis sheets written before markers existed (new ids after reopening), then feedback
+    // sheets (marked) added: those markers say nothing about the analysis's sheets.
+    const ownership = resolveOwnership(
+      state(
+        [
+          sheet("Overzicht", { id: "new-1" }),
+          sheet("Items", { id: "new-2" }),
+          sheet("Netwerk A", { id: "new-3", marker: "feedback:Netwerk A" }),
+        ],
+        metadataFor([
+          { key: "Overzicht", name: "Overzicht", id: "old-1" },
+          { key: "Items", name: "Items", id: "old-2" },
+        ])
+      )
+    );
+    expect([...ownership.bySheet.entries()].map(([index, entry]) => [index, entry.key])).toEqual([
+      [0, "Overzicht"],
+      [1, "Items"],
+    ]);
+  });
+
   it("prefers the marked sheet with the recorded id when a copy carries the same marker", () => {
     const ownership = resolveOwnership(
       state(
