@@ -118,6 +118,5 @@ module.exports = {
   recordCodeCaches,
   writeCodeCaches,
   codeCacheStatus,
-  cacheFileOf,
   bundleStamp,
 };
