@@ -29,6 +29,50 @@ export interface Grid {
    * skips those, in the add-in and on the command line alike.
    */
   hidden?: boolean;
+  /**
+   * The same cells stored by column (see columnGrid.ts), when the reader made them so: then `rows`
+   * is built only when asked for, and the walks over every row (ingest) read `columns` instead.
+   */
+  columns?: ColumnStore;
+}
+
+/**
+ * Cells stored by column as codes into each column's table of distinct texts (dictionary
+ * encoding): what the CSV reader makes of a file without quotes (src/xlsx/csvColumns.ts).
+ * The cell at (row, column) is `texts[column][codes[row * width + column]]` when `column` is less
+ * than `rowLengths[row]`, and absent (undefined, as past the end of a row array) otherwise.
+ */
+export interface ColumnStore {
+  /** Number of rows. */
+  rowCount: number;
+  /** Columns per row in `codes` (the longest row). */
+  width: number;
+  /** Row by row, `width` codes per row; code 0 is an empty cell (null). */
+  codes: Uint16Array | Uint32Array;
+  /** Fields in each row (rows may be shorter than `width`). */
+  rowLengths: Uint32Array;
+  /** Per column, its distinct texts by code; `texts[column][0]` is null. */
+  texts: (string | null)[][];
+}
+
+/** The number of rows of a grid. */
+export function gridRowCount(grid: Grid): number {
+  return grid.columns ? grid.columns.rowCount : grid.rows.length;
+}
+
+/**
+ * The cells of one row (zero-based, grid-relative), as `grid.rows[row]` holds them; for a grid
+ * stored by column the row is made on each call (so a walk over a few rows never builds them all).
+ */
+export function gridRow(grid: Grid, row: number): readonly CellValue[] {
+  const store = grid.columns;
+  if (!store) return grid.rows[row];
+  const length = store.rowLengths[row];
+  const cells = new Array<CellValue>(length);
+  const base = row * store.width;
+  for (let column = 0; column < length; column += 1)
+    cells[column] = store.texts[column][store.codes[base + column]];
+  return cells;
 }
 
 /**
@@ -62,6 +106,23 @@ export function columnIndex(letters: string): number {
   let index = 0;
   for (const character of upper) index = index * 26 + (character.charCodeAt(0) - 64);
   return index - 1;
+}
+
+/** The number of cells in one row (zero-based, grid-relative): `grid.rows[row].length`. */
+export function gridRowLength(grid: Grid, row: number): number {
+  return grid.columns ? grid.columns.rowLengths[row] : grid.rows[row].length;
+}
+
+/**
+ * The cell at (row, column), grid-relative, as `grid.rows[row][column]` holds it: undefined past
+ * the end of the row.
+ */
+export function gridCell(grid: Grid, row: number, column: number): CellValue | undefined {
+  const store = grid.columns;
+  if (!store) return grid.rows[row][column];
+  return column < store.rowLengths[row]
+    ? store.texts[column][store.codes[row * store.width + column]]
+    : undefined;
 }
 
 /** A1 address of a cell given zero-based sheet coordinates. @example a1Address(13, 3) // "D14" */

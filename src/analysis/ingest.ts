@@ -15,7 +15,7 @@ import type { Codebook, CodebookItem } from "./codebook";
 import type { Dataset, ItemColumn } from "./dataset";
 import { ANSWER_STATUS } from "./dataset";
 import type { CellValue, Grid } from "./grid";
-import { gridCellAddress } from "./grid";
+import { gridCell, gridCellAddress, gridRow, gridRowCount } from "./grid";
 import { unnamedColumnIssues } from "./unnamedColumns";
 import type { Issue } from "./issue";
 import type { IngestMessage } from "./ingestMessages";
@@ -25,7 +25,14 @@ import { NormalizedLookup, normalizeText } from "./textMatch";
 import { isFreeTextDistinct } from "./comments";
 import { decodeDistinct, encodeDistinct } from "./distinctValues";
 import { isPersonalDistinct } from "./personalColumns";
-import { codeCommonAnswers, findRespondentRows, repeatedIds, respondentIdList } from "./ingestRows";
+import {
+  codeCommonAnswers,
+  codeCommonAnswersInStore,
+  findRespondentRows,
+  findRespondentRowsInStore,
+  repeatedIds,
+  respondentIdList,
+} from "./ingestRows";
 
 export interface IngestOptions {
   language?: Language;
@@ -117,9 +124,9 @@ function findHeaderRow(grid: Grid, matcher: Pick<ItemMatcher, "match">): number 
   let bestMatches = 0;
   // Answers repeat ("4", "Akkoord"): each different text is matched (normalised) once.
   const matched = new Map<string, boolean>();
-  for (let row = 0; row < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); row += 1) {
+  for (let row = 0; row < Math.min(gridRowCount(grid), HEADER_SEARCH_ROWS); row += 1) {
     let matches = 0;
-    for (const value of grid.rows[row]) {
+    for (const value of gridRow(grid, row)) {
       if (value === null) continue;
       const text = headerText(value);
       let isItem = matched.get(text);
@@ -178,9 +185,10 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
     issues,
   };
 
-  const nonEmptyRow = grid.rows.findIndex((cells) =>
-    cells.some((value) => backgroundText(value) !== null)
-  );
+  let nonEmptyRow = -1;
+  for (let row = 0; row < gridRowCount(grid) && nonEmptyRow < 0; row += 1)
+    if (gridRow(grid, row).some((value) => backgroundText(value ?? null) !== null))
+      nonEmptyRow = row;
   if (nonEmptyRow < 0) {
     issues.push({
       severity: "error",
@@ -210,7 +218,7 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   }
 
   // Map columns to items or background variables.
-  const headers = grid.rows[headerRow].map(headerText);
+  const headers = gridRow(grid, headerRow).map((value) => headerText(value ?? null));
   const background = new NormalizedLookup<string>();
   for (const variable of codebook.background) {
     background.add(variable.id, variable.id);
@@ -274,15 +282,24 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   // Respondent rows: after the header, with at least one answer to an item.
   const itemColumnIndexes = orderedItems.map((entry) => entry.column);
   const backgroundCells = backgroundColumns.map((): CellValue[] => []);
-  const { respondents: respondentGridRows, unanswered } = findRespondentRows(
-    grid.rows,
-    headerRow,
-    itemColumnIndexes,
-    backgroundColumns.map((entry) => entry.column),
-    backgroundCells
-  );
+  const backgroundColumnIndexes = backgroundColumns.map((entry) => entry.column);
+  const { respondents: respondentGridRows, unanswered } = grid.columns
+    ? findRespondentRowsInStore(
+        grid.columns,
+        headerRow,
+        itemColumnIndexes,
+        backgroundColumnIndexes,
+        backgroundCells
+      )
+    : findRespondentRows(
+        grid.rows,
+        headerRow,
+        itemColumnIndexes,
+        backgroundColumnIndexes,
+        backgroundCells
+      );
   for (const row of unanswered) {
-    const hasAnything = grid.rows[row].some((value) => backgroundText(value ?? null) !== null);
+    const hasAnything = gridRow(grid, row).some((value) => backgroundText(value ?? null) !== null);
     // Without a single recognised item column no row can have answers: NO_ITEMS_RECOGNISED says so
     // once, instead of one EMPTY_ROW per row.
     if (hasAnything && orderedItems.length > 0) {
@@ -378,16 +395,30 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   const allStatus = orderedItems.map(() => new Uint8Array(count));
   // The respondents (indexes) each column left for the second pass, in row order.
   const allPending = orderedItems.map((): number[] => []);
-  codeCommonAnswers(
-    grid.rows,
-    respondentGridRows,
-    itemColumnIndexes,
-    columnReaders.map((reader) => reader.validDigit),
-    columnReaders,
-    allValues,
-    allStatus,
-    allPending
-  );
+  const validDigits = columnReaders.map((reader) => reader.validDigit);
+  // A grid stored by column (a CSV file) is coded from its store and never builds its rows.
+  if (grid.columns)
+    codeCommonAnswersInStore(
+      grid.columns,
+      respondentGridRows,
+      itemColumnIndexes,
+      validDigits,
+      columnReaders,
+      allValues,
+      allStatus,
+      allPending
+    );
+  else
+    codeCommonAnswers(
+      grid.rows,
+      respondentGridRows,
+      itemColumnIndexes,
+      validDigits,
+      columnReaders,
+      allValues,
+      allStatus,
+      allPending
+    );
   orderedItems.forEach((entry, position) => {
     const scale = entry.item.scale;
     const reader = columnReaders[position];
@@ -398,7 +429,7 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
     const unreported = { OUT_OF_RANGE: 0, UNKNOWN_LABEL: 0, FORMULA_ERROR: 0 };
     for (const index of allPending[position]) {
       const row = respondentGridRows[index];
-      const cell = grid.rows[row][entry.column] ?? null;
+      const cell = gridCell(grid, row, entry.column) ?? null;
       const reading = reader.read(cell);
       switch (reading.kind) {
         case "valid":

@@ -13,7 +13,7 @@
  * Reference: V8's tiering and on-stack replacement, https://v8.dev/docs/turbofan and
  * https://v8.dev/blog/maglev ("OSR").
  */
-import type { CellValue } from "./grid";
+import type { CellValue, ColumnStore } from "./grid";
 import { ANSWER_STATUS } from "./dataset";
 
 /** Status of a cell not yet coded (left for ingest's second pass); never left in a Dataset. */
@@ -83,6 +83,54 @@ export function findRespondentRows(
 }
 
 /**
+ * {@link findRespondentRows} for a grid stored by column (analysis/columnGrid.ts): the same rows
+ * and background cells, read from the store's codes; whether a cell is answered is worked out
+ * once per distinct text of each item column.
+ *
+ * @example
+ * // the store of [["id", "V1"], ["a", "4"], ["b", null], [null, " "]]
+ * findRespondentRowsInStore(store, 0, [1], [0], cells) // { respondents: [1], unanswered: [2, 3] }
+ */
+export function findRespondentRowsInStore(
+  store: ColumnStore,
+  headerRow: number,
+  itemColumns: readonly number[],
+  backgroundColumns: readonly number[],
+  backgroundCells: CellValue[][]
+): RespondentRows {
+  const { rowCount, width, codes, rowLengths, texts } = store;
+  const answered = itemColumns.map((column) =>
+    Uint8Array.from(texts[column] ?? [null], (text) => (isAnswered(text) ? 1 : 0))
+  );
+  const respondents: number[] = [];
+  const unanswered: number[] = [];
+  const itemCount = itemColumns.length;
+  const backgroundCount = backgroundColumns.length;
+  for (let row = headerRow + 1; row < rowCount; row += 1) {
+    const base = row * width;
+    const length = rowLengths[row];
+    let hasAnswer = false;
+    for (let position = 0; position < itemCount; position += 1) {
+      const column = itemColumns[position];
+      if (column < length && answered[position][codes[base + column]] === 1) {
+        hasAnswer = true;
+        break;
+      }
+    }
+    if (!hasAnswer) {
+      unanswered.push(row);
+      continue;
+    }
+    respondents.push(row);
+    for (let position = 0; position < backgroundCount; position += 1) {
+      const column = backgroundColumns[position];
+      backgroundCells[position].push(column < length ? texts[column][codes[base + column]] : null);
+    }
+  }
+  return { respondents, unanswered };
+}
+
+/**
  * Ingest's first coding pass, row by row (the grid is stored by row, so this walks memory in
  * order). For respondent `index` (grid row `respondentRows[index]`) and item `position` (grid
  * column `itemColumns[position]`) it writes `values[position][index]` and
@@ -141,6 +189,79 @@ export function codeCommonAnswers(
       }
     }
   }
+}
+
+/**
+ * {@link codeCommonAnswers} for a grid stored by column: each distinct text of an item column is
+ * read once (a one-digit code the scale allows, else what `coders[position]` codes quickly, else
+ * left for the second pass), then every respondent's cell takes its text's result. The values,
+ * statuses and pending lists are the same as codeCommonAnswers makes from the grid's rows.
+ */
+export function codeCommonAnswersInStore(
+  store: ColumnStore,
+  respondentRows: readonly number[],
+  itemColumns: readonly number[],
+  validDigits: readonly Uint8Array[],
+  coders: readonly QuickCoder[],
+  values: readonly Float64Array[],
+  status: readonly Uint8Array[],
+  pending: readonly number[][]
+): void {
+  const { width, codes, rowLengths, texts } = store;
+  const columnCount = itemColumns.length;
+  // Per item column and code: the value and the status (PENDING: left for the second pass).
+  const valueByCode: Float64Array[] = [];
+  const statusByCode: Uint8Array[] = [];
+  for (let position = 0; position < columnCount; position += 1) {
+    const columnTexts = texts[itemColumns[position]] ?? [null];
+    const valuesOfColumn = new Float64Array(columnTexts.length);
+    const statusOfColumn = new Uint8Array(columnTexts.length);
+    for (let code = 0; code < columnTexts.length; code += 1) {
+      const text = columnTexts[code];
+      if (text === null) {
+        valuesOfColumn[code] = NaN;
+        statusOfColumn[code] = ANSWER_STATUS.missing;
+        continue;
+      }
+      const reading = firstPassCode(text, validDigits[position], coders[position]);
+      if (reading === undefined) statusOfColumn[code] = PENDING;
+      else {
+        valuesOfColumn[code] = reading;
+        statusOfColumn[code] = ANSWER_STATUS.valid;
+      }
+    }
+    valueByCode.push(valuesOfColumn);
+    statusByCode.push(statusOfColumn);
+  }
+  const count = respondentRows.length;
+  for (let index = 0; index < count; index += 1) {
+    const row = respondentRows[index];
+    const base = row * width;
+    const length = rowLengths[row];
+    for (let position = 0; position < columnCount; position += 1) {
+      const column = itemColumns[position];
+      // Past the end of a shorter row the cell is absent: missing, as code 0.
+      const code = column < length ? codes[base + column] : 0;
+      const cellStatus = statusByCode[position][code];
+      status[position][index] = cellStatus;
+      if (cellStatus === PENDING) pending[position].push(index);
+      else values[position][index] = valueByCode[position][code];
+    }
+  }
+}
+
+/**
+ * What ingest's first pass makes of a text cell: a one-digit code `validDigit` allows, else the
+ * code `coder` reads quickly, else undefined (the second pass reads it).
+ */
+function firstPassCode(
+  text: string,
+  validDigit: Uint8Array,
+  coder: QuickCoder
+): number | undefined {
+  const digit = text.length === 1 ? text.charCodeAt(0) - 48 : -1;
+  if (digit >= 0 && digit <= 9 && validDigit[digit] === 1) return digit;
+  return coder.quickCode(text);
 }
 
 /**

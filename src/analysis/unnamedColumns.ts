@@ -7,7 +7,7 @@
  * readxl names the column "...6" and warns).
  */
 import type { Grid } from "./grid";
-import { gridCellAddress } from "./grid";
+import { gridCell, gridCellAddress, gridRowCount, gridRowLength } from "./grid";
 import type { Issue } from "./issue";
 import type { Language } from "./language";
 import { ingestMessage } from "./ingestMessages";
@@ -43,19 +43,21 @@ export function unnamedColumnIssues(
     if (header === "") blankColumns.push(column);
   });
   const width = headers.length;
-  for (let row = headerRow + 1; row < grid.rows.length; row += 1) {
-    const cells = grid.rows[row];
+  const rowCount = gridRowCount(grid);
+  for (let row = headerRow + 1; row < rowCount; row += 1) {
+    const length = gridRowLength(grid, row);
     // Indexed loops: this runs for every row, mostly before V8 has optimised it.
     for (let position = 0; position < blankColumns.length; position += 1) {
       const column = blankColumns[position];
-      if (column >= cells.length) break;
-      if (hasValue(cells[column])) blankCounts.set(column, (blankCounts.get(column) ?? 0) + 1);
+      if (column >= length) break;
+      if (hasValue(gridCell(grid, row, column)))
+        blankCounts.set(column, (blankCounts.get(column) ?? 0) + 1);
     }
-    if (cells.length <= width) continue;
+    if (length <= width) continue;
     let extraFirst = -1;
     let extraCount = 0;
-    for (let column = width; column < cells.length; column += 1) {
-      if (!hasValue(cells[column])) continue;
+    for (let column = width; column < length; column += 1) {
+      if (!hasValue(gridCell(grid, row, column))) continue;
       if (extraFirst === -1) extraFirst = column;
       extraCount += 1;
     }

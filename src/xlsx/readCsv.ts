@@ -9,7 +9,9 @@
  * recognising labels is the job of ingest, which can report each cell it rejects.
  */
 import * as Papa from "papaparse";
-import type { CellValue, Grid } from "../analysis/grid";
+import type { CellValue, ColumnStore, Grid } from "../analysis/grid";
+import { columnGrid } from "../analysis/columnGrid";
+import { scanCsvColumns } from "./csvColumns";
 import type { Language } from "../analysis/language";
 import { InputError, MAX_INPUT_BYTES } from "../analysis/inputError";
 
@@ -326,7 +328,9 @@ const SEPARATOR_HINT = /^sep=(.)(?:\r\n|\r|\n)/i;
  * dropped; Excel's "sep=;" hint line is used and dropped.
  *
  * Line ends may be CRLF, LF or CR, mixed in one file. Fields beyond the header are kept in the
- * grid (ingest reports them per row).
+ * grid (ingest reports them per row). Text without quotes (what Excel writes when no field holds
+ * a separator) gives a grid stored by column (csvColumns.ts, analysis/columnGrid.ts): the same
+ * rows, built only when something asks for `rows`.
  *
  * InputError: 0 bytes or nothing but a byte order mark → EMPTY_FILE; more than MAX_INPUT_BYTES
  * → TOO_LARGE; UTF-16 that is not valid, or NUL characters (a binary file) → BAD_ENCODING; a quoted field that is never closed → CSV_UNCLOSED_QUOTE; only empty fields →
@@ -383,9 +387,18 @@ export function readCsv(
   }
 
   let rows: CellValue[][];
+  const sheet = sheetNameForFile(fileName);
   // papaparse guesses the separator itself when given a byte order mark ("sep=\uFEFF").
-  if (quoteFree && delimiter !== "\uFEFF") rows = splitQuoteFree(text, delimiter);
-  else {
+  if (quoteFree && delimiter !== "\uFEFF") {
+    // By column when every record fits the first one's width (csvColumns.ts), else row by row.
+    const store = delimiter.length === 1 ? scanCsvColumns(text, delimiter.charCodeAt(0)) : null;
+    if (store) {
+      store.rowCount = withoutTrailingEmptyRows(store);
+      if (store.rowCount === 0) throw new InputError("NO_DATA", { file: fileName }, language);
+      return columnGrid(sheet, store, fileName);
+    }
+    rows = splitQuoteFree(text, delimiter);
+  } else {
     // Text without quotes but with "sep=" and a byte order mark: its line ends are made LF when it
     // holds a lone CR, as before splitQuoteFree took lone CRs (papaparse keeps the CR of a CRLF).
     if (quoteFree && hasLoneCarriageReturn(beforeHint)) text = text.replace(/\r\n?/g, "\n");
@@ -414,5 +427,19 @@ export function readCsv(
   while (rows.length > 0 && rows[rows.length - 1].every((value) => value === null)) rows.pop();
   if (rows.length === 0) throw new InputError("NO_DATA", { file: fileName }, language);
 
-  return { file: fileName, sheet: sheetNameForFile(fileName), originRow: 0, originColumn: 0, rows };
+  return { file: fileName, sheet, originRow: 0, originColumn: 0, rows };
+}
+
+/** The number of rows of a store once its trailing rows without any value are left off. */
+function withoutTrailingEmptyRows(store: ColumnStore): number {
+  let rowCount = store.rowCount;
+  for (; rowCount > 0; rowCount -= 1) {
+    const base = (rowCount - 1) * store.width;
+    const length = store.rowLengths[rowCount - 1];
+    let empty = true;
+    for (let column = 0; column < length && empty; column += 1)
+      if (store.codes[base + column] !== 0) empty = false;
+    if (!empty) break;
+  }
+  return rowCount;
 }

@@ -11,6 +11,8 @@ import { ItemMatcher, ingest, unifySpellings } from "../../src/analysis/ingest";
 import type { Issue } from "../../src/analysis/issue";
 import { summarizeItem } from "../../src/analysis/itemSummary";
 import { demosCoordinatorenCodebook } from "../../src/presets/demosCoordinatoren";
+import { readCsv } from "../../src/xlsx/readCsv";
+import { generateResponses, rowsToCsv } from "../../scripts/exampleData";
 
 const preset = demosCoordinatorenCodebook();
 
@@ -542,5 +544,54 @@ describe("column mapping chosen by a person", () => {
       ["VIS_01", "Vraag 1"],
     ]);
     expect(data.background.map((column) => column.header)).toContain("VIS_02");
+  });
+});
+
+describe("a grid stored by column (a CSV file without quotes)", () => {
+  /** Messy answers (labels, don't-knows, bad cells) with a blank-headed column, short and empty rows. */
+  function messyCsv(): string {
+    const rows = generateResponses({
+      respondents: 400,
+      seed: 11,
+      labelShare: 0.2,
+      dontKnowShare: 0.05,
+      badCells: true,
+    }).map((row) => [...row]);
+    rows.forEach((row, index) =>
+      row.splice(3, 0, index === 0 ? null : index % 9 === 0 ? "x" : null)
+    );
+    rows[5] = rows[5].slice(0, 12); // a short row: its last items are absent
+    rows[7] = rows[7].map(() => null); // an empty row
+    rows[8] = rows[8].map((value, column) => (column < 6 ? value : null)); // no answer, a name
+    rows.splice(1, 0, [...rows[1]]); // a repeated respondent
+    return rowsToCsv(rows, ";");
+  }
+
+  it("gives the same dataset as the same rows in row arrays, without building its rows", () => {
+    const text = messyCsv();
+    expect(text).not.toContain('"');
+    const stored = readCsv(text, "antwoorden.csv");
+    expect(stored.columns).toBeDefined();
+    const asRows: Grid = { ...stored }; // an ordinary grid: the copy builds the rows
+    expect(asRows.columns).toBeUndefined();
+    Object.defineProperty(stored, "rows", {
+      get: () => {
+        throw new Error("ingest built the rows of a grid stored by column");
+      },
+    });
+    const fromStore = ingest(stored, preset);
+    const fromRows = ingest(asRows, preset);
+    expect(fromStore).toEqual(fromRows);
+    // The comparison covers what this data holds: every kind of answer and issue.
+    const statuses = new Set(fromRows.items.flatMap((column) => Array.from(column.status)));
+    expect([...statuses].sort()).toEqual([
+      ANSWER_STATUS.valid,
+      ANSWER_STATUS.missing,
+      ANSWER_STATUS.dontKnow,
+      ANSWER_STATUS.invalid,
+    ]);
+    const codes = new Set(fromRows.issues.map((issue) => issue.code));
+    for (const code of ["BLANK_HEADER", "EMPTY_ROW", "DUPLICATE_RESPONDENT", "OUT_OF_RANGE"])
+      expect(codes).toContain(code);
   });
 });
