@@ -17,4 +17,8 @@ loadWithCodeCache(entry)
   .main(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;
+    // Leave once stdout and stderr have taken every write (the empty writes' callbacks come after
+    // the writes before them): Node's own teardown frees a run's heap piece by piece, ~20 ms of a
+    // 0.5 s run over 20,000 respondents, and every output file is written and closed by now.
+    process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
   });

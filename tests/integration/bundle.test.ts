@@ -11,6 +11,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { generateResponses, rowsToCsv } from "../../scripts/exampleData";
 
 const ROOT = path.join(__dirname, "..", "..");
 const EXAMPLE = path.join(ROOT, "examples", "coordinatoren-demos.xlsx");
@@ -143,6 +144,37 @@ describe("the bundled command line", () => {
       expect(result.caches).toEqual({ "main.cjs": "rejected" });
     } finally {
       fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it("bin/netwerkmeter.js exits with the command's code once stdout has taken the whole report", () => {
+    // The bin of this checkout over the bundles built above (bin finds them at ../lib/cli).
+    const app = `${dir}-app`;
+    fs.mkdirSync(path.join(app, "bin"), { recursive: true });
+    fs.mkdirSync(path.join(app, "lib"));
+    for (const name of ["netwerkmeter.js", "loadWithCodeCache.js"])
+      fs.copyFileSync(path.join(ROOT, "bin", name), path.join(app, "bin", name));
+    fs.symlinkSync(dir, path.join(app, "lib", "cli"), "dir");
+    try {
+      const bin = path.join(app, "bin", "netwerkmeter.js");
+      // Far more than a pipe holds (64 KB): the bin must wait for stdout before it exits.
+      const csv = path.join(app, "groot.csv");
+      fs.writeFileSync(csv, rowsToCsv(generateResponses({ respondents: 2000, seed: 3 }), ";"));
+      const piped = spawnSync(process.execPath, [bin, "analyze", csv, "--json", "-"], {
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      expect(piped.status).toBe(0);
+      expect(piped.stdout.length).toBeGreaterThan(256 * 1024);
+      expect(JSON.parse(piped.stdout).source.respondents).toBeGreaterThan(0);
+      expect(piped.stderr).toContain("respondenten");
+      const missing = spawnSync(process.execPath, [bin, "analyze", path.join(app, "weg.csv")], {
+        encoding: "utf8",
+      });
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toContain("weg.csv");
+    } finally {
+      fs.rmSync(app, { recursive: true, force: true });
     }
   });
 });
