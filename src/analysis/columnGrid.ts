@@ -1,6 +1,7 @@
 /**
  * A Grid whose cells are stored by column (a ColumnStore, see grid.ts) instead of as row arrays:
- * what the CSV reader makes of a file without quotes. Its `rows` are built from the store the
+ * what the CSV reader makes of a file without quotes, and the .xlsx reader of a sheet whose rows
+ * come in order. Its `rows` are built from the store the
  * first time anything asks for them, so every reader of a Grid keeps working; the walks over every
  * row (ingest's respondent rows and first coding pass) read the store instead and never build them.
  *
@@ -34,13 +35,19 @@ export function rowsOfStore(store: ColumnStore): CellValue[][] {
 }
 
 /**
- * A Grid with origin A1 over a ColumnStore. `rows` is an enumerable property built on first use
+ * A Grid over a ColumnStore, its top-left cell at the origin given (A1 by default). `rows` is an enumerable property built on first use
  * (a copy of the grid, `{ ...grid }`, is an ordinary grid with its rows); `columns` is not
  * enumerable, and assigning `rows` drops it, so the two never disagree.
  */
-export function columnGrid(sheet: string, store: ColumnStore, file?: string): Grid {
+export function columnGrid(
+  sheet: string,
+  store: ColumnStore,
+  file?: string,
+  originRow = 0,
+  originColumn = 0
+): Grid {
   let built: CellValue[][] | undefined;
-  const grid = { file, sheet, originRow: 0, originColumn: 0 } as Grid;
+  const grid = { file, sheet, originRow, originColumn } as Grid;
   Object.defineProperty(grid, "rows", {
     enumerable: true,
     configurable: true,

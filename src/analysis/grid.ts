@@ -37,8 +37,9 @@ export interface Grid {
 }
 
 /**
- * Cells stored by column as codes into each column's table of distinct texts (dictionary
- * encoding): what the CSV reader makes of a file without quotes (src/xlsx/csvColumns.ts).
+ * Cells stored by column as codes into each column's table of distinct values (dictionary
+ * encoding): what the CSV reader makes of a file without quotes (src/xlsx/csvColumns.ts) and the
+ * .xlsx reader of a sheet whose rows come in order (src/xlsx/sheetColumns.ts).
  * The cell at (row, column) is `texts[column][codes[row * width + column]]` when `column` is less
  * than `rowLengths[row]`, and absent (undefined, as past the end of a row array) otherwise.
  */
@@ -51,8 +52,8 @@ export interface ColumnStore {
   codes: Uint16Array | Uint32Array;
   /** Fields in each row (rows may be shorter than `width`). */
   rowLengths: Uint32Array;
-  /** Per column, its distinct texts by code; `texts[column][0]` is null. */
-  texts: (string | null)[][];
+  /** Per column, its distinct values by code (texts from a CSV file); `texts[column][0]` is null. */
+  texts: CellValue[][];
 }
 
 /** The number of rows of a grid. */

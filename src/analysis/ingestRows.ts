@@ -251,17 +251,23 @@ export function codeCommonAnswersInStore(
 }
 
 /**
- * What ingest's first pass makes of a text cell: a one-digit code `validDigit` allows, else the
- * code `coder` reads quickly, else undefined (the second pass reads it).
+ * What ingest's first pass (codeCommonAnswers) makes of a cell that is not blank: a one-digit code,
+ * as a number or as one character, that `validDigit` allows; else the code `coder` reads quickly;
+ * else undefined (the second pass reads it).
  */
 function firstPassCode(
-  text: string,
+  cell: Exclude<CellValue, null>,
   validDigit: Uint8Array,
   coder: QuickCoder
 ): number | undefined {
-  const digit = text.length === 1 ? text.charCodeAt(0) - 48 : -1;
-  if (digit >= 0 && digit <= 9 && validDigit[digit] === 1) return digit;
-  return coder.quickCode(text);
+  const digit =
+    typeof cell === "number"
+      ? cell
+      : typeof cell === "string" && cell.length === 1
+        ? cell.charCodeAt(0) - 48
+        : -1;
+  if (digit >= 0 && digit <= 9 && (digit | 0) === digit && validDigit[digit] === 1) return digit;
+  return coder.quickCode(cell);
 }
 
 /**

@@ -46,6 +46,10 @@ import {
   UsualCell,
 } from "./usualSheetXml";
 import { area, parseRanges } from "./cellRanges";
+import type { ChargeCells, StoredRow } from "./sheetColumns";
+import { SheetColumns } from "./sheetColumns";
+import { buildGrid, trimRow } from "./sheetRows";
+import { columnGrid } from "../analysis/columnGrid";
 import {
   AttributeCursor,
   byteAttribute,
@@ -91,6 +95,11 @@ export interface ReadWorkbookOptions {
   limits?: Readonly<ZipLimits>;
   /** A faster inflater where there is one (the command line passes Node's zlib). */
   inflateRaw?: InflateRaw;
+  /**
+   * Store a sheet by column where its rows come in order (sheetColumns.ts; the default), or
+   * every sheet as rows (false: the tests compare the two stores on the same bytes).
+   */
+  byColumn?: boolean;
 }
 
 interface SheetContext {
@@ -103,19 +112,7 @@ interface SheetContext {
   /** Cells still allowed in this workbook. */
   budget: { remaining: number; limit: number };
   shape: WorkbookShape;
-}
-
-interface StoredRow {
-  /** Column of cells[0]. */
-  start: number;
-  /** The row's cells in [0, length); room beyond that is not yet used (see readSheet's store). */
-  cells: CellValue[];
-  length: number;
-}
-
-/** Drops the room a row has beyond its cells (readSheet's store makes rows with room to spare). */
-function trimRow(row: StoredRow): void {
-  if (row.cells.length !== row.length) row.cells.length = row.length;
+  byColumn: boolean;
 }
 
 function measureRange(
@@ -216,7 +213,19 @@ const [SHEET_DATA, ROW, CELL, VALUE, INLINE, PHONETIC, TEXT, MERGE_CELL, DATA_VA
 
 /** Reads one worksheet part into a Grid (over bytes: byteXmlScanner.ts says why). */
 async function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext): Promise<Grid> {
-  const rows = new Map<number, StoredRow>();
+  // By column while the rows come in order (sheetColumns.ts), else as rows from the first cell
+  // the column store leaves on.
+  const chargeCells: ChargeCells = (cells, row, column) => {
+    context.budget.remaining -= cells;
+    if (context.budget.remaining < 0)
+      throw overBudget(
+        context,
+        row === undefined || column === undefined ? undefined : `${columnLetters(column)}${row + 1}`
+      );
+  };
+  const columns = new SheetColumns(chargeCells);
+  if (!context.byColumn) columns.active = false;
+  let rows = new Map<number, StoredRow>();
   const merges: string[] = [];
   const cursor = new AttributeCursor();
   let inSheetData = false;
@@ -247,6 +256,10 @@ async function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext
   let lastRowLength = 0;
 
   function store(cellRow: number, cellColumn: number, value: CellValue) {
+    if (columns.active) {
+      if (columns.put(cellRow, cellColumn, value)) return;
+      rows = columns.storedRows();
+    }
     let row = cellRow === lastRowIndex ? lastRow : rows.get(cellRow);
     if (row !== lastRow && lastRow) {
       lastRowLength = lastRow.length;
@@ -518,63 +531,15 @@ async function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext
   const scanner = new ByteXmlScanner(SHEET_NAMES, handler, cellRun);
   await zip.inflateAsync(entry, (chunk) => scanner.push(chunk));
   scanner.end();
-  return buildGrid(rows, merges, context);
-}
-
-/** The stored rows as a Grid (origin = the first row and column holding a value), merges applied. */
-function buildGrid(rows: Map<number, StoredRow>, merges: string[], context: SheetContext): Grid {
-  const grid: Grid = {
+  const stored = columns.finish(merges.flatMap((merge) => parseRanges(merge)));
+  if (stored)
+    return columnGrid(context.sheetName, stored.store, context.fileName, stored.originRow, 0);
+  if (columns.active) rows = columns.storedRows();
+  return buildGrid(rows, merges, {
     file: context.fileName,
     sheet: context.sheetName,
-    originRow: 0,
-    originColumn: 0,
-    rows: [],
-  };
-  if (rows.size === 0) return grid;
-  let firstRow = Infinity;
-  let lastRow = -1;
-  let firstColumn = Infinity;
-  for (const [index, row] of rows) {
-    firstRow = Math.min(firstRow, index);
-    lastRow = Math.max(lastRow, index);
-    firstColumn = Math.min(firstColumn, row.start);
-  }
-  // The rows in between and the padding in front of each row count too.
-  let padding = lastRow - firstRow + 1 - rows.size;
-  for (const row of rows.values()) padding += row.start - firstColumn;
-  context.budget.remaining -= padding;
-  if (context.budget.remaining < 0) throw overBudget(context);
-
-  const result: CellValue[][] = new Array<CellValue[]>(lastRow - firstRow + 1);
-  for (let index = 0; index < result.length; index += 1) {
-    const row = rows.get(index + firstRow);
-    if (row) trimRow(row);
-    if (!row) result[index] = [];
-    else if (row.start === firstColumn) result[index] = row.cells;
-    else result[index] = new Array<CellValue>(row.start - firstColumn).fill(null).concat(row.cells);
-  }
-  // Of a merged range only the top-left cell keeps its value (as ExcelJS reads it); only the
-  // cells that exist are visited, so a merge over a whole sheet costs no more than the sheet.
-  for (const merge of merges) {
-    for (const range of parseRanges(merge)) {
-      const top = Math.max(range.first[0], firstRow);
-      const bottom = Math.min(range.last[0], lastRow);
-      for (let rowIndex = top; rowIndex <= bottom; rowIndex += 1) {
-        const row = result[rowIndex - firstRow];
-        const left = Math.max(range.first[1], firstColumn);
-        const right = Math.min(range.last[1], firstColumn + row.length - 1);
-        for (let column = left; column <= right; column += 1) {
-          if (rowIndex === range.first[0] && column === range.first[1]) continue;
-          row[column - firstColumn] = null;
-        }
-        while (row.length > 0 && row[row.length - 1] === null) row.pop();
-      }
-    }
-  }
-  grid.originRow = firstRow;
-  grid.originColumn = firstColumn;
-  grid.rows = result;
-  return grid;
+    charge: chargeCells,
+  });
 }
 
 /**
@@ -681,6 +646,7 @@ export async function readWorkbook(
         date1904,
         budget,
         shape,
+        byColumn: options.byColumn ?? true,
       });
       if (sheet.hidden) grid.hidden = true;
       grids.push(grid);
