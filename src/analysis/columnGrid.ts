@@ -35,9 +35,10 @@ export function rowsOfStore(store: ColumnStore): CellValue[][] {
 }
 
 /**
- * A Grid over a ColumnStore, its top-left cell at the origin given (A1 by default). `rows` is an enumerable property built on first use
- * (a copy of the grid, `{ ...grid }`, is an ordinary grid with its rows); `columns` is not
- * enumerable, and assigning `rows` drops it, so the two never disagree.
+ * A Grid over a ColumnStore, its top-left cell at the origin given (A1 by default). `rows` is an
+ * enumerable property built on first use (a copy of the grid, `{ ...grid }`, is an ordinary grid
+ * with its rows); `columns` is not enumerable. Once the rows are built or assigned, `columns` is
+ * dropped (and with it the store's memory), so the two never disagree.
  */
 export function columnGrid(
   sheet: string,
@@ -47,13 +48,23 @@ export function columnGrid(
   originColumn = 0
 ): Grid {
   let built: CellValue[][] | undefined;
+  // The store until the rows are built; then only the rows (the store's memory can go).
+  let source: ColumnStore | undefined = store;
   const grid = { file, sheet, originRow, originColumn } as Grid;
   Object.defineProperty(grid, "rows", {
     enumerable: true,
     configurable: true,
-    get: () => (built ??= rowsOfStore(store)),
+    get: () => {
+      if (built === undefined) {
+        built = rowsOfStore(source!);
+        source = undefined;
+        grid.columns = undefined;
+      }
+      return built;
+    },
     set: (rows: CellValue[][]) => {
       built = rows;
+      source = undefined;
       grid.columns = undefined;
     },
   });

@@ -8,6 +8,7 @@
  * table?.known.get("indicator"); // 0
  */
 import type { CellValue, Grid } from "../analysis/grid";
+import { gridRow, gridRowCount } from "../analysis/grid";
 import type { ColumnAliases } from "./columns";
 import { cellText, findColumns, headerRowIndex } from "./columns";
 
@@ -22,7 +23,7 @@ export interface SheetTable {
 export function sheetTable(grid: Grid, aliases: ColumnAliases): SheetTable | null {
   const headerRow = headerRowIndex(grid);
   if (headerRow < 0) return null;
-  const { known, other } = findColumns(grid.rows[headerRow], aliases);
+  const { known, other } = findColumns(gridRow(grid, headerRow), aliases);
   return { grid, headerRow, known, other };
 }
 
@@ -41,8 +42,11 @@ export interface DataRow {
 /** The data rows below the header row, blank rows skipped. */
 export function* dataRows(table: SheetTable): Generator<DataRow> {
   const { grid, known } = table;
-  for (let row = table.headerRow + 1; row < grid.rows.length; row++) {
-    const cells = grid.rows[row];
+  // Each row made as it is read (gridRow): 600,000 measurement rows stored by column are never
+  // all built at once.
+  const rowCount = gridRowCount(grid);
+  for (let row = table.headerRow + 1; row < rowCount; row++) {
+    const cells = gridRow(grid, row);
     if (isBlankRow(cells)) continue;
     const at = (key: string): CellValue => {
       const index = known.get(key);

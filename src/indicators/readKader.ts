@@ -11,7 +11,7 @@
  * kader.indicators[0].id; // "DEELNEMERS"
  */
 import type { Grid } from "../analysis/grid";
-import { gridCellAddress } from "../analysis/grid";
+import { gridCellAddress, gridRow, gridRowCount } from "../analysis/grid";
 import type { Issue, IssueCode } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import { normalizeText } from "../analysis/textMatch";
@@ -112,8 +112,8 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
     requireColumns(table, unitGrid, ["unit"], UNIT_COLUMNS);
     units = [];
     unitColumns = table!.other.map((column) => column.name);
-    for (let row = table!.headerRow + 1; row < unitGrid.rows.length; row++) {
-      const cells = unitGrid.rows[row];
+    for (let row = table!.headerRow + 1; row < gridRowCount(unitGrid); row++) {
+      const cells = gridRow(unitGrid, row);
       if (isBlankRow(cells)) continue;
       const unitColumn = table!.known.get("unit")!;
       const unit = cellText(cells[unitColumn]);

@@ -135,7 +135,7 @@ describe("readCsv by column", () => {
 });
 
 describe("columnGrid", () => {
-  it("builds its rows once, on first use", () => {
+  it("builds its rows once, on first use, and then lets the store go", () => {
     const store: ColumnStore = {
       rowCount: 2,
       width: 2,
@@ -147,8 +147,11 @@ describe("columnGrid", () => {
       ],
     };
     const grid = columnGrid("blad", store, "x.csv");
+    expect(grid.columns).toBe(store);
     expect(grid.rows).toStrictEqual([["id", "V1"], ["N1"]]);
     expect(grid.rows).toBe(grid.rows);
+    expect(grid.columns).toBeUndefined(); // the rows now stand for the cells; the store can go
+    expect(gridRow(grid, 1)).toStrictEqual(["N1"]);
     expect(Object.keys(grid)).toEqual(["file", "sheet", "originRow", "originColumn", "rows"]);
   });
 });
