@@ -11,7 +11,8 @@
  * - R, when Rscript is on the PATH: readxl::read_excel (or read.csv2, without loading readxl) plus
  *   psych::alpha for each of the preset's 9 scales, whole process, on the same files.
  *
- * Time is the wall time of the child process (spawnSync, median of context.runs runs); peak memory
+ * Time is the wall time of the child process (spawnSync, median of context.runs runs; for the
+ * 20k files our runs and R's alternate, and `--help` alternates with `node -e 0`); peak memory
  * is the child's maxRSS: for Node via a preload (bench/peakRss.ts) that reports
  * process.resourceUsage() on exit, for R via /usr/bin/time when present.
  * Targets: 100k × 45 .xlsx under 10 s and 1 GiB; 20k × 45 .xlsx and .csv each at most a quarter of
@@ -197,14 +198,36 @@ export function median(
 }
 
 /**
+ * Several commands run in turn, `runs` rounds (A, B, A, B, …), and the median run of each: what
+ * the machine does meanwhile (another tenant, a slower minute) falls on both alike, so their ratio
+ * holds where two blocks of runs minutes apart did not (2026-12-02: 0.34 and 0.58 for one build).
+ */
+export function interleavedMedians(
+  runs: number,
+  commands: readonly (() => ProcessRun)[]
+): (ProcessRun & { msRange: [number, number] })[] {
+  const all = commands.map((): ProcessRun[] => []);
+  for (let round = 0; round < runs; round += 1)
+    commands.forEach((once, index) => all[index].push(once()));
+  return all.map((made) => {
+    let next = 0;
+    return median(made.length, () => made[next++]);
+  });
+}
+
+/**
  * The command line, whole process, median of the context's runs; `nodeFlags` go before the preload
  * (e.g. "--max-old-space-size=1024" to show a run fits in a heap of that size).
  */
 export function netwerkmeter(context: BenchContext, args: string[], nodeFlags: string[] = []) {
+  return median(context.runs, netwerkmeterOnce(context, args, nodeFlags));
+}
+
+/** One whole-process run of the command line (peak memory through the preload). */
+function netwerkmeterOnce(context: BenchContext, args: string[], nodeFlags: string[] = []) {
   const rssFile = path.join(context.tempDir, "rss.json");
-  return median(context.runs, () =>
-    runOnce(process.execPath, [...nodeFlags, "--require", PRELOAD, CLI, ...args], rssFile)
-  );
+  return () =>
+    runOnce(process.execPath, [...nodeFlags, "--require", PRELOAD, CLI, ...args], rssFile);
 }
 
 function rscript(): string | null {
@@ -265,36 +288,45 @@ export const inputSection: BenchSection = {
     writeMergeBomb(files.merge);
     const generateMs = performance.now() - started;
     const json = path.join(context.tempDir, "input-report.json");
-    const analyse = (file: string) => {
-      process.stderr.write(`bench: netwerkmeter analyze ${path.basename(file)}…\n`);
-      return {
-        fileMiB: round1(fs.statSync(file).size / MIB),
-        ...netwerkmeter(context, ["analyze", file, "--json", json]),
-      };
+    const R = rscript();
+    const script = R ? rScript(context) : null;
+    const fileFacts = (file: string) => ({ fileMiB: round1(fs.statSync(file).size / MIB) });
+    /** Our run of a 20k file and R's, in turn when R is present (interleavedMedians says why). */
+    const againstR = (file: string) => {
+      process.stderr.write(
+        `bench: netwerkmeter analyze ${path.basename(file)}${R ? " and R, in turn" : ""}…\n`
+      );
+      const ours = netwerkmeterOnce(context, ["analyze", file, "--json", json]);
+      if (!R || !script) return { ours: { ...fileFacts(file), ...median(context.runs, ours) } };
+      const [oursMedian, theirs] = interleavedMedians(context.runs, [
+        ours,
+        () => runOnce(R, [script, file], null),
+      ]);
+      return { ours: { ...fileFacts(file), ...oursMedian }, theirs };
     };
+    const xlsx20k = againstR(files.xlsx20000);
+    const csv20k = againstR(files.csv20000);
+    process.stderr.write("bench: netwerkmeter analyze input-100000.xlsx…\n");
     const netwerkmeterRuns = {
-      xlsx20k: analyse(files.xlsx20000),
-      xlsx100k: analyse(files.xlsx100000),
-      csv20k: analyse(files.csv20000),
+      xlsx20k: xlsx20k.ours,
+      xlsx100k: {
+        ...fileFacts(files.xlsx100000),
+        ...netwerkmeter(context, ["analyze", files.xlsx100000, "--json", json]),
+      },
+      csv20k: csv20k.ours,
       mergeWholeSheet: {
         fileKiB: round1(fs.statSync(files.merge).size / 1024),
         ...netwerkmeter(context, ["analyze", files.merge, "--json", json]),
       },
     };
-    const help = netwerkmeter(context, ["--help"]);
-    const nodeFloor = median(context.runs, () => runOnce(process.execPath, ["-e", "0"], null));
-
-    const R = rscript();
-    let r: Record<string, unknown> | null = null;
-    if (R) {
-      const script = rScript(context);
-      process.stderr.write("bench: R (readxl/read.csv2 + psych::alpha)…\n");
-      r = {
-        rscript: R,
-        xlsx20k: median(context.runs, () => runOnce(R, [script, files.xlsx20000], null)),
-        csv20k: median(context.runs, () => runOnce(R, [script, files.csv20000], null)),
-      };
-    }
+    const [help, nodeFloor] = interleavedMedians(context.runs, [
+      netwerkmeterOnce(context, ["--help"]),
+      () => runOnce(process.execPath, ["-e", "0"], null),
+    ]);
+    const r: Record<string, unknown> | null =
+      R && xlsx20k.theirs && csv20k.theirs
+        ? { rscript: R, xlsx20k: xlsx20k.theirs, csv20k: csv20k.theirs, interleaved: true }
+        : null;
     const ratio = (ours: number, theirs: ProcessRun | undefined) =>
       theirs && theirs.exitCode === 0 ? Math.round((ours / theirs.ms) * 1000) / 1000 : null;
     const xlsxVsR = ratio(netwerkmeterRuns.xlsx20k.ms, r?.xlsx20k as ProcessRun | undefined);
