@@ -27,7 +27,7 @@ export interface StoredRow {
 /** Charges `cells` to the workbook's cell budget; throws TOO_MANY_CELLS (at `row`, `column`) past it. */
 export type ChargeCells = (cells: number, row?: number, column?: number) => void;
 
-/** Rows of room the store starts with (it doubles as rows come). */
+/** Rows of room the store starts with (it grows fourfold as rows come). */
 const FIRST_CAPACITY = 1024;
 
 /** The store may hold this many codes beyond four per cell charged before the sheet goes to rows. */
@@ -161,8 +161,9 @@ export class SheetColumns {
    * `more` cells about to be) plus some slack; grows the rows' room when it must.
    */
   private fits(rows: number, width: number, more: number): boolean {
+    // Four times the room each time: the codes are copied less often (a copy touches fresh memory).
     let capacity = this.capacity;
-    while (capacity < rows) capacity *= 2;
+    while (capacity < rows) capacity *= 4;
     if (
       capacity * width > 4 * (this.charged + more) + STORE_SLACK &&
       capacity * width > this.codes.length
@@ -198,9 +199,14 @@ export class SheetColumns {
     }
   }
 
-  /** Room for columns up to `needed` (at least half again as many as now, so widening is rare). */
+  /**
+   * Room for columns up to `needed`: exactly that while the first row is read (the header sets the
+   * width, and moving one row is nothing), else at least half again as many as now, so that
+   * moving every row stored so far stays rare.
+   */
   private widen(needed: number): void {
-    const width = Math.max(needed, Math.ceil(this.width * 1.5));
+    const width =
+      this.currentRow === this.firstRow ? needed : Math.max(needed, Math.ceil(this.width * 1.5));
     this.grow(this.capacity, width);
     const small = new Int32Array(width * 128);
     small.set(this.small);
