@@ -396,7 +396,7 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   // The respondents (indexes) each column left for the second pass, in row order.
   const allPending = orderedItems.map((): number[] => []);
   const validDigits = columnReaders.map((reader) => reader.validDigit);
-  // A grid stored by column (a CSV file) is coded from its store and never builds its rows.
+  // A grid stored by column (CSV, .xlsx in row order) is coded from its store, its rows unbuilt.
   if (grid.columns)
     codeCommonAnswersInStore(
       grid.columns,

@@ -85,7 +85,7 @@ export function findRespondentRows(
 /**
  * {@link findRespondentRows} for a grid stored by column (analysis/columnGrid.ts): the same rows
  * and background cells, read from the store's codes; whether a cell is answered is worked out
- * once per distinct text of each item column.
+ * once per distinct value of each item column.
  *
  * @example
  * // the store of [["id", "V1"], ["a", "4"], ["b", null], [null, " "]]
@@ -192,9 +192,9 @@ export function codeCommonAnswers(
 }
 
 /**
- * {@link codeCommonAnswers} for a grid stored by column: each distinct text of an item column is
+ * {@link codeCommonAnswers} for a grid stored by column: each distinct value of an item column is
  * read once (a one-digit code the scale allows, else what `coders[position]` codes quickly, else
- * left for the second pass), then every respondent's cell takes its text's result. The values,
+ * left for the second pass), then every respondent's cell takes its value's result. The values,
  * statuses and pending lists are the same as codeCommonAnswers makes from the grid's rows.
  */
 export function codeCommonAnswersInStore(

@@ -5,15 +5,39 @@
  */
 import { AnswerReader } from "../../src/analysis/answer";
 import { ANSWER_STATUS } from "../../src/analysis/dataset";
-import type { CellValue } from "../../src/analysis/grid";
+import type { CellValue, ColumnStore } from "../../src/analysis/grid";
 import {
   PENDING,
   codeCommonAnswers,
+  codeCommonAnswersInStore,
   findRespondentRows,
+  findRespondentRowsInStore,
   repeatedIds,
   respondentIdList,
 } from "../../src/analysis/ingestRows";
 import { BUILT_IN_SCALES } from "../../src/analysis/scale";
+
+/** The ColumnStore of rows (each column's distinct values by first appearance, null as code 0). */
+function storeOf(rows: readonly (readonly CellValue[])[]): ColumnStore {
+  const width = Math.max(1, ...rows.map((row) => row.length));
+  const texts: CellValue[][] = Array.from({ length: width }, () => [null]);
+  const codes = new Uint16Array(rows.length * width);
+  rows.forEach((row, index) =>
+    row.forEach((cell, column) => {
+      if (cell === null || cell === undefined) return;
+      let code = texts[column].findIndex((value, at) => at > 0 && Object.is(value, cell));
+      if (code < 0) code = texts[column].push(cell) - 1;
+      codes[index * width + column] = code;
+    })
+  );
+  return {
+    rowCount: rows.length,
+    width,
+    codes,
+    rowLengths: Uint32Array.from(rows, (row) => row.length),
+    texts,
+  };
+}
 
 describe("findRespondentRows", () => {
   it("keeps rows with an answer in an item column and takes their background cells", () => {
@@ -34,6 +58,24 @@ describe("findRespondentRows", () => {
       ["a", "c", "d"],
       ["Oost", null, null], // the ragged row "d" has no third cell: null
     ]);
+  });
+  it("finds the same rows and background cells in a column store", () => {
+    const rows: CellValue[][] = [
+      ["titel"],
+      ["id", "V1", "regio", "V2"],
+      ["a", "4", "Oost", null],
+      ["b", null, "West", "  "],
+      ["c", null, null, 3],
+      [],
+      ["d", "x"],
+      [null, null, "Zuid"],
+    ];
+    const fromRows: CellValue[][] = [[], []];
+    const fromStore: CellValue[][] = [[], []];
+    expect(findRespondentRowsInStore(storeOf(rows), 1, [1, 3], [0, 2], fromStore)).toEqual(
+      findRespondentRows(rows, 1, [1, 3], [0, 2], fromRows)
+    );
+    expect(fromStore).toEqual(fromRows);
   });
   it("finds no respondent without item columns", () => {
     const backgroundCells: CellValue[][] = [[]];
@@ -128,6 +170,38 @@ describe("codeCommonAnswers", () => {
       // The pending lists are in row order and the same for both columns.
       expect(pending[0]).toEqual([...pending[0]].sort((a, b) => a - b));
       expect(pending[1]).toEqual(pending[0]);
+    }
+  );
+
+  it.each([
+    ["AKK5", akk5],
+    ["JN", jn],
+  ])(
+    "gives the same values, statuses and pending lists from a column store as from rows (%s)",
+    (_, reader) => {
+      const rows = cells.map((cell) => (cell === undefined ? ["r"] : ["r", cell, cell]));
+      const store = storeOf(rows);
+      // Each column's distinct values are coded once: fewer values than cells.
+      expect(store.texts[1].length).toBeLessThan(rows.length + 1);
+      const run = (fromStore: boolean) => {
+        const values = [new Float64Array(rows.length), new Float64Array(rows.length)];
+        const status = [new Uint8Array(rows.length), new Uint8Array(rows.length)];
+        const pending: number[][] = [[], []];
+        const respondents = rows.map((__, index) => index);
+        const args = [
+          respondents,
+          [1, 2],
+          [reader.validDigit, reader.validDigit],
+          [reader, reader],
+          values,
+          status,
+          pending,
+        ] as const;
+        if (fromStore) codeCommonAnswersInStore(store, ...args);
+        else codeCommonAnswers(rows, ...args);
+        return { values, status, pending };
+      };
+      expect(run(true)).toEqual(run(false));
     }
   );
 
