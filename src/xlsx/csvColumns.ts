@@ -9,8 +9,10 @@
  * slots that ingest then reads one by one. Here an answer code (one character before a separator)
  * costs a table look-up and a store, and a column of group names keeps one string per name.
  *
- * Same records as splitQuoteFree (readCsv.ts), which stays for files this reader leaves: CRLF, LF
- * and a lone CR each end a line, an empty field is null, a record may be shorter than the first.
+ * The same records as papaparse makes of the text with its line ends made LF (readCsv's
+ * splitQuoteFree tests pin that): CRLF, LF and a lone CR each end a line, an empty field is null,
+ * a record may be shorter than the longest. The files it leaves (one very long line among short
+ * ones) readCsv gives to papaparse.
  */
 import type { ColumnStore } from "../analysis/grid";
 
@@ -123,7 +125,7 @@ function longFieldCode(
  * The records of a text without double quotes as a ColumnStore, as wide as the longest record
  * (most files: the first; a title line above the header or a row with extra fields costs a second
  * scan). Null when the records are so much shorter than the longest that the store would be
- * several times the text (readCsv then reads the text row by row). Trailing empty records are kept
+ * several times the text (readCsv then gives the text to papaparse). Trailing empty records are kept
  * (readCsv drops them).
  *
  * @param separator the separator's character code (one UTF-16 code unit, not CR or LF)
@@ -133,7 +135,7 @@ function longFieldCode(
  * store.codes // Uint16Array [1, 1, 2, 2, 3, 0]; store.rowLengths: [2, 2, 2]
  */
 export function scanCsvColumns(text: string, separator: number): ColumnStore | null {
-  // No text, no record (as splitQuoteFree).
+  // No text, no record (as papaparse).
   if (text.length === 0)
     return {
       rowCount: 0,

@@ -10,7 +10,7 @@
  */
 import * as Papa from "papaparse";
 import type { CellValue, ColumnStore, Grid } from "../analysis/grid";
-import { columnGrid } from "../analysis/columnGrid";
+import { columnGrid, rowsOfStore } from "../analysis/columnGrid";
 import { scanCsvColumns } from "./csvColumns";
 import type { Language } from "../analysis/language";
 import { InputError, MAX_INPUT_BYTES } from "../analysis/inputError";
@@ -194,125 +194,59 @@ export function hasLoneCarriageReturn(text: string): boolean {
 }
 
 /**
- * The records of a text without double quotes, with empty fields as null: what papaparse does for
- * such text once its line ends are made LF (its "fast mode": split at each line end, then at each
- * separator), with CRLF, LF and a lone CR (a classic Mac line end) each taken as one line end and
- * the empty fields turned into null in the same pass.
+ * The records of a text without double quotes, with empty fields as null, CRLF, LF and a lone CR
+ * (a classic Mac line end) each one line end: by column (a ColumnStore, csvColumns.ts), or as rows
+ * by papaparse (line ends made LF) when a store as wide as the longest record would be several
+ * times the text (one very long line among short ones). readCsv takes the store as it is.
  *
- * Written out as one scan over the character codes because the two levels of `split` it replaces
- * (20,000 lines, then each line at its separators) made a string per line and a runtime call per
- * line, and needed the text copied with LF line ends when it held a lone CR. A one-character field
- * (an answer code) costs nothing here: the text of its character comes from a table. Each record
- * is made at the length of the record before it (records of one file are as long as each other),
- * so it holds no spare room that the garbage collector would copy.
+ * @param delimiter the separator: one UTF-16 code unit, not CR or LF (what readCsv finds)
+ */
+function quoteFreeRecords(text: string, delimiter: string): ColumnStore | CellValue[][] {
+  if (delimiter.length !== 1 || delimiter === "\n" || delimiter === "\r")
+    throw new Error(
+      `splitQuoteFree needs a one-character separator, got ${JSON.stringify(delimiter)}`
+    );
+  return (
+    scanCsvColumns(text, delimiter.charCodeAt(0)) ??
+    parseRecords(text.replace(/\r\n?/g, "\n"), delimiter).rows
+  );
+}
+
+/**
+ * The records of a text without double quotes as rows (quoteFreeRecords, the store's rows built):
+ * what papaparse makes of such text once its line ends are made LF, with empty fields as null.
  *
  * @param delimiter the separator: one UTF-16 code unit, not CR or LF (what readCsv finds)
  * @example splitQuoteFree("id;score\r\n1;\r2;3", ";") // [["id", "score"], ["1", null], ["2", "3"]]
  */
 export function splitQuoteFree(text: string, delimiter: string): CellValue[][] {
-  if (delimiter.length !== 1 || delimiter === "\n" || delimiter === "\r")
-    throw new Error(
-      `splitQuoteFree needs a one-character separator, got ${JSON.stringify(delimiter)}`
-    );
-  if (text === "") return [];
-  return scanRecords(text, delimiter.charCodeAt(0));
+  const records = quoteFreeRecords(text, delimiter);
+  return Array.isArray(records) ? records : rowsOfStore(records);
 }
 
-/** The strings of the ASCII characters, so a one-character field is looked up, not made. */
-const ASCII_CHARACTERS: readonly string[] = Array.from({ length: 128 }, (_, code) =>
-  String.fromCharCode(code)
-);
-
-/** Slots of scanRecords' table of recent field texts (a power of two). */
-const RECENT_SLOTS = 4096;
-
 /**
- * The text of the field `text[start, end)` (two characters or more) in column `column`: the string
- * made for an equal field seen before when the table `recent` still holds it, else a new one (and
- * `recent` remembers it). A column of group names, years or numbers of inhabitants repeats a few
- * hundred texts over 20,000 rows: one string each instead of one per row means fewer objects for
- * the garbage collector to copy and texts whose hash V8 has already worked out when ingest looks
- * them up. Equal texts are equal strings in JavaScript, so which string object a cell holds is not
- * visible to any code.
+ * Text split by papaparse at `delimiter` and LF (no header, no typing), empty fields made null in
+ * place (a copy of 4.5 million cells would double the garbage), with the record where a quoted
+ * field is never closed, if any.
  */
-function fieldText(
+function parseRecords(
   text: string,
-  start: number,
-  end: number,
-  column: number,
-  recent: string[]
-): string {
-  const size = end - start;
-  let key = Math.imul(column, 31) + size;
-  key = Math.imul(key, 31) + text.charCodeAt(start);
-  key = Math.imul(key, 31) + text.charCodeAt(start + (size >> 1));
-  key = Math.imul(key, 31) + text.charCodeAt(end - 1);
-  const slot = key & (RECENT_SLOTS - 1);
-  const candidate = recent[slot];
-  if (candidate.length === size && text.startsWith(candidate, start)) return candidate;
-  const made = text.slice(start, end);
-  recent[slot] = made;
-  return made;
-}
-
-/**
- * splitQuoteFree's loop, apart so that V8 optimises it early: it only ever sees one string, one
- * number and arrays of cells (monomorphic), and nothing after the loop is left unseen.
- */
-function scanRecords(text: string, separator: number): CellValue[][] {
-  const rows: CellValue[][] = [];
-  const length = text.length;
-  const recent: string[] = new Array<string>(RECENT_SLOTS).fill("");
-  let position = 0;
-  let width = 0;
-  while (position <= length) {
-    const record: CellValue[] = new Array<CellValue>(width);
-    let column = 0;
-    let lineEnd = false;
-    while (!lineEnd) {
-      // The commonest field (an answer code): one ASCII character before a separator. Near the
-      // end, 128 sends the field the long way: reading past the end would make V8 drop the
-      // compiled loop.
-      const first = position + 1 < length ? text.charCodeAt(position) : 128;
-      if (
-        first < 128 &&
-        text.charCodeAt(position + 1) === separator &&
-        first !== separator &&
-        first !== 10 &&
-        first !== 13
-      ) {
-        record[column] = ASCII_CHARACTERS[first];
-        column += 1;
-        position += 2;
-        continue;
-      }
-      const fieldStart = position;
-      let code = 10;
-      while (position < length) {
-        code = text.charCodeAt(position);
-        if (code === separator || code === 10 || code === 13) break;
-        position += 1;
-      }
-      const fieldEnd = position;
-      lineEnd = code !== separator;
-      // CRLF is one line end.
-      if (code === 13 && position + 1 < length && text.charCodeAt(position + 1) === 10)
-        position += 1;
-      const size = fieldEnd - fieldStart;
-      let value: CellValue = null;
-      if (size === 1) {
-        const character = text.charCodeAt(fieldStart);
-        value = character < 128 ? ASCII_CHARACTERS[character] : text.slice(fieldStart, fieldEnd);
-      } else if (size > 1) value = fieldText(text, fieldStart, fieldEnd, column, recent);
-      record[column] = value;
-      column += 1;
-      position += 1;
-    }
-    if (column < record.length) record.length = column;
-    rows.push(record);
-    width = column;
+  delimiter: string
+): { rows: CellValue[][]; unclosedQuoteRow?: number } {
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter,
+    newline: "\n",
+    header: false,
+    skipEmptyLines: false,
+    dynamicTyping: false,
+  });
+  const rows = parsed.data as CellValue[][];
+  for (const record of rows) {
+    for (let column = 0; column < record.length; column += 1)
+      if (record[column] === "") record[column] = null;
   }
-  return rows;
+  const unclosedQuote = parsed.errors.find((error) => error.code === "MissingQuotes");
+  return unclosedQuote ? { rows, unclosedQuoteRow: unclosedQuote.row ?? 0 } : { rows };
 }
 
 /**
@@ -371,7 +305,7 @@ export function readCsv(
   }
   // One kind of line end: papaparse guesses the line end from the first lines, so a file that
   // starts with CRLF and goes on with LF would lose the LF lines into fields (30 → 10 rows).
-  // Without quotes, splitQuoteFree takes every kind of line end itself (no copy of the text).
+  // Without quotes, csvColumns.ts takes every kind of line end itself (no copy of the text).
   const quoteFree = !text.includes('"');
   if (!quoteFree && text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   if (text === "") throw new InputError("EMPTY_FILE", { file: fileName }, language);
@@ -390,39 +324,28 @@ export function readCsv(
   const sheet = sheetNameForFile(fileName);
   // papaparse guesses the separator itself when given a byte order mark ("sep=\uFEFF").
   if (quoteFree && delimiter !== "\uFEFF") {
-    // By column when every record fits the first one's width (csvColumns.ts), else row by row.
-    const store = delimiter.length === 1 ? scanCsvColumns(text, delimiter.charCodeAt(0)) : null;
-    if (store) {
-      store.rowCount = withoutTrailingEmptyRows(store);
-      if (store.rowCount === 0) throw new InputError("NO_DATA", { file: fileName }, language);
-      return columnGrid(sheet, store, fileName);
+    // By column (csvColumns.ts), unless one very long line would make the store far too wide.
+    const records = quoteFreeRecords(text, delimiter);
+    if (!Array.isArray(records)) {
+      records.rowCount = withoutTrailingEmptyRows(records);
+      if (records.rowCount === 0) throw new InputError("NO_DATA", { file: fileName }, language);
+      return columnGrid(sheet, records, fileName);
     }
-    rows = splitQuoteFree(text, delimiter);
+    rows = records;
   } else {
     // Text without quotes but with "sep=" and a byte order mark: its line ends are made LF when it
-    // holds a lone CR, as before splitQuoteFree took lone CRs (papaparse keeps the CR of a CRLF).
+    // holds a lone CR, as before the quote-free reader took lone CRs (papaparse keeps the CR of a
+    // CRLF).
     if (quoteFree && hasLoneCarriageReturn(beforeHint)) text = text.replace(/\r\n?/g, "\n");
-    const parsed = Papa.parse<string[]>(text, {
-      delimiter,
-      newline: "\n",
-      header: false,
-      skipEmptyLines: false,
-      dynamicTyping: false,
-    });
-    const unclosedQuote = parsed.errors.find((error) => error.code === "MissingQuotes");
-    if (unclosedQuote) {
+    const parsed = parseRecords(text, delimiter);
+    if (parsed.unclosedQuoteRow !== undefined) {
       throw new InputError(
         "CSV_UNCLOSED_QUOTE",
-        { file: fileName, rowNumber: (unclosedQuote.row ?? 0) + 1 },
+        { file: fileName, rowNumber: parsed.unclosedQuoteRow + 1 },
         language
       );
     }
-    // Empty fields become null in place: a copy of 4.5 million cells would double the garbage.
-    rows = parsed.data as CellValue[][];
-    for (const record of rows) {
-      for (let column = 0; column < record.length; column += 1)
-        if (record[column] === "") record[column] = null;
-    }
+    rows = parsed.rows;
   }
   while (rows.length > 0 && rows[rows.length - 1].every((value) => value === null)) rows.pop();
   if (rows.length === 0) throw new InputError("NO_DATA", { file: fileName }, language);

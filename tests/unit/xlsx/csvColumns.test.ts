@@ -1,14 +1,16 @@
 /**
  * The CSV reader by column (src/xlsx/csvColumns.ts, src/analysis/columnGrid.ts): its records must
- * be exactly those of the row-by-row reader (splitQuoteFree, itself pinned to papaparse), it must
- * leave the files it cannot store to that reader, and a Grid over it must behave as any Grid.
+ * be exactly those papaparse makes of the text with its line ends made LF (tests/fakes/
+ * quoteFreeCsv.ts), it must leave only the files it cannot store to papaparse, and a Grid over it
+ * must behave as any Grid.
  */
 import { columnGrid, rowsOfStore } from "../../../src/analysis/columnGrid";
 import type { ColumnStore } from "../../../src/analysis/grid";
 import { gridCell, gridRow, gridRowCount, gridRowLength } from "../../../src/analysis/grid";
 import { InputError } from "../../../src/analysis/inputError";
 import { scanCsvColumns } from "../../../src/xlsx/csvColumns";
-import { readCsv, splitQuoteFree } from "../../../src/xlsx/readCsv";
+import { readCsv } from "../../../src/xlsx/readCsv";
+import { randomQuoteFreeTexts, viaPapaparse } from "../../fakes/quoteFreeCsv";
 
 const SEMICOLON = 59;
 
@@ -24,23 +26,14 @@ describe("scanCsvColumns", () => {
     expect(store.codes).toBeInstanceOf(Uint16Array);
   });
 
-  it("gives the records splitQuoteFree gives, for 3,000 random texts, or leaves the text to it", () => {
-    // A small linear congruential generator: the same texts on every run.
-    let seed = 20261202;
-    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-    const pieces = [";", ";", ",", "\t", "\n", "\r\n", "\r", "4", "4", "ab", "groot", "é", "€"];
+  it("gives the records papaparse gives, for 3,000 random texts, or leaves the text to it", () => {
     let stored = 0;
-    for (let round = 0; round < 3000; round += 1) {
-      let text = "";
-      const length = Math.floor(random() * 30);
-      for (let index = 0; index < length; index += 1)
-        text += pieces[Math.floor(random() * pieces.length)];
-      const delimiter = [";", ",", "\t"][round % 3];
-      const rows = splitQuoteFree(text, delimiter);
+    for (const { text, delimiter } of randomQuoteFreeTexts(3000)) {
+      const rows = viaPapaparse(text, delimiter);
       const store = scanCsvColumns(text, delimiter.charCodeAt(0));
       const widest = Math.max(1, ...rows.map((record) => record.length));
       if (store === null) {
-        // Left to the row reader only when a store as wide as the longest record is far larger than the text.
+        // Left to papaparse only when a store as wide as the longest record is far larger than the text.
         expect(rows.length * widest).toBeGreaterThan(4 * text.length + 64);
         continue;
       }
@@ -55,7 +48,7 @@ describe("scanCsvColumns", () => {
     for (const text of ["Bevraging 2026\nid;V1;V2\nN1;4;5", "a;b\n1;2;3\n4;5"]) {
       const store = scanCsvColumns(text, SEMICOLON)!;
       expect(store.width).toBe(3);
-      expect(rowsOfStore(store)).toStrictEqual(splitQuoteFree(text, ";"));
+      expect(rowsOfStore(store)).toStrictEqual(viaPapaparse(text, ";"));
     }
   });
 
@@ -80,7 +73,7 @@ describe("scanCsvColumns", () => {
     const store = scanCsvColumns(text, SEMICOLON)!;
     expect(store.codes).toBeInstanceOf(Uint32Array);
     expect(store.texts[0]).toHaveLength(70_002); // null, "id" and 70,000 ids
-    expect(rowsOfStore(store)).toStrictEqual(splitQuoteFree(text, ";"));
+    expect(rowsOfStore(store)).toStrictEqual(viaPapaparse(text, ";"));
   });
 });
 

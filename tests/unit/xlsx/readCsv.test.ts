@@ -1,6 +1,5 @@
 import { gridCellAddress } from "../../../src/analysis/grid";
 import { InputError } from "../../../src/analysis/inputError";
-import * as Papa from "papaparse";
 import {
   decodeCsvBytes,
   decodeWindows1252,
@@ -9,6 +8,7 @@ import {
   readCsv,
   splitQuoteFree,
 } from "../../../src/xlsx/readCsv";
+import { randomQuoteFreeTexts, viaPapaparse } from "../../fakes/quoteFreeCsv";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -153,18 +153,7 @@ describe("readCsv", () => {
   });
 });
 
-describe("splitQuoteFree (text without quotes)", () => {
-  /** What readCsv did for every text before: line ends made LF, papaparse, empty fields → null. */
-  function viaPapaparse(text: string, delimiter: string): (string | null)[][] {
-    const parsed = Papa.parse<string[]>(text.replace(/\r\n?/g, "\n"), {
-      delimiter,
-      newline: "\n",
-      header: false,
-      skipEmptyLines: false,
-      dynamicTyping: false,
-    });
-    return parsed.data.map((record) => record.map((value) => (value === "" ? null : value)));
-  }
+describe("splitQuoteFree (text without quotes: csvColumns.ts, or papaparse for one very long line)", () => {
   it.each([
     ["id;score\n1;3,5\n2;\n", ";"],
     ["id;score\r\n1;3,5\r\n2;\r\n", ";"],
@@ -192,18 +181,8 @@ describe("splitQuoteFree (text without quotes)", () => {
     }
   );
   it("agrees with papaparse on 3,000 random texts (ragged lines, repeats, every line end)", () => {
-    // A small linear congruential generator: the same texts on every run.
-    let seed = 20261202;
-    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-    const pieces = [";", ";", ",", "\t", "\n", "\r\n", "\r", "4", "4", "ab", "groot", "é", "€"];
-    for (let round = 0; round < 3000; round += 1) {
-      let text = "";
-      const length = Math.floor(random() * 30);
-      for (let index = 0; index < length; index += 1)
-        text += pieces[Math.floor(random() * pieces.length)];
-      const delimiter = [";", ",", "\t"][round % 3];
+    for (const { text, delimiter } of randomQuoteFreeTexts(3000))
       expect(splitQuoteFree(text, delimiter)).toStrictEqual(viaPapaparse(text, delimiter));
-    }
   });
   it("gives a repeated text once per value, whichever column or row it stands in", () => {
     const rows = splitQuoteFree("groot;klein;groot\r\nklein;groot;gro\nGroot;groot;", ";");
