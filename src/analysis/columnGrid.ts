@@ -11,6 +11,7 @@
  * distinct text (analysis/ingestRows.ts).
  */
 import type { CellValue, ColumnStore, Grid } from "./grid";
+import { storeRow } from "./grid";
 
 /**
  * The row arrays of a store, as a row-by-row reader would have made them (each row as long as its
@@ -21,16 +22,8 @@ import type { CellValue, ColumnStore, Grid } from "./grid";
  * // [["id", "V1"], ["N1"]]
  */
 export function rowsOfStore(store: ColumnStore): CellValue[][] {
-  const { rowCount, width, codes, rowLengths, texts } = store;
-  const rows: CellValue[][] = new Array<CellValue[]>(rowCount);
-  for (let row = 0; row < rowCount; row += 1) {
-    const length = rowLengths[row];
-    const cells = new Array<CellValue>(length);
-    const base = row * width;
-    for (let column = 0; column < length; column += 1)
-      cells[column] = texts[column][codes[base + column]];
-    rows[row] = cells;
-  }
+  const rows: CellValue[][] = new Array<CellValue[]>(store.rowCount);
+  for (let row = 0; row < store.rowCount; row += 1) rows[row] = storeRow(store, row);
   return rows;
 }
 

@@ -66,14 +66,32 @@ export function gridRowCount(grid: Grid): number {
  * stored by column the row is made on each call (so a walk over a few rows never builds them all).
  */
 export function gridRow(grid: Grid, row: number): readonly CellValue[] {
-  const store = grid.columns;
-  if (!store) return grid.rows[row];
+  return grid.columns ? storeRow(grid.columns, row) : grid.rows[row];
+}
+
+/**
+ * One row of a ColumnStore as a row array: as long as the row's own fields, empty cells null.
+ *
+ * @example storeRow({ rowCount: 1, width: 2, codes: new Uint16Array([1, 0]), rowLengths: new Uint32Array([2]), texts: [[null, "N1"], [null]] }, 0) // ["N1", null]
+ */
+export function storeRow(store: ColumnStore, row: number): CellValue[] {
   const length = store.rowLengths[row];
   const cells = new Array<CellValue>(length);
   const base = row * store.width;
   for (let column = 0; column < length; column += 1)
     cells[column] = store.texts[column][store.codes[base + column]];
   return cells;
+}
+
+/**
+ * The first row (zero-based, grid-relative) whose cells pass `test`, or -1: `rows.findIndex`,
+ * with the rows of a grid stored by column made one at a time (only those looked at).
+ *
+ * @example findGridRow(gridFromRows("d", [[null], ["a"]]), (cells) => cells.some((value) => value !== null)) // 1
+ */
+export function findGridRow(grid: Grid, test: (cells: readonly CellValue[]) => boolean): number {
+  for (let row = 0; row < gridRowCount(grid); row += 1) if (test(gridRow(grid, row))) return row;
+  return -1;
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Codebook, CodebookItem } from "./codebook";
 import type { Dataset, ItemColumn } from "./dataset";
 import { ANSWER_STATUS } from "./dataset";
 import type { CellValue, Grid } from "./grid";
-import { gridCell, gridCellAddress, gridRow, gridRowCount } from "./grid";
+import { findGridRow, gridCell, gridCellAddress, gridRow, gridRowCount } from "./grid";
 import { unnamedColumnIssues } from "./unnamedColumns";
 import type { Issue } from "./issue";
 import type { IngestMessage } from "./ingestMessages";
@@ -185,10 +185,9 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
     issues,
   };
 
-  let nonEmptyRow = -1;
-  for (let row = 0; row < gridRowCount(grid) && nonEmptyRow < 0; row += 1)
-    if (gridRow(grid, row).some((value) => backgroundText(value ?? null) !== null))
-      nonEmptyRow = row;
+  const nonEmptyRow = findGridRow(grid, (cells) =>
+    cells.some((value) => backgroundText(value ?? null) !== null)
+  );
   if (nonEmptyRow < 0) {
     issues.push({
       severity: "error",
@@ -283,21 +282,10 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   const itemColumnIndexes = orderedItems.map((entry) => entry.column);
   const backgroundCells = backgroundColumns.map((): CellValue[] => []);
   const backgroundColumnIndexes = backgroundColumns.map((entry) => entry.column);
+  const rowWalk = [headerRow, itemColumnIndexes, backgroundColumnIndexes, backgroundCells] as const;
   const { respondents: respondentGridRows, unanswered } = grid.columns
-    ? findRespondentRowsInStore(
-        grid.columns,
-        headerRow,
-        itemColumnIndexes,
-        backgroundColumnIndexes,
-        backgroundCells
-      )
-    : findRespondentRows(
-        grid.rows,
-        headerRow,
-        itemColumnIndexes,
-        backgroundColumnIndexes,
-        backgroundCells
-      );
+    ? findRespondentRowsInStore(grid.columns, ...rowWalk)
+    : findRespondentRows(grid.rows, ...rowWalk);
   for (const row of unanswered) {
     const hasAnything = gridRow(grid, row).some((value) => backgroundText(value ?? null) !== null);
     // Without a single recognised item column no row can have answers: NO_ITEMS_RECOGNISED says so
@@ -395,30 +383,18 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   const allStatus = orderedItems.map(() => new Uint8Array(count));
   // The respondents (indexes) each column left for the second pass, in row order.
   const allPending = orderedItems.map((): number[] => []);
-  const validDigits = columnReaders.map((reader) => reader.validDigit);
+  const firstPass = [
+    respondentGridRows,
+    itemColumnIndexes,
+    columnReaders.map((reader) => reader.validDigit),
+    columnReaders,
+    allValues,
+    allStatus,
+    allPending,
+  ] as const;
   // A grid stored by column (CSV, .xlsx in row order) is coded from its store, its rows unbuilt.
-  if (grid.columns)
-    codeCommonAnswersInStore(
-      grid.columns,
-      respondentGridRows,
-      itemColumnIndexes,
-      validDigits,
-      columnReaders,
-      allValues,
-      allStatus,
-      allPending
-    );
-  else
-    codeCommonAnswers(
-      grid.rows,
-      respondentGridRows,
-      itemColumnIndexes,
-      validDigits,
-      columnReaders,
-      allValues,
-      allStatus,
-      allPending
-    );
+  if (grid.columns) codeCommonAnswersInStore(grid.columns, ...firstPass);
+  else codeCommonAnswers(grid.rows, ...firstPass);
   orderedItems.forEach((entry, position) => {
     const scale = entry.item.scale;
     const reader = columnReaders[position];

@@ -167,19 +167,7 @@ export function codeCommonAnswers(
         status[position][index] = MISSING;
         continue;
       }
-      // The commonest cells: a one-digit code as a number or as one character.
-      const digit =
-        typeof cell === "number"
-          ? cell
-          : typeof cell === "string" && cell.length === 1
-            ? cell.charCodeAt(0) - 48
-            : -1;
-      if (digit >= 0 && digit <= 9 && (digit | 0) === digit && validDigits[position][digit] === 1) {
-        values[position][index] = digit;
-        status[position][index] = VALID;
-        continue;
-      }
-      const quick = coders[position].quickCode(cell);
+      const quick = firstPassCode(cell, validDigits[position], coders[position]);
       if (quick !== undefined) {
         values[position][index] = quick;
         status[position][index] = VALID;

@@ -5,7 +5,7 @@
  */
 import { isCodebookSheetName } from "../analysis/codebook";
 import type { Grid } from "../analysis/grid";
-import { gridRow, gridRowCount } from "../analysis/grid";
+import { findGridRow } from "../analysis/grid";
 import { InputError } from "../analysis/inputError";
 import type { Language } from "../analysis/language";
 
@@ -35,17 +35,14 @@ export function pickDataSheet(grids: Grid[], sheet: string | undefined, language
     }
     return found;
   }
-  const candidates = grids.filter((grid) => !isCodebookSheet(grid) && hasValue(grid));
+  const candidates = grids.filter(
+    (grid) =>
+      !isCodebookSheet(grid) &&
+      findGridRow(grid, (cells) => cells.some((value) => value !== null && value !== "")) >= 0
+  );
   // A hidden sheet is not picked by default (the add-in takes the first visible sheet too).
   const visible = candidates.filter((grid) => !grid.hidden);
   if (candidates.length === 0)
     throw new InputError("NO_DATA", { file: grids[0]?.file ?? "" }, language);
   return visible[0] ?? candidates[0];
-}
-
-/** True when any cell of the grid holds something (row by row, so a grid stored by column builds only the rows it looks at). */
-function hasValue(grid: Grid): boolean {
-  for (let row = 0; row < gridRowCount(grid); row += 1)
-    if (gridRow(grid, row).some((value) => value !== null && value !== "")) return true;
-  return false;
 }

@@ -7,7 +7,7 @@
  * @example findColumns(["Indicator", "Naam", "Type"], INDICATOR_COLUMNS).get("name") // 1
  */
 import type { CellValue, Grid } from "../analysis/grid";
-import { gridRow, gridRowCount } from "../analysis/grid";
+import { findGridRow } from "../analysis/grid";
 import { NormalizedLookup, normalizeText } from "../analysis/textMatch";
 
 export type ColumnAliases = Record<string, readonly string[]>;
@@ -92,10 +92,7 @@ export function cellText(cell: CellValue | undefined): string | null {
 
 /** Index (within the grid) of the header row: the first row with any non-blank cell; -1 if none. */
 export function headerRowIndex(grid: Grid): number {
-  // Row by row, so a grid stored by column (analysis/columnGrid.ts) builds only the rows looked at.
-  for (let row = 0; row < gridRowCount(grid); row += 1)
-    if (gridRow(grid, row).some((cell) => cellText(cell) !== null)) return row;
-  return -1;
+  return findGridRow(grid, (row) => row.some((cell) => cellText(cell) !== null));
 }
 
 /**

@@ -9,7 +9,7 @@
  * (zipGuard.ts, zipEntries.ts) and stops at a cell budget. ExcelJS is not involved in reading.
  */
 import type { CellValue, Grid } from "../analysis/grid";
-import { gridRow, gridRowCount } from "../analysis/grid";
+import { findGridRow } from "../analysis/grid";
 import type { Language } from "../analysis/language";
 import { InputError, MAX_INPUT_BYTES } from "../analysis/inputError";
 import { readWorkbook } from "./xlsxReader";
@@ -132,9 +132,7 @@ export function plainCellValue(value: unknown): CellValue {
 
 /** True when at least one cell of the grid holds a value. */
 function hasData(grid: Grid): boolean {
-  for (let row = 0; row < gridRowCount(grid); row += 1)
-    if (gridRow(grid, row).some((value) => value !== null)) return true;
-  return false;
+  return findGridRow(grid, (cells) => cells.some((value) => value !== null)) >= 0;
 }
 
 /**

@@ -4,7 +4,7 @@
  * (sheet + A1 address), as ARCHITECTURE §1 promises ("every problem can point at a cell").
  */
 import { parseCodebookGrid } from "../../src/analysis/codebook";
-import { rowsOfStore } from "../../src/analysis/columnGrid";
+import { rowArrayGrid } from "../fakes/rowArrayGrid";
 import { ANSWER_STATUS, findItemColumn, type Dataset } from "../../src/analysis/dataset";
 import type { CellValue, Grid } from "../../src/analysis/grid";
 import { gridFromRows } from "../../src/analysis/grid";
@@ -573,14 +573,7 @@ describe("a grid stored by column (a CSV file without quotes)", () => {
     expect(text).not.toContain('"');
     const stored = readCsv(text, "antwoorden.csv");
     expect(stored.columns).toBeDefined();
-    // The same cells as row arrays (a copy by spreading would build the rows of `stored` itself).
-    const asRows: Grid = {
-      file: stored.file,
-      sheet: stored.sheet,
-      originRow: stored.originRow,
-      originColumn: stored.originColumn,
-      rows: rowsOfStore(stored.columns!),
-    };
+    const asRows = rowArrayGrid(stored);
     expect(asRows.columns).toBeUndefined();
     Object.defineProperty(stored, "rows", {
       get: () => {

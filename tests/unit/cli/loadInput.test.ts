@@ -4,7 +4,7 @@
  * sheet, choosing the codebook, recognising a template, ingest, the analysis) builds its rows.
  */
 import * as fs from "fs";
-import { rowsOfStore } from "../../../src/analysis/columnGrid";
+import { rowArrayGrid } from "../../fakes/rowArrayGrid";
 import * as os from "os";
 import * as path from "path";
 import type { Grid } from "../../../src/analysis/grid";
@@ -50,14 +50,7 @@ describe("readGrids on a CSV file", () => {
     fs.writeFileSync(file, rowsToCsv(rows, ";"));
     const [stored] = await readGrids(file, "nl");
     expect(stored.columns).toBeDefined();
-    // The same cells as row arrays (a copy by spreading would build the rows of `stored` itself).
-    const asRows: Grid = {
-      file: stored.file,
-      sheet: stored.sheet,
-      originRow: stored.originRow,
-      originColumn: stored.originColumn,
-      rows: rowsOfStore(stored.columns!),
-    };
+    const asRows = rowArrayGrid(stored);
     Object.defineProperty(stored, "rows", {
       get: () => {
         throw new Error("the rows of a grid stored by column were built");
