@@ -186,7 +186,12 @@ export function median(
   runs: number,
   once: () => ProcessRun
 ): ProcessRun & { msRange: [number, number] } {
-  const all = Array.from({ length: runs }, once).sort((a, b) => a.ms - b.ms);
+  return medianOf(Array.from({ length: runs }, once));
+}
+
+/** The median (by time) of runs made, with the fastest and slowest time. */
+function medianOf(made: readonly ProcessRun[]): ProcessRun & { msRange: [number, number] } {
+  const all = [...made].sort((a, b) => a.ms - b.ms);
   const middle = all[Math.floor((all.length - 1) / 2)];
   return {
     ms: round1(middle.ms)!,
@@ -209,10 +214,7 @@ export function interleavedMedians(
   const all = commands.map((): ProcessRun[] => []);
   for (let round = 0; round < runs; round += 1)
     commands.forEach((once, index) => all[index].push(once()));
-  return all.map((made) => {
-    let next = 0;
-    return median(made.length, () => made[next++]);
-  });
+  return all.map(medianOf);
 }
 
 /**

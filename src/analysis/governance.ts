@@ -180,7 +180,7 @@ export function classifyRespondents(dataset: Dataset): (RespondentStyles | null)
   // Every combination's RespondentStyles, made before the loop (125 small objects for three
   // domains): the loop then only picks one, and V8 compiles it without the making.
   const combinations: RespondentStyles[] = [];
-  for (let combination = 0; combination < STYLES.length ** names.length; combination += 1)
+  for (let combination = 0; combination < STYLES_COUNT ** names.length; combination += 1)
     combinations.push(respondentStyles(names, combination));
   const result: (RespondentStyles | null)[] = new Array(dataset.respondentIds.length);
   classifyInto(domains, dataset.respondentIds.length, combinations, result);
@@ -247,11 +247,11 @@ function classifyInto(
  */
 function respondentStyles(domains: readonly Domain[], combination: number): RespondentStyles {
   const styles: Record<string, GovernanceStyle> = {};
-  const counts = [0, 0, 0, 0, 0];
+  const counts = new Array<number>(STYLES_COUNT).fill(0);
   let rest = combination;
   for (const domain of domains) {
-    const style = rest % STYLES.length;
-    rest = (rest - style) / STYLES.length;
+    const style = rest % STYLES_COUNT;
+    rest = (rest - style) / STYLES_COUNT;
     styles[domain] = STYLES[style];
     counts[style] += 1;
   }

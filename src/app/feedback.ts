@@ -173,6 +173,12 @@ export function namedReports(
 }
 
 /**
+ * Prefix of the feedback sheets' markers (`feedback:Netwerk Aalst`): a second feedback run finds a
+ * network's sheet by it and writes it again; the analysis's own keys never start with it.
+ */
+export const FEEDBACK_KEY_PREFIX = "feedback:";
+
+/**
  * The feedback of several networks as one Report with one sheet per network (the Excel host's
  * form where it cannot open new workbooks): every table and chart of a network's feedback stacked
  * on a sheet named after the network, and nothing of any other network on it. Sheet and table
@@ -180,12 +186,6 @@ export function namedReports(
  *
  * @example feedbackSheetsReport(run.reports).sheets.map((sheet) => sheet.name) // ["Netwerk Aalst", …]
  */
-/**
- * Prefix of the feedback sheets' markers (`feedback:Netwerk Aalst`): a second feedback run finds a
- * network's sheet by it and writes it again; the analysis's own keys never start with it.
- */
-export const FEEDBACK_KEY_PREFIX = "feedback:";
-
 export function feedbackSheetsReport(reports: readonly NetworkReport[]): Report {
   const sheets: ReportSheet[] = reports.map(({ network, report }) => ({
     name: network,

@@ -37,8 +37,8 @@ const STORE_SLACK = 1 << 16;
 const UINT16_CODES = 65_535;
 
 export class SheetColumns {
-  /** False once the sheet went to rows (then `storedRows` holds every cell so far). */
-  active = true;
+  /** False once the sheet went to rows (then `storedRows` holds every cell so far), or from the start. */
+  active: boolean;
   private firstRow = -1;
   private currentRow = -1;
   /** Rows of room in `codes`, and codes per row. */
@@ -55,7 +55,13 @@ export class SheetColumns {
   private small = new Int32Array(0);
   private others: Map<CellValue, number>[] = [];
 
-  constructor(private readonly charge: ChargeCells) {}
+  /** @param byColumn false: leave every cell to the row store from the start */
+  constructor(
+    private readonly charge: ChargeCells,
+    byColumn = true
+  ) {
+    this.active = byColumn;
+  }
 
   /**
    * Stores a value (not null) at a zero-based sheet row and column, charging the budget as the row

@@ -223,8 +223,7 @@ async function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext
         row === undefined || column === undefined ? undefined : `${columnLetters(column)}${row + 1}`
       );
   };
-  const columns = new SheetColumns(chargeCells);
-  if (!context.byColumn) columns.active = false;
+  const columns = new SheetColumns(chargeCells, context.byColumn);
   let rows = new Map<number, StoredRow>();
   const merges: string[] = [];
   const cursor = new AttributeCursor();
