@@ -20,7 +20,8 @@ import { buildNetworkFeedback } from "../analysis/networkFeedback";
 import { resolveGroupColumns } from "../analysis/groups";
 import { feedbackReport } from "../report/feedback";
 import type { Report, ReportSheet } from "../report/reportModel";
-import { WorkbookError } from "../workbook/port";
+import { WorkbookError, type WorkbookPort } from "../workbook/port";
+import { planPublish } from "../workbook/publish";
 import { readEarlierWave } from "./earlierWave";
 import { uniqueFileNames } from "./safeFileName";
 
@@ -193,4 +194,36 @@ export function feedbackSheetsReport(reports: readonly NetworkReport[]): Report 
     charts: report.sheets.flatMap((sheet) => sheet.charts),
   }));
   return { title: reports[0]?.report.title ?? "", summary: [], sheets };
+}
+
+/**
+ * Writes feedback reports (a network's or an indicator framework's unit's) as one sheet per name
+ * into the open workbook, each marked with its name (FEEDBACK_KEY_PREFIX): a second run writes a
+ * name's sheet again instead of adding a copy, and leaves the other sheets alone; a refresh of the
+ * analysis never touches them; a user's sheet with that name is never touched either (the output
+ * gets another name). Nothing of the analysis is replaced and no metadata is written. Returns the
+ * sheet names.
+ *
+ * @example await publishFeedbackSheets(port, run, "nl") // ["Netwerk Aalst", "Netwerk Gent"]
+ */
+export async function publishFeedbackSheets(
+  port: WorkbookPort,
+  run: FeedbackRun,
+  language: Language,
+  now?: Date
+): Promise<string[]> {
+  const state = await port.readState({ sheetDetails: true });
+  const plan = planPublish(
+    feedbackSheetsReport(run.reports),
+    { ...state, metadata: { metadata: null } },
+    {
+      language,
+      protectedSheets: [],
+      charts: port.drawsCharts,
+      now,
+      markedKeyPrefix: FEEDBACK_KEY_PREFIX,
+    }
+  );
+  const applied = await port.applyPlan(plan);
+  return applied.sheets;
 }

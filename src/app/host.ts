@@ -11,7 +11,7 @@ import type { Issue } from "../analysis/issue";
 import type { Language } from "../analysis/language";
 import type { RunOptions } from "../workbook/metadata";
 import type { IndicatorSettings } from "../workbook/indicatorSettings";
-import type { IndicatorOverview, IndicatorSummary } from "./indicators";
+import type { IndicatorOverview, IndicatorSummary, UnitFeedbackSettings } from "./indicators";
 
 export type { IndicatorOverview, IndicatorSettings, IndicatorSummary };
 
@@ -114,9 +114,16 @@ export interface FeedbackRequest {
   compare?: { label?: string };
 }
 
+/**
+ * What the pane asks of "Feedback per eenheid" on an indicator framework (the options of
+ * `netwerkmeter feedback kader.xlsx`): the indicator options' period and roll-up, the group to set
+ * each unit beside, the smallest group, which units (absent: all), and where the workbooks go.
+ */
+export type UnitFeedbackRequest = UnitFeedbackSettings & { output: FeedbackOutput };
+
 export interface FeedbackSummary {
   output: FeedbackOutput;
-  /** The networks given feedback, in order. */
+  /** The networks (or an indicator framework's units) given feedback, in order. */
   networks: string[];
   /** "sheets": the sheets inserted (one per network). */
   sheets?: string[];
@@ -146,6 +153,10 @@ export interface IndicatorVerbs {
   run(settings: IndicatorSettings, onProgress?: Progress): Promise<IndicatorSummary>;
   /** Reruns with the stored settings; replaces only Netwerkmeter's own sheets. */
   refresh(onProgress?: Progress): Promise<IndicatorSummary>;
+  /** The outputs "Feedback per eenheid" offers on this host, best first (absent: no feedback). */
+  feedbackOutputs?(): FeedbackOutput[];
+  /** "Feedback per eenheid": one workbook (or sheet) per unit, as `netwerkmeter feedback kader.xlsx`. */
+  feedback?(request: UnitFeedbackRequest, onProgress?: Progress): Promise<FeedbackSummary>;
   /** The monitoring template for one unit and a range of periods ("2026-Q1..2026-Q4"). */
   monitoringTemplate(
     unit: string,

@@ -25,13 +25,18 @@ export interface IndicatorFeedbackSettings {
   period?: Period;
   per?: PeriodType;
   minCell: number;
+  /** Only these units (by name as in the framework); absent: every unit. */
+  units?: readonly string[];
   language: Language;
 }
 
 /**
  * Builds the indicator feedback Report of every unit.
  *
- * @throws KaderError when the framework cannot be used or --group-by is not a column of Eenheden
+ * Every unit's profile is computed over all units; `units` only chooses whose reports are made.
+ *
+ * @throws KaderError when the framework cannot be used, --group-by is not a column of Eenheden,
+ *   or none of `units` is in the framework
  * @example
  * const { reports } = buildIndicatorFeedback(grids, { groupBy: "regio", minCell: 5, language: "nl" });
  * reports[0].fileName // "Partnerschap 01.xlsx"
@@ -63,7 +68,18 @@ export function buildIndicatorFeedback(
     minCell,
     language,
   });
-  const profiles = unitProfiles(run, kader.units, { groupBy, minCell });
+  const all = unitProfiles(run, kader.units, { groupBy, minCell });
+  const profiles = settings.units
+    ? all.filter((profile) => settings.units!.includes(profile.unit))
+    : all;
+  if (settings.units && profiles.length === 0)
+    throw new KaderError(
+      "IND_NO_UNITS",
+      language === "nl"
+        ? "geen van de gekozen eenheden komt voor in het kader."
+        : "none of the chosen units is in the framework.",
+      { file: kader.file }
+    );
   return {
     reports: namedReports(
       profiles.map((profile) => profile.unit),

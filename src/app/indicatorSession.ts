@@ -8,6 +8,8 @@
  *          planPublish (ownership: only Netwerkmeter's own sheets are ever replaced; the framework's
  *          sheets never are) → port.applyPlan, with the settings stored for Vernieuwen.
  * refresh: the settings stored by the last indicator run → the same as run.
+ * feedback: the same read → unitFeedbackGrids (the reports of `netwerkmeter feedback kader.xlsx`),
+ *          which the host delivers as workbooks, or as one sheet per unit (publishFeedbackSheets).
  *
  * The report sheets, their names (src/report/names.ts), the owned-sheet markers and the charts go
  * through the same publish planner and adapters as the survey report.
@@ -23,12 +25,14 @@ import { DEFAULT_RUN_OPTIONS } from "../workbook/metadata";
 import { planPublish } from "../workbook/publish";
 import type { SheetsRead, WorkbookPort } from "../workbook/port";
 import { WorkbookError } from "../workbook/port";
-import type { IndicatorOverview, IndicatorSummary } from "./indicators";
+import { publishFeedbackSheets, type FeedbackRun } from "./feedback";
+import type { IndicatorOverview, IndicatorSummary, UnitFeedbackSettings } from "./indicators";
 import {
   indicatorOverview,
   INDICATOR_WORKBOOK_SHEETS,
   monitoringTemplateFor,
   runIndicatorGrids,
+  unitFeedbackGrids,
 } from "./indicators";
 import { appMessage, PROGRESS_TEXT } from "./messages";
 import { publishIssues } from "./publishIssues";
@@ -95,6 +99,17 @@ export class IndicatorSession {
   ): Promise<MonitoringTemplateSpec> {
     const { grids } = await this.read();
     return monitoringTemplateFor(grids, unit, periods, language, this.options.now?.());
+  }
+
+  /** The feedback Report of each chosen unit (unitFeedbackGrids), from the workbook as it is now. */
+  async feedbackReports(settings: UnitFeedbackSettings): Promise<FeedbackRun> {
+    const { grids } = await this.read();
+    return unitFeedbackGrids(grids, settings);
+  }
+
+  /** The reports as one sheet per unit in this workbook (feedback.ts publishFeedbackSheets). */
+  publishFeedbackSheets(run: FeedbackRun, language: Language): Promise<string[]> {
+    return publishFeedbackSheets(this.port, run, language, this.options.now?.());
   }
 
   /** Reads, runs and publishes; `given` null: the stored settings (refresh). */

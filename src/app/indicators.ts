@@ -40,6 +40,8 @@ import type { MonitoringTemplateSpec } from "../template/monitoringTemplate";
 import { buildMonitoringTemplate } from "../template/monitoringTemplate";
 import type { IndicatorSettings } from "../workbook/indicatorSettings";
 import { WorkbookError } from "../workbook/port";
+import type { FeedbackRun } from "./feedback";
+import { buildIndicatorFeedback } from "./indicatorFeedback";
 
 /** Every sheet name of an indicator framework, Dutch and English (what a host reads). */
 export const INDICATOR_WORKBOOK_SHEETS: readonly string[] = [
@@ -239,6 +241,54 @@ export interface IndicatorPipelineResult {
   run: IndicatorRun;
   report: Report;
   summary: Omit<IndicatorSummary, "sheets" | "charts">;
+}
+
+/**
+ * What "Feedback per eenheid" asks: the indicator options' period and roll-up, at most one
+ * `Eenheden` column to set each unit beside its group, the smallest group, and which units.
+ */
+export interface UnitFeedbackSettings {
+  /** As IndicatorSettings.period: a label ("2025-Q4"), or null for the latest period with data. */
+  period: string | null;
+  per: PeriodType | null;
+  groupBy?: string;
+  minCell: number;
+  /** Only these units; absent: every unit. */
+  units?: readonly string[];
+  language: Language;
+}
+
+/**
+ * The feedback Report of each chosen unit of the workbook's framework: the task pane's form of
+ * `netwerkmeter feedback kader.xlsx` (src/app/indicatorFeedback.ts: the same run, so the same
+ * workbooks). A framework, period or unit it cannot use is an IndicatorError naming sheet and cell.
+ *
+ * @example unitFeedbackGrids(grids, { period: null, per: null, minCell: 5, language: "nl" }).reports[0].network // "Partnerschap 01"
+ */
+export function unitFeedbackGrids(
+  grids: readonly Grid[],
+  settings: UnitFeedbackSettings
+): FeedbackRun {
+  const { language, minCell } = settings;
+  const { period, per } = engineOptions({
+    period: settings.period,
+    per: settings.per,
+    groupBy: [],
+    minCell,
+    language,
+  });
+  try {
+    return buildIndicatorFeedback(grids, {
+      ...(settings.groupBy !== undefined ? { groupBy: settings.groupBy } : {}),
+      ...(period ? { period } : {}),
+      ...(per ? { per } : {}),
+      minCell,
+      ...(settings.units ? { units: settings.units } : {}),
+      language,
+    });
+  } catch (error) {
+    throw asIndicatorError(error);
+  }
 }
 
 /**

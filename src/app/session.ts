@@ -51,12 +51,7 @@ import { WorkbookError } from "../workbook/port";
 import { analyseGrid, chooseCodebook } from "./analyse";
 import type { EarlierWaveInfo } from "./earlierWave";
 import type { FeedbackRun } from "./feedback";
-import {
-  buildFeedback,
-  FEEDBACK_KEY_PREFIX,
-  feedbackNetworkNames,
-  feedbackSheetsReport,
-} from "./feedback";
+import { buildFeedback, feedbackNetworkNames, publishFeedbackSheets } from "./feedback";
 import { earlierWaveInfo, readEarlierWave, withEarlierWave } from "./earlierWave";
 import { appMessage, PROGRESS_TEXT } from "./messages";
 import { publishIssues } from "./publishIssues";
@@ -293,29 +288,9 @@ export class NetwerkmeterSession {
     );
   }
 
-  /**
-   * Writes the reports as one sheet per network into the workbook, each marked with its network
-   * (FEEDBACK_KEY_PREFIX): a second run writes a network's sheet again instead of adding a copy,
-   * and leaves the other networks' sheets alone; a refresh of the analysis never touches them; a
-   * user's sheet with a network's name is never touched either (the output gets another name).
-   * Returns the sheet names.
-   */
-  async publishFeedbackSheets(run: FeedbackRun, language: Language): Promise<string[]> {
-    const state = await this.port.readState({ sheetDetails: true });
-    const plan = planPublish(
-      feedbackSheetsReport(run.reports),
-      // Nothing of the analysis is replaced or deleted, and no metadata is written.
-      { ...state, metadata: { metadata: null } },
-      {
-        language,
-        protectedSheets: [],
-        charts: this.port.drawsCharts,
-        now: this.options.now?.(),
-        markedKeyPrefix: FEEDBACK_KEY_PREFIX,
-      }
-    );
-    const applied = await this.port.applyPlan(plan);
-    return applied.sheets;
+  /** The reports as one sheet per network in this workbook (feedback.ts publishFeedbackSheets). */
+  publishFeedbackSheets(run: FeedbackRun, language: Language): Promise<string[]> {
+    return publishFeedbackSheets(this.port, run, language, this.options.now?.());
   }
 
   /**

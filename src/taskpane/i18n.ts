@@ -317,7 +317,7 @@ export interface Strings {
     failed: string;
   };
   /** "Feedback per netwerk" (FeedbackPanel). */
-  feedback: {
+  feedback: FeedbackChoiceStrings & {
     title: string;
     intro: string;
     privacy: (minCell: number) => string;
@@ -327,20 +327,35 @@ export interface Strings {
     groupByNone: string;
     minCell: string;
     minCellInvalid: string;
-    networks: (count: number) => string;
-    all: string;
-    none: string;
-    choose: string;
-    startZip: string;
-    startWorkbooks: string;
-    startSheets: string;
-    busy: string;
-    doneZip: (count: number, name: string) => string;
-    doneWorkbooks: (count: number) => string;
-    doneSheets: (count: number, sheets: string) => string;
-    failed: string;
     needData: string;
   };
+  /** "Feedback per eenheid" on an indicator framework (UnitFeedbackPanel). */
+  unitFeedback: FeedbackChoiceStrings & {
+    title: string;
+    intro: string;
+    privacy: (minCell: number) => string;
+    /** Which of the indicator options above the feedback uses. */
+    settingsNote: string;
+    groupBy: string;
+    groupByNone: string;
+  };
+}
+
+/** The words of FeedbackChoice (which names, the output buttons, progress, result). */
+export interface FeedbackChoiceStrings {
+  /** "3 netwerken gekozen" (or units). */
+  networks: (count: number) => string;
+  all: string;
+  none: string;
+  choose: string;
+  startZip: string;
+  startWorkbooks: string;
+  startSheets: string;
+  busy: string;
+  doneZip: (count: number, name: string) => string;
+  doneWorkbooks: (count: number) => string;
+  doneSheets: (count: number, sheets: string) => string;
+  failed: string;
 }
 
 const LanguageContext = createContext<Language>("nl");

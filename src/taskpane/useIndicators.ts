@@ -2,17 +2,20 @@
  * The task pane's indicator flow (issue 8 §5): while the pane looks at a workbook (the survey
  * flow's detect), it also asks the host whether the workbook is an indicator framework (an
  * `Indicatoren` sheet); if so the pane shows the indicator card instead of the survey's views.
- * Holds the options form (indicatorDraft.ts), the run/refresh task and the monitoring template
- * task. Hosts without indicator verbs (some test fakes) never find a framework.
+ * Holds the options form (indicatorDraft.ts), the run/refresh task, "Feedback per eenheid" (with
+ * the form's period, roll-up and smallest group) and the monitoring template task. Hosts without indicator verbs (some test fakes) never find a framework.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Language } from "../analysis/language";
 import type {
+  FeedbackOutput,
+  FeedbackSummary,
   IndicatorOverview,
   IndicatorSettings,
   IndicatorSummary,
   MonitoringTemplateFile,
   NetwerkmeterHost,
+  UnitFeedbackRequest,
 } from "../app/host";
 import type { FlowState } from "./flow";
 import type { IndicatorDraft } from "./indicatorDraft";
@@ -22,6 +25,7 @@ import {
   EMPTY_INDICATOR_DRAFT,
   toIndicatorSettings,
 } from "./indicatorDraft";
+import { useFeedbackTask } from "./useFeedback";
 import { useTask, type TaskState } from "./useTask";
 
 export interface IndicatorFlow {
@@ -41,6 +45,15 @@ export interface IndicatorFlow {
   backToOptions: () => void;
   template: TaskState<MonitoringTemplateFile>;
   makeTemplate: (unit: string, periods: string) => void;
+  /** Where "Feedback per eenheid" can put the workbooks, best first; empty: the host has none. */
+  feedbackOutputs: FeedbackOutput[];
+  /** "Feedback per eenheid" in progress, done or failed. */
+  feedback: TaskState<FeedbackSummary>;
+  /**
+   * One workbook per unit, with the form's period, roll-up and smallest group (an invalid
+   * smallest group shows its error instead); `units` absent: every unit.
+   */
+  makeFeedback: (choice: { output: FeedbackOutput; groupBy?: string; units?: string[] }) => void;
 }
 
 export function useIndicators(
@@ -67,8 +80,14 @@ export function useIndicators(
     if (!verbs) throw new Error("This host has no indicator run.");
     return verbs.monitoringTemplate(unit, periods, language);
   });
+  const feedback = useFeedbackTask((request: UnitFeedbackRequest, onProgress) => {
+    if (!verbs?.feedback) throw new Error("This host has no feedback per unit.");
+    return verbs.feedback(request, onProgress);
+  });
+  const feedbackOutputs = useMemo(() => verbs?.feedbackOutputs?.() ?? [], [verbs]);
   const resetTask = task.reset;
   const resetTemplate = template.reset;
+  const resetFeedback = feedback.reset;
 
   const check = useCallback(async () => {
     const mine = ++ticket.current;
@@ -85,12 +104,13 @@ export function useIndicators(
       if (found) setDraft(draftFromSettings(found.stored, found));
       resetTask();
       resetTemplate();
+      resetFeedback();
       setPhase(found ? "found" : "none");
     } catch {
       // Not being able to look for a framework is no reason to stop the survey flow.
       if (ticket.current === mine) setPhase("none");
     }
-  }, [verbs, resetTask, resetTemplate]);
+  }, [verbs, resetTask, resetTemplate, resetFeedback]);
 
   // Look whenever the survey flow looks at a (new) workbook, at the same time, so the survey's
   // views never flash up before an indicator card; forget it when the workbook is closed.
@@ -126,6 +146,18 @@ export function useIndicators(
 
   const refresh = useCallback(() => void startTask(null), [startTask]);
 
+  const startFeedback = feedback.start;
+  const makeFeedback = useCallback(
+    (choice: { output: FeedbackOutput; groupBy?: string; units?: string[] }) => {
+      const result = toIndicatorSettings(draft, language);
+      setMinCellError(result.error === "minCell");
+      if (!result.settings) return;
+      const { period, per, minCell } = result.settings;
+      startFeedback({ period, per, minCell, language, ...choice });
+    },
+    [draft, language, startFeedback]
+  );
+
   const startTemplate = template.start;
   return useMemo(
     () => ({
@@ -142,6 +174,9 @@ export function useIndicators(
       backToOptions: resetTask,
       template: template.state,
       makeTemplate: (unit: string, periods: string) => void startTemplate(unit, periods),
+      feedbackOutputs,
+      feedback: feedback.state,
+      makeFeedback,
     }),
     [
       phase,
@@ -155,6 +190,9 @@ export function useIndicators(
       resetTask,
       template.state,
       startTemplate,
+      feedbackOutputs,
+      feedback.state,
+      makeFeedback,
     ]
   );
 }

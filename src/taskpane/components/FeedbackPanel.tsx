@@ -1,26 +1,19 @@
 import {
   Body1,
-  Button,
   Caption1,
-  Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
   Select,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DocumentArrowDown20Regular, PeopleTeam20Regular } from "@fluentui/react-icons";
 import type { FC } from "react";
 import { useEffect, useState } from "react";
 import { useStrings } from "../i18n";
 import type { Feedback } from "../useFeedback";
 import type { FeedbackOutput, FeedbackRequest } from "../../app/host";
 import type { Language } from "../../analysis/language";
-import ActionRow from "./ActionRow";
-import FailureMessage from "./FailureMessage";
+import FeedbackChoice from "./FeedbackChoice";
 import ProblemsList from "./ProblemsList";
 import { column } from "./styles";
 
@@ -40,15 +33,6 @@ export interface FeedbackPanelProps {
 const useStyles = makeStyles({
   root: column(tokens.spacingVerticalS),
   intro: { color: tokens.colorNeutralForeground2 },
-  list: {
-    display: "flex",
-    flexDirection: "column",
-    maxHeight: "14rem",
-    overflowY: "auto",
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalXS,
-  },
 });
 
 const NO_NAMES: string[] = [];
@@ -58,45 +42,37 @@ const wholeNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) :
 
 /**
  * "Feedback per netwerk": the network column, the group to compare with, the smallest group shown
- * and which networks; then one workbook per network (a .zip in the browser, new workbooks or one
- * sheet per network in Excel), the same workbooks as `netwerkmeter feedback`.
+ * and which networks (FeedbackChoice); then one workbook per network (a .zip in the browser, new
+ * workbooks or one sheet per network in Excel), the same workbooks as `netwerkmeter feedback`.
  */
 const FeedbackPanel: FC<FeedbackPanelProps> = (props) => {
-  const { feedback, outputs, language } = props;
+  const { feedback, language } = props;
   const styles = useStyles();
   const t = useStrings().feedback;
   const [networkColumn, setNetworkColumn] = useState("");
   const [groupBy, setGroupBy] = useState("");
   const [minCell, setMinCell] = useState("5");
-  const [chosen, setChosen] = useState<string[]>([]);
-  const loaded = feedback.networks.status === "done" ? feedback.networks.result : null;
-  const names = loaded ?? NO_NAMES;
+  const names =
+    feedback.networks.status === "done" ? (feedback.networks.result ?? NO_NAMES) : NO_NAMES;
   const { loadNetworks } = feedback;
   useEffect(() => {
     if (networkColumn !== "") loadNetworks(networkColumn);
   }, [networkColumn, loadNetworks]);
-  // Every network is chosen when a column's names arrive.
-  useEffect(() => setChosen(loaded ?? NO_NAMES), [loaded]);
 
-  const busy = feedback.run.status === "busy";
   const minCellValue = wholeNumber(minCell);
   const minCellValid = Number.isInteger(minCellValue) && minCellValue >= 1;
-  const ready = networkColumn !== "" && chosen.length > 0 && minCellValid && !busy;
-  const start = (output: FeedbackOutput) => {
+  const start = (output: FeedbackOutput, networks: string[] | undefined) => {
     const request: FeedbackRequest = {
       networkColumn,
       ...(groupBy !== "" ? { groupBy } : {}),
       minCell: minCellValue,
-      ...(chosen.length < names.length ? { networks: chosen } : {}),
+      ...(networks ? { networks } : {}),
       output,
       language,
       ...(props.compareLabel !== undefined ? { compare: { label: props.compareLabel } } : {}),
     };
     feedback.start(request);
   };
-  const label = { zip: t.startZip, workbooks: t.startWorkbooks, sheets: t.startSheets };
-  const result = feedback.run.status === "done" ? feedback.run.result : null;
-  const percent = Math.round((feedback.run.progress?.fraction ?? 0) * 100);
 
   return (
     <section className={styles.root} aria-label={t.title}>
@@ -137,70 +113,15 @@ const FeedbackPanel: FC<FeedbackPanelProps> = (props) => {
           onChange={(_e, data) => setMinCell(data.value)}
         />
       </Field>
-      {names.length > 0 ? (
-        <fieldset style={{ border: 0, margin: 0, padding: 0 }}>
-          <legend>
-            {t.choose} ({t.networks(chosen.length)})
-          </legend>
-          <ActionRow>
-            <Button size="small" onClick={() => setChosen(names)}>
-              {t.all}
-            </Button>
-            <Button size="small" onClick={() => setChosen([])}>
-              {t.none}
-            </Button>
-          </ActionRow>
-          <div className={styles.list}>
-            {names.map((name) => (
-              <Checkbox
-                key={name}
-                label={name}
-                checked={chosen.includes(name)}
-                onChange={(_e, data) =>
-                  setChosen((current) =>
-                    data.checked
-                      ? names.filter((n) => n === name || current.includes(n))
-                      : current.filter((n) => n !== name)
-                  )
-                }
-              />
-            ))}
-          </div>
-        </fieldset>
-      ) : null}
-      <ActionRow>
-        {outputs.map((output, index) => (
-          <Button
-            key={output}
-            appearance={index === 0 ? "primary" : "secondary"}
-            icon={output === "zip" ? <DocumentArrowDown20Regular /> : <PeopleTeam20Regular />}
-            disabled={!ready}
-            onClick={() => start(output)}
-          >
-            {label[output]}
-          </Button>
-        ))}
-      </ActionRow>
-      {busy ? (
-        <Field label={feedback.run.progress?.label || t.busy} validationMessage={`${percent}%`}>
-          <ProgressBar thickness="large" max={1} value={feedback.run.progress?.fraction ?? 0} />
-        </Field>
-      ) : null}
-      {result ? (
-        <>
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              {result.output === "zip"
-                ? t.doneZip(result.networks.length, result.download?.name ?? "")
-                : result.output === "workbooks"
-                  ? t.doneWorkbooks(result.networks.length)
-                  : t.doneSheets(result.networks.length, (result.sheets ?? []).join(", "))}
-            </MessageBarBody>
-          </MessageBar>
-          {result.issues.length > 0 ? <ProblemsList issues={result.issues} /> : null}
-        </>
-      ) : null}
-      <FailureMessage task={feedback.run} title={t.failed} />
+      <FeedbackChoice
+        names={names}
+        outputs={props.outputs}
+        ready={networkColumn !== "" && minCellValid}
+        onStart={start}
+        run={feedback.run}
+        problems={(issues) => <ProblemsList issues={issues} />}
+        t={t}
+      />
     </section>
   );
 };

@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Body1,
   Button,
   Caption1,
@@ -24,6 +28,7 @@ import { choiceOptions, IndicatorProblems, type ProblemsWhere } from "./Indicato
 import NoticeCard from "./NoticeCard";
 import Panel from "./Panel";
 import RunProgress from "./RunProgress";
+import UnitFeedbackPanel from "./UnitFeedbackPanel";
 import { viewRoot } from "./styles";
 
 export interface IndicatorPanelProps {
@@ -54,7 +59,8 @@ const useStyles = makeStyles({
  * The indicator card (issue 8 §5): shown instead of the survey's views when the workbook has an
  * `Indicatoren` sheet. What was found, the options (roll-up and period from the data, group-by
  * from the `Eenheden` columns, smallest group), the run button and, after an earlier run,
- * Vernieuwen; then the run's progress, its result or its error.
+ * Vernieuwen, and folded under it "Feedback per eenheid"; then the run's progress, its result or
+ * its error.
  */
 /** A problem that is not a task's, shown the way a failed task is. */
 const failed = (error: string) =>
@@ -63,7 +69,8 @@ const failed = (error: string) =>
 const IndicatorPanel: FC<IndicatorPanelProps> = ({ flow, where, onOtherFile, download }) => {
   const { isPreview, onSelectCell } = where;
   const styles = useStyles();
-  const s = useStrings().indicators;
+  const strings = useStrings();
+  const s = strings.indicators;
   const { overview, task, draft } = flow;
   if (!overview) return null;
 
@@ -190,6 +197,17 @@ const IndicatorPanel: FC<IndicatorPanelProps> = ({ flow, where, onOtherFile, dow
           {s.run}
         </Button>
       </form>
+
+      {flow.feedbackOutputs.length > 0 && !blocked ? (
+        <Accordion collapsible>
+          <AccordionItem value="feedback">
+            <AccordionHeader as="h3">{strings.unitFeedback.title}</AccordionHeader>
+            <AccordionPanel>
+              <UnitFeedbackPanel flow={flow} where={where} />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      ) : null}
 
       {overview.issues.length > 0 ? (
         <section aria-label={s.problems}>

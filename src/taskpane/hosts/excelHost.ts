@@ -17,12 +17,13 @@ import { consolidateIntoWorkbook } from "../../app/consolidation";
 import { coordinatorTemplate } from "../../app/template";
 import { NetwerkmeterSession } from "../../app/session";
 import type {
-  FeedbackRequest,
+  FeedbackOutput,
   FeedbackSummary,
   IndicatorVerbs,
   NetwerkmeterHost,
   Progress,
 } from "../../app/host";
+import type { FeedbackRun } from "../../app/feedback";
 import { IndicatorSession } from "../../app/indicatorSession";
 import { monitoringFileName } from "../../app/indicators";
 import { openAsNewWorkbook } from "../../excel/newWorkbook";
@@ -32,6 +33,48 @@ export type ExcelHostOptions = OfficeAdapterOptions & {
   /** Default: `Excel.createWorkbook` (ExcelApi 1.8); tests pass a recorder. */
   createWorkbook?: CreateWorkbook;
 };
+
+/** Where feedback goes inside Excel: new workbooks where Excel can open them (ExcelApi 1.8), else sheets. */
+function feedbackOutputs(isSetSupported: IsSetSupported): FeedbackOutput[] {
+  return canCreateWorkbooks(isSetSupported) ? ["workbooks", "sheets"] : ["sheets"];
+}
+
+/**
+ * Delivers feedback reports (per network, or per unit of an indicator framework) inside Excel:
+ * new workbooks (the command line's files, written with ExcelJS and opened with
+ * Excel.createWorkbook) or, by choice or without ExcelApi 1.8, one sheet per name in this workbook.
+ */
+async function deliverFeedback(
+  run: FeedbackRun,
+  request: { output: FeedbackOutput; language: Language },
+  publishSheets: (run: FeedbackRun) => Promise<string[]>,
+  options: {
+    isSetSupported: IsSetSupported;
+    createWorkbook?: CreateWorkbook;
+    onProgress?: Progress;
+  }
+): Promise<FeedbackSummary> {
+  const { onProgress } = options;
+  const networks = run.reports.map((entry) => entry.network);
+  onProgress?.(0.2, networks[0] ?? "");
+  if (request.output === "workbooks" && canCreateWorkbooks(options.isSetSupported)) {
+    const { writeFeedbackWorkbooks } = await import(
+      /* webpackChunkName: "exceljs-port" */ "../../xlsx/feedbackWorkbooks"
+    );
+    const files = await writeFeedbackWorkbooks(run.reports, request.language, (done, total, name) =>
+      onProgress?.(0.2 + (0.6 * done) / total, name)
+    );
+    await openAsNewWorkbooks(
+      files.map((file) => file.bytes),
+      options.createWorkbook ?? officeCreateWorkbook
+    );
+    onProgress?.(1, "");
+    return { output: "workbooks", networks, issues: run.issues };
+  }
+  const sheets = await publishSheets(run);
+  onProgress?.(1, "");
+  return { output: "sheets", networks, sheets, issues: run.issues };
+}
 
 /**
  * The indicator verbs inside Excel: the shared session over the Office.js port; a monitoring
@@ -50,6 +93,14 @@ function excelIndicators(
     storedSettings: () => session.storedSettings(),
     run: (settings, onProgress) => session.run(settings, onProgress),
     refresh: (onProgress) => session.refresh(onProgress),
+    feedbackOutputs: () => feedbackOutputs(options.isSetSupported),
+    feedback: async (request, onProgress) =>
+      deliverFeedback(
+        await session.feedbackReports(request),
+        request,
+        (run) => session.publishFeedbackSheets(run, request.language),
+        { ...options, onProgress }
+      ),
     monitoringTemplate: async (unit, periods, language) => {
       const spec = await session.monitoringTemplate(unit, periods, language);
       const { writeMonitoringTemplate } = await import(
@@ -79,38 +130,6 @@ export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHos
   const indicatorSession = new IndicatorSession(port, { language });
   const run = options.run ?? officeRun;
   const isSetSupported = options.isSetSupported ?? officeIsSetSupported;
-  /**
-   * Feedback per network: new workbooks (the CLI's files, opened with Excel.createWorkbook) or
-   * one sheet per network in this workbook.
-   */
-  async function feedback(
-    request: FeedbackRequest,
-    onProgress?: Progress
-  ): Promise<FeedbackSummary> {
-    const run = await session.feedbackReports(request);
-    const networks = run.reports.map((entry) => entry.network);
-    onProgress?.(0.2, networks[0] ?? "");
-    if (request.output === "workbooks" && canCreateWorkbooks(isSetSupported)) {
-      const { writeFeedbackWorkbooks } = await import(
-        /* webpackChunkName: "exceljs-port" */ "../../xlsx/feedbackWorkbooks"
-      );
-      const files = await writeFeedbackWorkbooks(
-        run.reports,
-        request.language,
-        (done, total, name) => onProgress?.(0.2 + (0.6 * done) / total, name)
-      );
-      await openAsNewWorkbooks(
-        files.map((file) => file.bytes),
-        options.createWorkbook ?? officeCreateWorkbook
-      );
-      onProgress?.(1, "");
-      return { output: "workbooks", networks, issues: run.issues };
-    }
-    const sheets = await session.publishFeedbackSheets(run, request.language);
-    onProgress?.(1, "");
-    return { output: "sheets", networks, sheets, issues: run.issues };
-  }
-
   return {
     kind: "excel",
     indicators: excelIndicators(indicatorSession, {
@@ -130,10 +149,15 @@ export function createExcelHost(options: ExcelHostOptions = {}): NetwerkmeterHos
         file?.name ?? "",
         file ? await readWorkbook(file.bytes, file.name, options.language ?? "nl") : null
       ),
-    feedbackOutputs: () =>
-      canCreateWorkbooks(isSetSupported) ? ["workbooks", "sheets"] : ["sheets"],
+    feedbackOutputs: () => feedbackOutputs(isSetSupported),
     feedbackNetworks: (column) => session.feedbackNetworks(column),
-    feedback,
+    feedback: async (request, onProgress) =>
+      deliverFeedback(
+        await session.feedbackReports(request),
+        request,
+        (run) => session.publishFeedbackSheets(run, request.language),
+        { isSetSupported, createWorkbook: options.createWorkbook, onProgress }
+      ),
     consolidate: (files, onProgress) =>
       consolidateIntoWorkbook(port, files, { language, readWorkbook, onProgress }),
     setLanguage: (next) => {

@@ -17,6 +17,7 @@ import { WorkbookError } from "../../workbook/port";
 import { NetwerkmeterSession } from "../../app/session";
 import { IndicatorSession } from "../../app/indicatorSession";
 import { monitoringFileName } from "../../app/indicators";
+import type { FeedbackRun } from "../../app/feedback";
 import type {
   ConsolidateSummary,
   DataOverview,
@@ -47,6 +48,7 @@ const TEXTS = {
     template: "netwerkmeter-sjabloon.xlsx",
     consolidation: "samengevoegde-antwoorden.xlsx",
     feedback: "terugkoppeling-per-netwerk.zip",
+    unitFeedback: "terugkoppeling-per-eenheid.zip",
     suffix: "-netwerkmeter",
   },
   en: {
@@ -55,6 +57,7 @@ const TEXTS = {
     template: "netwerkmeter-template.xlsx",
     consolidation: "consolidated-answers.xlsx",
     feedback: "feedback-per-network.zip",
+    unitFeedback: "feedback-per-unit.zip",
     suffix: "-netwerkmeter",
   },
 };
@@ -148,6 +151,14 @@ export class PreviewHost implements NetwerkmeterHost {
       this.indicatorSession ? this.indicatorSession.storedSettings() : null,
     run: (settings, onProgress) => this.requireIndicators().run(settings, onProgress),
     refresh: (onProgress) => this.requireIndicators().refresh(onProgress),
+    feedbackOutputs: () => ["zip"],
+    feedback: async (request, onProgress) =>
+      this.zipFeedback(
+        await this.requireIndicators().feedbackReports(request),
+        TEXTS[request.language].unitFeedback,
+        request.language,
+        onProgress
+      ),
     monitoringTemplate: async (unit, periods, language) => {
       const spec = await this.requireIndicators().monitoringTemplate(unit, periods, language);
       const { writeMonitoringTemplate } = await import(
@@ -241,14 +252,28 @@ export class PreviewHost implements NetwerkmeterHost {
    * line's writer in the browser (src/xlsx/feedbackWorkbooks.ts). The open workbook is untouched.
    */
   async feedback(request: FeedbackRequest, onProgress?: Progress): Promise<FeedbackSummary> {
-    const run = await this.requireSession().feedbackReports(request);
+    return this.zipFeedback(
+      await this.requireSession().feedbackReports(request),
+      TEXTS[request.language].feedback,
+      request.language,
+      onProgress
+    );
+  }
+
+  /** Feedback reports (per network or per unit) as one .zip download named `name`. */
+  private async zipFeedback(
+    run: FeedbackRun,
+    name: string,
+    language: Language,
+    onProgress?: Progress
+  ): Promise<FeedbackSummary> {
     const { writeFeedbackWorkbooks, zipFiles } = await import(
       /* webpackChunkName: "exceljs-port" */ "../../xlsx/feedbackWorkbooks"
     );
-    const files = await writeFeedbackWorkbooks(run.reports, request.language, (done, total, name) =>
-      onProgress?.((0.9 * done) / total, name)
+    const files = await writeFeedbackWorkbooks(run.reports, language, (done, total, next) =>
+      onProgress?.((0.9 * done) / total, next)
     );
-    const download = { name: TEXTS[request.language].feedback, bytes: zipFiles(files) };
+    const download = { name, bytes: zipFiles(files) };
     onProgress?.(1, download.name);
     return {
       output: "zip",

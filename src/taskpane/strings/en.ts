@@ -412,4 +412,29 @@ export const en: Strings = {
     failed: "The feedback could not be made.",
     needData: "Find the data under Analyse first.",
   },
+  unitFeedback: {
+    title: "Feedback per unit",
+    intro:
+      "Give every unit its own picture: per indicator its value, target and status beside those of its group and of all units, and where it stands between the lowest and the highest unit.",
+    privacy: (minCell) =>
+      `A feedback workbook names no other unit; figures of all units or of a group only when at least ${f.integer(minCell)} units reported.`,
+    settingsNote: "With the period, the roll-up and the smallest group chosen above.",
+    groupBy: "Also compare with the unit's group (optional)",
+    groupByNone: "No group",
+    networks: (n) => `${plural(n, "unit", "units")} chosen`,
+    all: "All",
+    none: "None",
+    choose: "For which units?",
+    startZip: "Make the feedback workbooks (.zip)",
+    startWorkbooks: "Open a workbook per unit",
+    startSheets: "Insert a sheet per unit",
+    busy: "Making the feedback…",
+    doneZip: (n, name) =>
+      `${plural(n, "feedback workbook", "feedback workbooks")} made: ${name} was downloaded (one workbook per unit).`,
+    doneWorkbooks: (n) =>
+      `${plural(n, "feedback workbook", "feedback workbooks")} opened, each in a new workbook of its own. Save them before sending.`,
+    doneSheets: (n, sheets) =>
+      `${plural(n, "feedback sheet", "feedback sheets")} inserted: ${sheets}. Copy each sheet to a workbook of its own before sending.`,
+    failed: "The feedback could not be made.",
+  },
 };

@@ -416,4 +416,29 @@ export const nl: Strings = {
     failed: "De terugkoppelingen konden niet gemaakt worden.",
     needData: "Zoek eerst de gegevens onder Analyseren.",
   },
+  unitFeedback: {
+    title: "Feedback per eenheid",
+    intro:
+      "Geef elke eenheid haar eigen beeld: per indicator haar waarde, doel en status naast die van haar groep en van alle eenheden, en waar ze staat tussen de laagste en de hoogste eenheid.",
+    privacy: (minCell) =>
+      `Een terugkoppeling noemt geen andere eenheid; cijfers van alle eenheden of van een groep alleen wanneer minstens ${f.integer(minCell)} eenheden cijfers gaven.`,
+    settingsNote: "Met de periode, de indeling per periode en de kleinste groep van hierboven.",
+    groupBy: "Vergelijk ook met de eigen groep (optioneel)",
+    groupByNone: "Geen groep",
+    networks: (n) => `${plural(n, "eenheid", "eenheden")} gekozen`,
+    all: "Alle",
+    none: "Geen",
+    choose: "Voor welke eenheden?",
+    startZip: "Maak de terugkoppelingen (.zip)",
+    startWorkbooks: "Open een werkmap per eenheid",
+    startSheets: "Voeg een blad per eenheid in",
+    busy: "Terugkoppelingen maken…",
+    doneZip: (n, name) =>
+      `${plural(n, "terugkoppeling", "terugkoppelingen")} gemaakt: ${name} is gedownload (één werkmap per eenheid).`,
+    doneWorkbooks: (n) =>
+      `${plural(n, "terugkoppeling", "terugkoppelingen")} geopend, elk in een eigen nieuwe werkmap. Bewaar ze voor u ze verstuurt.`,
+    doneSheets: (n, sheets) =>
+      `${plural(n, "terugkoppeling", "terugkoppelingen")} ingevoegd als blad: ${sheets}. Kopieer elk blad naar een eigen werkmap voor u het verstuurt.`,
+    failed: "De terugkoppelingen konden niet gemaakt worden.",
+  },
 };
