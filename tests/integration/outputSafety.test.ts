@@ -5,6 +5,7 @@
  * that returned workbook out and overwrote it. Every case asserts the exit code, the message and that
  * every input's bytes are unchanged; outputs are written through a temporary file and a rename.
  */
+import { spawn, spawnSync } from "child_process";
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as os from "os";
@@ -245,5 +246,65 @@ describe("a workbook output must be named .xlsx", () => {
     const accepted = await run("analyze", input, "--out", file("R.XLSX"));
     expect(accepted.code).toBe(0);
     expect(fs.existsSync(file("R.XLSX"))).toBe(true);
+  });
+});
+
+/**
+ * An output path that is a symbolic link or not a regular file is written through, as any Unix
+ * tool would: found when the product was tried by an analyst, `--json linkout.json` replaced the
+ * link with a file (its target never written), and `--json` to a device node (run as root)
+ * replaced the device with a regular file, while as another user `--json /dev/null` failed.
+ */
+describe("an output path that is a link or a device is written through", () => {
+  test("a link to a file: the file is written, the link stays a link", async () => {
+    const input = copyExample("in.xlsx");
+    fs.writeFileSync(file("target.json"), "old");
+    fs.symlinkSync(file("target.json"), file("link.json"));
+    const result = await run("analyze", input, "--json", file("link.json"));
+    expect(result.code).toBe(0);
+    expect(fs.lstatSync(file("link.json")).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(fs.readFileSync(file("target.json"), "utf8")).source.respondents).toBe(77);
+    // No temporary file is left beside the link or beside its target.
+    expect(fs.readdirSync(dir).sort()).toEqual(["in.xlsx", "link.json", "target.json"]);
+  });
+
+  test("a link whose target does not exist yet (relative, in another folder): the target is made", async () => {
+    const input = copyExample("in.xlsx");
+    fs.mkdirSync(file("reports"));
+    fs.symlinkSync(path.join("reports", "rapport.xlsx"), file("latest.xlsx"));
+    const result = await run("analyze", input, "--out", file("latest.xlsx"));
+    expect(result.code).toBe(0);
+    expect(fs.lstatSync(file("latest.xlsx")).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(file("reports", "rapport.xlsx")).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("a link to /dev/null: written to the device, the link and the device stay what they are", async () => {
+    const input = copyExample("in.xlsx");
+    fs.symlinkSync("/dev/null", file("nul.json"));
+    const result = await run("analyze", input, "--json", file("nul.json"));
+    expect(result.code).toBe(0);
+    expect(fs.lstatSync(file("nul.json")).isSymbolicLink()).toBe(true);
+    expect(fs.statSync("/dev/null").isCharacterDevice()).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual(["in.xlsx", "nul.json"]);
+  });
+
+  test("a named pipe: the report is written into it", async () => {
+    const input = copyExample("in.xlsx");
+    const fifo = file("pipe.json");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    const reader = spawn("cat", [fifo]);
+    try {
+      let received = "";
+      reader.stdout.on("data", (chunk: Buffer) => (received += chunk.toString("utf8")));
+      const closed = new Promise((resolve) => reader.on("close", resolve));
+      const result = await run("analyze", input, "--json", fifo);
+      expect(result.code).toBe(0);
+      // Without a writer the reader would wait for ever: give it a bound.
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
+      expect(JSON.parse(received).source.respondents).toBe(77);
+    } finally {
+      reader.kill();
+    }
   });
 });
