@@ -15,6 +15,7 @@ import type { Language } from "../analysis/language";
 import type { IndicatorDefinition } from "../indicators/kader";
 import type { Period } from "../indicators/period";
 import { periodLabel } from "../indicators/period";
+import { validationRuns } from "./validationRuns";
 
 export const MONITORING_TEMPLATE_VERSION = "netwerkmeter-monitoring 1";
 
@@ -235,7 +236,9 @@ export function buildMonitoringTemplate(
         rows,
         widths: [16, 22, 10, 11, 11, 11, 12, 40],
         unlocked,
-        validations,
+        // One range per run of alike cells down a column: per-cell validations would overlap in
+        // the file ExcelJS writes (see validationRuns.ts).
+        validations: validationRuns(validations),
         protect: true,
         headerRow: 1,
       },
