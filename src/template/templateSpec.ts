@@ -73,7 +73,7 @@ const CODEBOOK_WIDTHS = [14, 55, 26, 14, 8, 11, 32, 20];
  * likely font) and more for Calibri in Excel; 1.15 keeps a margin, so an estimated row height never
  * hides a line (a row a line too tall is the lesser fault).
  */
-const CHARS_PER_WIDTH = 1.15;
+export const CHARS_PER_WIDTH = 1.15;
 
 /** Minimum height (points) of the rows of the Netwerk form. */
 const FORM_ROW_HEIGHT = 20;
