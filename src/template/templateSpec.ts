@@ -297,12 +297,12 @@ function buildNetworkSheet(
   const small = SIZE_CLASSES.small[language];
   const large = SIZE_CLASSES.large[language];
 
-  const messages = (prompt: string, error: string) => ({
+  const messages = (prompt: string, error: string, title = texts.numberPromptTitle) => ({
     allowBlank: true,
-    promptTitle: clip(texts.numberPromptTitle, VALIDATION_LIMITS.title),
+    promptTitle: clip(title, VALIDATION_LIMITS.title),
     prompt: clip(prompt, VALIDATION_LIMITS.prompt),
     errorStyle: "stop" as const,
-    errorTitle: clip(texts.numberPromptTitle, VALIDATION_LIMITS.title),
+    errorTitle: clip(title, VALIDATION_LIMITS.title),
     error: clip(error, VALIDATION_LIMITS.error),
   });
 
@@ -357,7 +357,7 @@ function buildNetworkSheet(
           kind: "date",
           range: valueAddress,
           min: "2000-01-01",
-          ...messages(texts.datePrompt, texts.dateError),
+          ...messages(texts.datePrompt, texts.dateError, texts.datePromptTitle),
         });
         break;
       default:

@@ -336,6 +336,25 @@ describe("Netwerk", () => {
     const kinds = network.validations.map((validation) => validation.kind).sort();
     expect(kinds).toEqual(["date", "list", "whole", "whole", "whole"]);
   });
+
+  test("the date's input message and alert are titled for a date, the numbers' for a number", () => {
+    const titles = (spec: TemplateSpec) =>
+      sheet(spec, "network")
+        .validations.filter((validation) => validation.kind !== "list")
+        .map((validation) => [validation.range, validation.promptTitle, validation.errorTitle]);
+    expect(titles(nl)).toEqual([
+      ["B6", "Getal invullen", "Getal invullen"],
+      ["B9", "Getal invullen", "Getal invullen"],
+      ["B11", "Datum invullen", "Datum invullen"],
+      ["B13", "Getal invullen", "Getal invullen"],
+    ]);
+    expect(titles(en).map((row) => row[1])).toEqual([
+      "Enter a number",
+      "Enter a number",
+      "Enter a date",
+      "Enter a number",
+    ]);
+  });
 });
 
 describe("Codeboek, Lijsten, meta", () => {
