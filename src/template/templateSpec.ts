@@ -546,7 +546,7 @@ function buildCodebookSheet(codebook: Codebook, language: Language): TemplateShe
   CODEBOOK_WIDTHS.forEach((width, index) => (sheet.columnWidths[columnLetters(index)] = width));
   const lastColumn = columnLetters(rows[0].length - 1);
   sheet.frozenRows = 1;
-  // Seven columns of reference data: landscape keeps them legible on one page width.
+  // Seven or eight columns (with the reference figures): landscape keeps them legible on one page.
   sheet.print = {
     ...portraitPrint(`A1:${lastColumn}${rows.length}`, "1:1"),
     orientation: "landscape",
