@@ -90,6 +90,7 @@ export default [
       "src/template/templateSpec.ts",
       "src/template/templateTexts.ts",
       "src/template/monitoringTemplate.ts",
+      "src/template/validationRuns.ts",
     ],
     rules: {
       "no-restricted-imports": [

@@ -15,6 +15,8 @@ import type { Language } from "../analysis/language";
 import type { IndicatorDefinition } from "../indicators/kader";
 import type { Period } from "../indicators/period";
 import { periodLabel } from "../indicators/period";
+import { CHARS_PER_WIDTH, wrappedLineCount } from "./templateSpec";
+import { validationRuns } from "./validationRuns";
 
 export const MONITORING_TEMPLATE_VERSION = "netwerkmeter-monitoring 1";
 
@@ -34,6 +36,43 @@ export interface MonitoringSheet {
   protect: boolean;
   /** Rows (1-based) whose first row is a header to print bold. */
   headerRow: number | null;
+  /** Columns (1-based) whose text wraps within the column. */
+  wrapColumns: number[];
+  /** Ranges merged into one cell, e.g. an instruction line across both columns ("A9:B9"). */
+  merges: string[];
+  /** Heights (points) of rows (1-based) whose wrapped text needs more than one line. */
+  rowHeights: Record<number, number>;
+  /** Printed on A4, one page wide and as many pages tall as needed; the header row on each page. */
+  print: { orientation: "portrait" | "landscape"; repeatHeader: boolean };
+}
+
+/** Points per line of wrapped 11 pt text, and for the 14 pt title. */
+const LINE_HEIGHT = 15;
+const TITLE_LINE_HEIGHT = 20;
+
+/**
+ * Heights for the rows of `rows` whose text, wrapped in its column (or in the merged width when the
+ * row is one merged line), needs more than one line: Excel and LibreOffice keep the stored height
+ * of a file written outside them, so a wrapped row would otherwise show (and print) one line.
+ */
+function wrappedHeights(
+  rows: readonly CellValue[][],
+  widths: readonly number[],
+  wrapColumns: readonly number[],
+  mergedRows: ReadonlySet<number>
+): Record<number, number> {
+  const heights: Record<number, number> = {};
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  rows.forEach((row, index) => {
+    let lines = 1;
+    row.forEach((value, column) => {
+      if (typeof value !== "string" || !wrapColumns.includes(column + 1)) return;
+      const width = mergedRows.has(index + 1) ? total : widths[column];
+      lines = Math.max(lines, wrappedLineCount(value, width * CHARS_PER_WIDTH));
+    });
+    if (lines > 1) heights[index + 1] = lines * LINE_HEIGHT + 2;
+  });
+  return heights;
 }
 
 export interface MonitoringTemplateSpec {
@@ -207,6 +246,18 @@ export function buildMonitoringTemplate(
       }
     }
 
+  // Instructies: the title, the heading and each step are one line across both columns, wrapped.
+  const instructionWidths = [22, 66];
+  const lineRows = new Set(
+    instructions.flatMap((row, index) => (row.length === 1 ? [index + 1] : []))
+  );
+  const instructionHeights = wrappedHeights(instructions, instructionWidths, [1, 2], lineRows);
+  instructionHeights[1] = TITLE_LINE_HEIGHT;
+  // Indicatoren: the texts wrap in narrower columns, so 16 columns print one (landscape) page wide.
+  const definitionWidths = [16, 28, 22, 22, 10, 11, 7, 26, 26, 14, 8, 11, 9, 13, 11, 20];
+  const definitionWrap = [2, 3, 4, 8, 9, 10, 14, 16];
+  const measurementWidths = [16, 22, 10, 11, 11, 11, 12, 40];
+
   return {
     unit,
     periods: labels,
@@ -215,29 +266,43 @@ export function buildMonitoringTemplate(
       {
         name: t("Instructies", "Instructions"),
         rows: instructions,
-        widths: [22, 100],
+        widths: instructionWidths,
         unlocked: [],
         validations: [],
         protect: true,
         headerRow: null,
+        wrapColumns: [1, 2],
+        merges: [...lineRows].map((row) => `A${row}:B${row}`),
+        rowHeights: instructionHeights,
+        print: { orientation: "portrait", repeatHeader: false },
       },
       {
         name: "Indicatoren",
         rows: definitionRows,
-        widths: [16, 40, 30, 30, 10, 12, 8, 30, 30, 22, 9, 11, 9, 13, 10, 30],
+        widths: definitionWidths,
         unlocked: [],
         validations: [],
         protect: true,
         headerRow: 1,
+        wrapColumns: definitionWrap,
+        merges: [],
+        rowHeights: wrappedHeights(definitionRows, definitionWidths, definitionWrap, new Set()),
+        print: { orientation: "landscape", repeatHeader: true },
       },
       {
         name: "Metingen",
         rows,
-        widths: [16, 22, 10, 11, 11, 11, 12, 40],
+        widths: measurementWidths,
         unlocked,
-        validations,
+        // One range per run of alike cells down a column: per-cell validations would overlap in
+        // the file ExcelJS writes (see validationRuns.ts).
+        validations: validationRuns(validations),
         protect: true,
         headerRow: 1,
+        wrapColumns: [8],
+        merges: [],
+        rowHeights: {},
+        print: { orientation: "landscape", repeatHeader: true },
       },
     ],
   };

@@ -73,7 +73,7 @@ const CODEBOOK_WIDTHS = [14, 55, 26, 14, 8, 11, 32, 20];
  * likely font) and more for Calibri in Excel; 1.15 keeps a margin, so an estimated row height never
  * hides a line (a row a line too tall is the lesser fault).
  */
-const CHARS_PER_WIDTH = 1.15;
+export const CHARS_PER_WIDTH = 1.15;
 
 /** Minimum height (points) of the rows of the Netwerk form. */
 const FORM_ROW_HEIGHT = 20;
@@ -297,12 +297,12 @@ function buildNetworkSheet(
   const small = SIZE_CLASSES.small[language];
   const large = SIZE_CLASSES.large[language];
 
-  const messages = (prompt: string, error: string) => ({
+  const messages = (prompt: string, error: string, title = texts.numberPromptTitle) => ({
     allowBlank: true,
-    promptTitle: clip(texts.numberPromptTitle, VALIDATION_LIMITS.title),
+    promptTitle: clip(title, VALIDATION_LIMITS.title),
     prompt: clip(prompt, VALIDATION_LIMITS.prompt),
     errorStyle: "stop" as const,
-    errorTitle: clip(texts.numberPromptTitle, VALIDATION_LIMITS.title),
+    errorTitle: clip(title, VALIDATION_LIMITS.title),
     error: clip(error, VALIDATION_LIMITS.error),
   });
 
@@ -357,7 +357,7 @@ function buildNetworkSheet(
           kind: "date",
           range: valueAddress,
           min: "2000-01-01",
-          ...messages(texts.datePrompt, texts.dateError),
+          ...messages(texts.datePrompt, texts.dateError, texts.datePromptTitle),
         });
         break;
       default:
@@ -546,7 +546,7 @@ function buildCodebookSheet(codebook: Codebook, language: Language): TemplateShe
   CODEBOOK_WIDTHS.forEach((width, index) => (sheet.columnWidths[columnLetters(index)] = width));
   const lastColumn = columnLetters(rows[0].length - 1);
   sheet.frozenRows = 1;
-  // Seven columns of reference data: landscape keeps them legible on one page width.
+  // Seven or eight columns (with the reference figures): landscape keeps them legible on one page.
   sheet.print = {
     ...portraitPrint(`A1:${lastColumn}${rows.length}`, "1:1"),
     orientation: "landscape",

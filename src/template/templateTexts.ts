@@ -49,6 +49,8 @@ export interface TemplateTexts {
   inhabitantsError: string;
   yearPrompt: string;
   yearError: string;
+  /** Title of the date's input message and alert (the numbers have numberPromptTitle). */
+  datePromptTitle: string;
   datePrompt: string;
   dateError: string;
   instructions: (context: InstructionContext) => InstructionLine[];
@@ -100,6 +102,7 @@ const NL: TemplateTexts = {
   inhabitantsError: "Vul het aantal inwoners in als geheel getal (bv. 12500).",
   yearPrompt: "Het jaar waarover u antwoordt, bv. 2026.",
   yearError: "Vul een jaartal in tussen 2000 en 2100.",
+  datePromptTitle: "Datum invullen",
   datePrompt: "De datum waarop u invult, bv. 15/03/2026.",
   dateError: "Vul een datum in, bv. 15/03/2026.",
   documentTitle: "Bevraging lokale netwerken – sjabloon",
@@ -198,6 +201,7 @@ const EN: TemplateTexts = {
   inhabitantsError: "Enter the number of inhabitants as a whole number (e.g. 12500).",
   yearPrompt: "The year your answers are about, e.g. 2026.",
   yearError: "Enter a year between 2000 and 2100.",
+  datePromptTitle: "Enter a date",
   datePrompt: "The date you fill in the survey.",
   dateError: "Enter a date.",
   documentTitle: "Survey of the local networks – template",

@@ -2,7 +2,9 @@
  * Writes a monitoring template (src/template/monitoringTemplate.ts) as .xlsx with ExcelJS: sheet
  * protection without a password (only the answer cells unlocked), data validation per answer cell,
  * answer cells white with a border and the cells that do not apply grey, the template version in
- * the workbook's keywords.
+ * the workbook's keywords. Printing as the survey template does (writeTemplate.ts): A4, one page
+ * wide, the header row on every page, wrapped text in rows tall enough to show it, and a footer
+ * with the unit, the template version and page numbers.
  *
  * @example const bytes = await writeMonitoringTemplate(spec, { timestamp: new Date("2026-12-01") });
  */
@@ -67,6 +69,34 @@ export async function writeMonitoringTemplate(
     });
     if (sheet.headerRow) worksheet.getRow(sheet.headerRow).font = { bold: true };
     else worksheet.getRow(1).font = { bold: true, size: 14 };
+    // Every cell at the top of its row (rows grow for wrapped text); the spec's columns wrap.
+    sheet.widths.forEach((_width, index) => {
+      const wrapText = sheet.wrapColumns.includes(index + 1);
+      worksheet.getColumn(index + 1).eachCell({ includeEmpty: true }, (cell) => {
+        cell.alignment = { vertical: "top", wrapText };
+      });
+    });
+    for (const range of sheet.merges) {
+      worksheet.mergeCells(range);
+      worksheet.getCell(range.split(":")[0]).alignment = { vertical: "top", wrapText: true };
+    }
+    for (const [row, height] of Object.entries(sheet.rowHeights))
+      worksheet.getRow(Number(row)).height = height;
+    worksheet.pageSetup = {
+      ...worksheet.pageSetup,
+      paperSize: 9, // A4
+      orientation: sheet.print.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0, // as many pages tall as needed
+      ...(sheet.print.repeatHeader && sheet.headerRow
+        ? { printTitlesRow: `${sheet.headerRow}:${sheet.headerRow}` }
+        : {}),
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    };
+    // "&" starts a code in a header or footer: a unit name's own "&" is doubled.
+    const footer = `Monitoring ${spec.unit} · ${spec.version}`.replace(/&/g, "&&");
+    worksheet.headerFooter = { oddFooter: `&L&8${footer}&R&8&P / &N` };
     const open = new Set(sheet.unlocked.flatMap(expandRange));
     if (sheet.name === "Metingen") {
       for (let row = 2; row <= sheet.rows.length; row++)

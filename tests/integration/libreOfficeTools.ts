@@ -1,6 +1,7 @@
 /**
  * LibreOffice and poppler for the integration tests that open our workbooks the way a user without
- * Excel would (libreoffice.test.ts: the template; libreofficeCharts.test.ts: the report's charts).
+ * Excel would (libreoffice.test.ts: the template; libreofficeMonitoring.test.ts: the monitoring
+ * template's print setup; libreofficeCharts.test.ts: the report's charts).
  * The tests run when `soffice` (or `libreoffice`) is on PATH; CI installs libreoffice-calc and
  * poppler-utils.
  */

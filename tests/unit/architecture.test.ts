@@ -26,6 +26,7 @@ const ENGINE_FILES = [
   "template/templateSpec.ts",
   "template/templateTexts.ts",
   "template/monitoringTemplate.ts",
+  "template/validationRuns.ts",
 ];
 const ENGINE_RELATIVE_TARGETS = [
   "analysis",

@@ -4,6 +4,8 @@
  * helpers (wrapping estimate, sections, sheet references). No file is written here; see
  * writeTemplate.test.ts for the .xlsx.
  */
+import * as fs from "fs";
+import * as path from "path";
 import type { Codebook } from "../../../src/analysis/codebook";
 import { codebookToRows, parseCodebookGrid } from "../../../src/analysis/codebook";
 import type { CellValue } from "../../../src/analysis/grid";
@@ -336,6 +338,25 @@ describe("Netwerk", () => {
     const kinds = network.validations.map((validation) => validation.kind).sort();
     expect(kinds).toEqual(["date", "list", "whole", "whole", "whole"]);
   });
+
+  test("the date's input message and alert are titled for a date, the numbers' for a number", () => {
+    const titles = (spec: TemplateSpec) =>
+      sheet(spec, "network")
+        .validations.filter((validation) => validation.kind !== "list")
+        .map((validation) => [validation.range, validation.promptTitle, validation.errorTitle]);
+    expect(titles(nl)).toEqual([
+      ["B6", "Getal invullen", "Getal invullen"],
+      ["B9", "Getal invullen", "Getal invullen"],
+      ["B11", "Datum invullen", "Datum invullen"],
+      ["B13", "Getal invullen", "Getal invullen"],
+    ]);
+    expect(titles(en).map((row) => row[1])).toEqual([
+      "Enter a number",
+      "Enter a number",
+      "Enter a date",
+      "Enter a number",
+    ]);
+  });
 });
 
 describe("Codeboek, Lijsten, meta", () => {
@@ -349,6 +370,29 @@ describe("Codeboek, Lijsten, meta", () => {
     expect(parsed.items).toEqual(codebook.items);
     expect(target.frozenRows).toBe(1);
     expect(target.protection!.unlocked).toEqual([]);
+  });
+
+  test("the codebook sheet has the columns docs/template.md names: seven and the Dēmos reference", () => {
+    const headers = sheet(nl, "codebook")
+      .cells.filter((cell) => /^[A-Z]+1$/.test(cell.address))
+      .map((cell) => cell.value);
+    expect(headers).toEqual([
+      "item",
+      "tekst",
+      "construct",
+      "domein",
+      "schaal",
+      "omgekeerd",
+      "sectie",
+      "referentie Dēmos 2016",
+    ]);
+    const doc = fs.readFileSync(
+      path.join(__dirname, "..", "..", "..", "docs", "template.md"),
+      "utf8"
+    );
+    const row = doc.split("\n").find((line) => line.startsWith("| `Codeboek` / `Codebook`"))!;
+    const named = /the codebook \(([^;]*);/.exec(row)![1];
+    expect([...named.matchAll(/`([^`]+)`/g)].map((match) => match[1])).toEqual(headers);
   });
 
   test("the lists sheet has one column per scale and the size classes", () => {
