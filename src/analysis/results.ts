@@ -96,12 +96,17 @@ export interface GovernanceDomain {
 
 export interface Crosstab {
   by: string;
-  /** table[groupValue][style] = count; null when masked (1 to minCell − 1, disclosure control). */
+  /**
+   * table[groupValue][style] = count; null when masked (1 to minCell − 1, or a cell masked so the
+   * totals do not give such a count back: disclosure control, src/analysis/disclosure.ts).
+   */
   table: Record<string, Record<string, number | null>>;
   /** Networks per group value (kept when cells are masked). */
   rowTotals?: Record<string, number>;
-  /** Number of cells masked because their count was below the minimum cell size. */
+  /** Number of cells masked: counts below the minimum cell size and the secondary ones. */
   cellsMasked?: number;
+  /** Of those, the cells masked only so that the published totals do not give a small count back. */
+  cellsMaskedSecondary?: number;
   chiSquare: number | null;
   df: number | null;
   p: number | null;

@@ -155,8 +155,8 @@ export function governanceSheets(ctx: ReportContext): SheetDraft[] {
             ? [
                 t(
                   T(
-                    `Lege cel: 1 tot ${result.options.minCell - 1} netwerken, niet getoond (minimale celgrootte ${result.options.minCell}); ${plural(crosstab.cellsMasked, "cel", "cellen")}.`,
-                    `Empty cell: 1 to ${result.options.minCell - 1} networks, not shown (minimum cell size ${result.options.minCell}); ${plural(crosstab.cellsMasked, "cell", "cells")}.`
+                    `Lege cel: niet getoond: minder dan ${result.options.minCell} netwerken (minimale celgrootte), of een cel die mee verborgen is zodat de totalen zo'n klein aantal niet verraden; ${plural(crosstab.cellsMasked, "cel", "cellen")}.`,
+                    `Empty cell: not shown: fewer than ${result.options.minCell} networks (minimum cell size), or a cell hidden as well so that the totals do not give such a small count away; ${plural(crosstab.cellsMasked, "cell", "cells")}.`
                   )
                 ),
               ]
