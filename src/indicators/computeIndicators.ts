@@ -567,7 +567,7 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
       if (definition.aggregation === "som") {
         const total = rows.reduce((sum, row) => sum + (row.value ?? 0), 0);
         for (const row of rows)
-          row.pct = total > 0 && row.value !== null ? (row.value / total) * 100 : null;
+          row.pct = total > 0 && row.value !== null ? (100 * row.value) / total : null;
       }
       result.composition.push(...rows);
     }
