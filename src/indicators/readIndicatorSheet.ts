@@ -2,13 +2,16 @@
  * Reads and checks the `Indicatoren` sheet of an indicator framework (docs/indicators.md §1): one
  * IndicatorDefinition per row, with the Dutch and English words for type, aggregation, kind,
  * direction, basis, level and yes/no. A definition the rules cannot follow throws a KaderError
- * naming file, sheet and cell. Called by readKader.ts.
+ * naming file, sheet and cell; one that the rules can follow but that contradicts itself (a target
+ * period before the baseline period, a target against the direction, swapped thresholds) is an
+ * issue on its cell (definitionChecks.ts). Called by readKader.ts.
  *
  * @example
  * const indicators = readIndicators(sheetTable(grid, INDICATOR_COLUMNS)!, t, where);
  * indicators[0].aggregation; // "som" for an `aantal`
  */
 import type { Grid } from "../analysis/grid";
+import type { Issue } from "../analysis/issue";
 import { normalizeText } from "../analysis/textMatch";
 import { cellText } from "./columns";
 import { parseDutchNumber } from "./dutchNumber";
@@ -21,6 +24,7 @@ import type {
   Level,
   StatusBasis,
 } from "./kader";
+import { definitionProblems } from "./definitionChecks";
 import { KaderError } from "./kaderError";
 import type { Period } from "./period";
 import { parsePeriod } from "./period";
@@ -101,7 +105,8 @@ const DEFAULT_AGGREGATION: Record<IndicatorType, Aggregation> = {
 export function readIndicators(
   table: SheetTable,
   t: (dutch: string, english: string) => string,
-  where: (grid: Grid, row: number, column: number) => { file: string; sheet: string; cell: string }
+  where: (grid: Grid, row: number, column: number) => { file: string; sheet: string; cell: string },
+  report: (issue: Issue) => void = () => undefined
 ): IndicatorDefinition[] {
   const { grid, known } = table;
   const indicators: IndicatorDefinition[] = [];
@@ -221,7 +226,7 @@ export function readIndicators(
         `decimalen '${text("decimals")}' moet een geheel getal van 0 tot 6 zijn.`,
         `decimals '${text("decimals")}' must be a whole number from 0 to 6.`
       );
-    indicators.push({
+    const definition: IndicatorDefinition = {
       id: id!,
       name: name!,
       goal: text("goal"),
@@ -257,7 +262,20 @@ export function readIndicators(
       source: text("source"),
       sheet: grid.sheet,
       cell: where(grid, row, known.get("indicator")!).cell,
-    });
+    };
+    // Self-contradicting definitions are issues on their cell; the run goes on.
+    for (const problem of definitionProblems(definition))
+      report({
+        severity: problem.severity,
+        code: problem.code,
+        message: t(problem.nl, problem.en),
+        ...where(
+          grid,
+          row,
+          known.get(problem.key) ?? known.get("amberFrom") ?? known.get("indicator")!
+        ),
+      });
+    indicators.push(definition);
   }
   return indicators;
 }

@@ -25,6 +25,7 @@ import {
   TARGET_COLUMNS,
   UNIT_COLUMNS,
 } from "./columns";
+import { definitionProblems } from "./definitionChecks";
 import { parseDataDate, parseDutchNumber } from "./dutchNumber";
 import type { SheetTable } from "./kaderSheetTable";
 import { dataRows, isBlankRow, sheetTable } from "./kaderSheetTable";
@@ -88,7 +89,7 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
     }
   };
   requireColumns(indicatorTable, indicatorGrid, ["indicator", "name", "type"], INDICATOR_COLUMNS);
-  const indicators = readIndicators(indicatorTable!, t, where);
+  const indicators = readIndicators(indicatorTable!, t, where, (found) => issues.push(found));
   const byId = new Map(indicators.map((definition) => [definition.id, definition]));
   const lookupIndicator = (text: string | null) =>
     text === null ? undefined : (byId.get(text) ?? byIdNormalized(indicators, text));
@@ -346,6 +347,24 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
           continue;
         }
       }
+      // A target period not after its baseline period, or a target against the direction: an
+      // issue on the row's cell (definitionChecks.ts); the row is kept (status onbepaald).
+      for (const problem of definitionProblems({
+        id: unit === null ? definition.id : `${definition.id} (${unit})`,
+        direction: definition.direction,
+        baseline,
+        baselinePeriod: baselinePeriod ?? definition.baselinePeriod,
+        target,
+        targetPeriod,
+      }))
+        issue(
+          problem.severity,
+          problem.code,
+          t(problem.nl, problem.en),
+          targetGrid,
+          row,
+          column(problem.key) ?? 0
+        );
       targets.push({
         indicator: definition.id,
         unit,
