@@ -160,7 +160,9 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
           `cijfers van ${row.dataDate}, vóór het einde van ${periodLabel(row.period)} (${end}): de periode was nog niet om.`,
           `figures drawn on ${row.dataDate}, before the end of ${periodLabel(row.period)} (${end}): the period was not over.`
         ),
+        // The date that is too early is the cell to correct (a row with a date has a datum column).
         ...where(),
+        cell: row.dataDateCell ?? row.periodCell,
       });
     accepted.push({ row, period: target, label });
   }

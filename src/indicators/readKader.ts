@@ -262,7 +262,12 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
           cellText(at("source")),
           cellText(at("comment")),
           dimensionValues,
-          { grid: measurementGrid, row, periodColumn: column("period")! }
+          {
+            grid: measurementGrid,
+            row,
+            periodColumn: column("period")!,
+            dataDateColumn: column("dataDate") ?? -1,
+          }
         )
       );
     }
@@ -427,7 +432,7 @@ class SheetMeasurement implements Measurement {
     readonly source: string | null,
     readonly comment: string | null,
     readonly dimensions: Record<string, string>,
-    private readonly at: { grid: Grid; row: number; periodColumn: number }
+    private readonly at: { grid: Grid; row: number; periodColumn: number; dataDateColumn: number }
   ) {
     this.value = numbers.value;
     this.numerator = numbers.numerator;
@@ -442,5 +447,10 @@ class SheetMeasurement implements Measurement {
 
   get periodCell(): string {
     return gridCellAddress(this.at.grid, this.at.row, this.at.periodColumn);
+  }
+
+  get dataDateCell(): string | null {
+    const column = this.at.dataDateColumn;
+    return column < 0 ? null : gridCellAddress(this.at.grid, this.at.row, column);
   }
 }
