@@ -15,6 +15,7 @@ import type { Issue } from "../analysis/issue";
 import { normalizeText } from "../analysis/textMatch";
 import { cellText } from "./columns";
 import { parseDutchNumber } from "./dutchNumber";
+import { fractionMessage, looksLikeFraction, parsePercentNumber } from "./percentNumber";
 import type {
   Aggregation,
   Direction,
@@ -111,7 +112,7 @@ export function readIndicators(
   const { grid, known } = table;
   const indicators: IndicatorDefinition[] = [];
   const seen = new Set<string>();
-  for (const { row, at } of dataRows(table)) {
+  for (const { row, at, percent } of dataRows(table)) {
     const fail = (key: string, nlText: string, enText: string): never => {
       throw new KaderError(
         "IND_BAD_DEFINITION",
@@ -138,14 +139,36 @@ export function readIndicators(
         );
       return found as T;
     };
-    const number = (key: string, nlName: string, enName: string): number | null => {
-      const parsed = parseDutchNumber(at(key));
+    /**
+     * A number cell. `percentages`: the figure is a percentage on 0–100, so a cell formatted as a
+     * percentage (0.4 shown as 40 %) and text "40%" read as 40 (percentNumber.ts); with `warn`
+     * a figure in (0, 1] typed without either is read as typed, with IND_PERCENT_AS_FRACTION.
+     */
+    const number = (
+      key: string,
+      nlName: string,
+      enName: string,
+      percentages: "no" | "yes" | "warn" = "no"
+    ): number | null => {
+      const parsed =
+        percentages === "no"
+          ? parseDutchNumber(at(key))
+          : parsePercentNumber(at(key), percent(key));
       if (parsed === "bad")
         fail(
           key,
-          `${nlName} '${text(key)}' is geen getal.`,
-          `${enName} '${text(key)}' is not a number.`
+          `${nlName} '${text(key)}' is geen getal${percentages === "no" ? "" : " (bv. 40, 40% of 40,5 %)"}.`,
+          `${enName} '${text(key)}' is not a number${percentages === "no" ? "" : " (e.g. 40, 40% or 40.5 %)"}.`
         );
+      if (percentages === "warn" && looksLikeFraction(parsed, at(key), percent(key))) {
+        const message = fractionMessage(id!, [nlName, enName], text(key) ?? "", parsed as number);
+        report({
+          severity: "warning",
+          code: "IND_PERCENT_AS_FRACTION",
+          message: t(message.nl, message.en),
+          ...where(grid, row, known.get(key)!),
+        });
+      }
       return parsed as number | null;
     };
     const period = (key: string, nlName: string, enName: string): Period | null => {
@@ -226,6 +249,17 @@ export function readIndicators(
         `decimalen '${text("decimals")}' moet een geheel getal van 0 tot 6 zijn.`,
         `decimals '${text("decimals")}' must be a whole number from 0 to 6.`
       );
+    const statusBasis = word(
+      "statusBasis",
+      BASIS_WORDS,
+      "voortgang" as StatusBasis,
+      "statusbasis",
+      "status basis"
+    );
+    // Percentages on 0–100: a percentage's baseline and target; thresholds on progress, or on the
+    // value of a percentage.
+    const valuePercent = type === "percentage" ? "warn" : "no";
+    const thresholdPercent = statusBasis === "voortgang" || type === "percentage" ? "yes" : "no";
     const definition: IndicatorDefinition = {
       id: id!,
       name: name!,
@@ -243,19 +277,13 @@ export function readIndicators(
       kind,
       cumulative,
       direction: word("direction", DIRECTION_WORDS, "hoger" as Direction, "richting", "direction"),
-      baseline: number("baseline", "basiswaarde", "baseline"),
+      baseline: number("baseline", "basiswaarde", "baseline", valuePercent),
       baselinePeriod: period("baselinePeriod", "basisperiode", "baseline period"),
-      target: number("target", "doelwaarde", "target"),
+      target: number("target", "doelwaarde", "target", valuePercent),
       targetPeriod: period("targetPeriod", "doelperiode", "target period"),
-      greenFrom: number("greenFrom", "groen vanaf", "green from") ?? 100,
-      amberFrom: number("amberFrom", "oranje vanaf", "amber from") ?? 80,
-      statusBasis: word(
-        "statusBasis",
-        BASIS_WORDS,
-        "voortgang" as StatusBasis,
-        "statusbasis",
-        "status basis"
-      ),
+      greenFrom: number("greenFrom", "groen vanaf", "green from", thresholdPercent) ?? 100,
+      amberFrom: number("amberFrom", "oranje vanaf", "amber from", thresholdPercent) ?? 80,
+      statusBasis,
       interval: word("interval", YES_NO, true, "interval", "interval"),
       measureUnit: text("measureUnit"),
       decimals: decimals ?? (type === "aantal" ? 0 : 1),

@@ -30,6 +30,7 @@ import { parseDataDate, parseDutchNumber } from "./dutchNumber";
 import type { SheetTable } from "./kaderSheetTable";
 import { dataRows, isBlankRow, sheetTable } from "./kaderSheetTable";
 import { readNumbers } from "./measurementNumbers";
+import { fractionMessage, looksLikeFraction, parsePercentNumber } from "./percentNumber";
 import { readIndicators } from "./readIndicatorSheet";
 import type { IndicatorDefinition, Kader, Measurement, UnitInfo, UnitTarget } from "./kader";
 import { KaderError } from "./kaderError";
@@ -280,7 +281,7 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
     const table = sheetTable(targetGrid, TARGET_COLUMNS);
     requireColumns(table, targetGrid, ["indicator", "target", "targetPeriod"], TARGET_COLUMNS);
     const column = (key: string) => table!.known.get(key);
-    for (const { row, at } of dataRows(table!)) {
+    for (const { row, at, percent } of dataRows(table!)) {
       const bad = (code: IssueCode, key: string, nlText: string, enText: string) =>
         issue("error", code, t(nlText, enText), targetGrid, row, column(key) ?? 0);
       const indicatorText = cellText(at("indicator"));
@@ -309,7 +310,30 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
         }
         unit = found;
       }
-      const target = parseDutchNumber(at("target"));
+      // A percentage's figures on 0–100, typed the Excel way too (percentNumber.ts).
+      const isPercentage = definition.type === "percentage";
+      const figure = (key: "target" | "baseline", nlName: string, enName: string) => {
+        if (!isPercentage) return parseDutchNumber(at(key));
+        const parsed = parsePercentNumber(at(key), percent(key));
+        if (looksLikeFraction(parsed, at(key), percent(key))) {
+          const message = fractionMessage(
+            definition.id,
+            [nlName, enName],
+            cellText(at(key)) ?? "",
+            parsed as number
+          );
+          issue(
+            "warning",
+            "IND_PERCENT_AS_FRACTION",
+            t(message.nl, message.en),
+            targetGrid,
+            row,
+            column(key)!
+          );
+        }
+        return parsed;
+      };
+      const target = figure("target", "doelwaarde", "target");
       if (target === null || target === "bad") {
         bad(
           "IND_BAD_NUMBER",
@@ -329,7 +353,7 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
         );
         continue;
       }
-      const baseline = parseDutchNumber(at("baseline"));
+      const baseline = figure("baseline", "basiswaarde", "baseline");
       if (baseline === "bad") {
         bad(
           "IND_BAD_NUMBER",
