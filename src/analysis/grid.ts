@@ -34,6 +34,51 @@ export interface Grid {
    * is built only when asked for, and the walks over every row (ingest) read `columns` instead.
    */
   columns?: ColumnStore;
+  /**
+   * The number cells whose number format shows a percentage (Excel's `0%`: the cell holds 0.4 and
+   * shows 40 %), by percentCellKey of their sheet row and column; absent when there are none or
+   * the reader cannot tell. The value stays as stored (0.4): only a reader that knows the column
+   * holds percentages on 0–100 (the indicator framework) multiplies it.
+   */
+  percentCells?: ReadonlySet<number>;
+}
+
+/** Columns of a sheet (Excel's XFD + 1): the stride of percentCellKey. */
+const SHEET_COLUMNS = 16_384;
+
+/**
+ * The key of a sheet cell (zero-based sheet row and column) in Grid.percentCells.
+ *
+ * @example percentCellKey(1, 5) // 16389 (F2)
+ */
+export function percentCellKey(sheetRow: number, sheetColumn: number): number {
+  return sheetRow * SHEET_COLUMNS + sheetColumn;
+}
+
+/**
+ * True for a number format that shows a percentage: a % sign outside quotes, brackets and
+ * escapes ("0%", "0,0 %"; not '0" %"' or "0\%").
+ *
+ * @example isPercentFormat("0.0%") // true
+ * @example isPercentFormat('0" %"') // false
+ */
+export function isPercentFormat(code: string): boolean {
+  return /%/.test(
+    code
+      .replace(/\\./g, "")
+      .replace(/\[[^\]]*]/g, "")
+      .replace(/"[^"]*"/g, "")
+  );
+}
+
+/**
+ * True when the cell at (row, column), grid-relative, is a number formatted as a percentage.
+ *
+ * @example isPercentCell({ ...gridFromRows("d", [[0.4]]), percentCells: new Set([0]) }, 0, 0) // true
+ */
+export function isPercentCell(grid: Grid, row: number, column: number): boolean {
+  if (!grid.percentCells) return false;
+  return grid.percentCells.has(percentCellKey(grid.originRow + row, grid.originColumn + column));
 }
 
 /**

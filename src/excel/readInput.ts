@@ -17,6 +17,7 @@
  * docs/excel/performance.md) is it read again in chunks of rows, one sync per chunk.
  */
 import type { Grid } from "../analysis/grid";
+import { isPercentFormat, percentCellKey } from "../analysis/grid";
 import type { Language } from "../analysis/language";
 import {
   findSheetName,
@@ -326,10 +327,18 @@ export function applySheetDetails(
   }
 }
 
-/** Queues the load of a sheet's used range (values only); a null object when the sheet is empty. */
-export function queueUsedRange(context: Excel.RequestContext, sheet: string): Excel.Range {
+/**
+ * Queues the load of a sheet's used range (values, and with `withFormats` the number formats, for
+ * Grid.percentCells); a null object when the sheet is empty.
+ */
+export function queueUsedRange(
+  context: Excel.RequestContext,
+  sheet: string,
+  withFormats = false
+): Excel.Range {
   const range = context.workbook.worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
-  range.load("address, values");
+  if (withFormats) range.load("address, values, numberFormat");
+  else range.load("address, values");
   return range;
 }
 
@@ -344,13 +353,30 @@ export async function syncRead(context: Excel.RequestContext): Promise<boolean> 
   }
 }
 
-/** The Grid of a loaded range (address and values) on the named sheet. */
+/**
+ * The Grid of a loaded range (address and values) on the named sheet; given the range's number
+ * formats (loaded by queueUsedRange with `withFormats`), its number cells formatted as a
+ * percentage are the grid's percentCells.
+ */
 export function gridOfRange(
   sheet: string,
-  range: { address: string; values: readonly (readonly unknown[])[] }
+  range: { address: string; values: readonly (readonly unknown[])[] },
+  formats?: readonly (readonly unknown[])[]
 ): Grid {
   const parsed = parseAddress(range.address);
-  return gridFromValues(sheet, parsed.row, parsed.column, range.values);
+  const grid = gridFromValues(sheet, parsed.row, parsed.column, range.values);
+  if (formats) {
+    const percentCells = new Set<number>();
+    range.values.forEach((cells, row) =>
+      cells.forEach((value, column) => {
+        const format = formats[row]?.[column];
+        if (typeof value === "number" && typeof format === "string" && isPercentFormat(format))
+          percentCells.add(percentCellKey(parsed.row + row, parsed.column + column));
+      })
+    );
+    if (percentCells.size > 0) grid.percentCells = percentCells;
+  }
+  return grid;
 }
 
 /** Reads a large range in chunks of rows (only after a payload error). */

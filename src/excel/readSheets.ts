@@ -1,8 +1,10 @@
 /**
  * WorkbookPort.readSheets inside Excel: whole sheets by name (the indicator framework's
  * `Indicatoren`, `Metingen`, `Eenheden`, `Doelen`) in two syncs whatever their size: 1. the
- * workbook's shape (readInput.ts); 2. every wanted sheet's used range (values only), plus, when
- * there is stored metadata, every sheet's ownership marker, charts and protection. No second sync
+ * workbook's shape (readInput.ts); 2. every wanted sheet's used range, plus, when
+ * there is stored metadata, every sheet's ownership marker, charts and protection. The used ranges
+ * come with their number formats (a definition's 0.4 formatted 0% is 40 %: Grid.percentCells);
+ * a sheet read again in chunks comes without them. No second sync
  * when none of the sheets exists (detect on a survey workbook costs one sync; the state then has
  * no markers or charts, which only a publish needs).
  * A sheet too large for one response is read again in chunks of rows, as the survey input is.
@@ -50,7 +52,8 @@ export async function readWorkbookSheets(
     );
     // None of the sheets: nothing to read or publish, so neither markers nor charts are needed.
     if (sheets.length === 0) return { state, grids: [] as Grid[] };
-    const ranges = sheets.map((sheet) => ({ sheet, range: queueUsedRange(context, sheet) }));
+    // Number formats too: a definition's 0.4 formatted 0% is 40 % (Grid.percentCells).
+    const ranges = sheets.map((sheet) => ({ sheet, range: queueUsedRange(context, sheet, true) }));
     const details = queueSheetDetails(context, state);
     if (!(await syncRead(context))) {
       tooLarge = sheets;
@@ -64,7 +67,7 @@ export async function readWorkbookSheets(
     applySheetDetails(state, details);
     const grids = ranges
       .filter(({ range }) => !range.isNullObject)
-      .map(({ sheet, range }) => gridOfRange(sheet, range));
+      .map(({ sheet, range }) => gridOfRange(sheet, range, range.numberFormat));
     return { state, grids };
   });
   if (tooLarge === null) return first;

@@ -30,11 +30,14 @@ export interface Aggregate {
   unweighted: boolean;
 }
 
-/** The value of one unit's cell: teller / noemer × multiplier, or its value; null for 0/0. */
+/**
+ * The value of one unit's cell: multiplier × teller / noemer (in that order, so 57 of 100 is
+ * exactly 57 and not 56.99999999999999), or its value; null for 0/0.
+ */
 export function cellValue(cell: UnitCell, multiplier: number, ratio: boolean): number | null {
   if (!ratio) return cell.value ?? null;
   if (cell.numerator == null || cell.denominator == null || cell.denominator === 0) return null;
-  return (cell.numerator / cell.denominator) * multiplier;
+  return (multiplier * cell.numerator) / cell.denominator;
 }
 
 /**
@@ -70,7 +73,7 @@ export function aggregateCells(
       return result(sum);
     }
     case "verhouding van sommen":
-      return result(denominator! > 0 ? (numerator! / denominator!) * multiplier : null);
+      return result(denominator! > 0 ? (multiplier * numerator!) / denominator! : null);
     case "gemiddelde van verhoudingen": {
       // 0/0 counts as reporting but has no ratio: it is left out of the mean.
       const ratios = cells

@@ -14,5 +14,5 @@ export function periodChange(
 ): { change: number | null; changePct: number | null } {
   if (value === null || previous === null) return { change: null, changePct: null };
   const change = value - previous;
-  return { change, changePct: previous === 0 ? null : (change / previous) * 100 };
+  return { change, changePct: previous === 0 ? null : (100 * change) / previous };
 }

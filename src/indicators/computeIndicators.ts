@@ -160,7 +160,9 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
           `cijfers van ${row.dataDate}, vóór het einde van ${periodLabel(row.period)} (${end}): de periode was nog niet om.`,
           `figures drawn on ${row.dataDate}, before the end of ${periodLabel(row.period)} (${end}): the period was not over.`
         ),
+        // The date that is too early is the cell to correct (a row with a date has a datum column).
         ...where(),
+        cell: row.dataDateCell ?? row.periodCell,
       });
     accepted.push({ row, period: target, label });
   }
@@ -567,7 +569,7 @@ export function computeIndicators(kader: Kader, options: IndicatorOptions): Indi
       if (definition.aggregation === "som") {
         const total = rows.reduce((sum, row) => sum + (row.value ?? 0), 0);
         for (const row of rows)
-          row.pct = total > 0 && row.value !== null ? (row.value / total) * 100 : null;
+          row.pct = total > 0 && row.value !== null ? (100 * row.value) / total : null;
       }
       result.composition.push(...rows);
     }

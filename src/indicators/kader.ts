@@ -66,9 +66,11 @@ export interface Measurement {
   /** Position in the sheet (0-based row of the data, for ordering: "the later row is left out"). */
   order: number;
   sheet: string;
-  /** A1 address of the row's first cell, and of its period cell. */
+  /** A1 address of the row's first cell, of its period cell and of its `datum` cell. */
   cell: string;
   periodCell: string;
+  /** Null when the sheet has no `datum` column. */
+  dataDateCell: string | null;
 }
 
 export interface UnitInfo {

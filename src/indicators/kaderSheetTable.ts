@@ -8,7 +8,7 @@
  * table?.known.get("indicator"); // 0
  */
 import type { CellValue, Grid } from "../analysis/grid";
-import { gridRow, gridRowCount } from "../analysis/grid";
+import { gridRow, gridRowCount, isPercentCell } from "../analysis/grid";
 import type { ColumnAliases } from "./columns";
 import { cellText, findColumns, headerRowIndex } from "./columns";
 
@@ -37,6 +37,8 @@ export interface DataRow {
   cells: readonly CellValue[];
   /** The cell in the column of this key, null when the column or the cell is missing. */
   at: (key: string) => CellValue;
+  /** True when the cell in the column of this key is a number formatted as a percentage (0%). */
+  percent: (key: string) => boolean;
 }
 
 /** The data rows below the header row, blank rows skipped. */
@@ -52,6 +54,10 @@ export function* dataRows(table: SheetTable): Generator<DataRow> {
       const index = known.get(key);
       return index === undefined ? null : (cells[index] ?? null);
     };
-    yield { row, cells, at };
+    const percent = (key: string): boolean => {
+      const index = known.get(key);
+      return index !== undefined && isPercentCell(grid, row, index);
+    };
+    yield { row, cells, at, percent };
   }
 }

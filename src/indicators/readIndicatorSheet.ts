@@ -2,16 +2,20 @@
  * Reads and checks the `Indicatoren` sheet of an indicator framework (docs/indicators.md §1): one
  * IndicatorDefinition per row, with the Dutch and English words for type, aggregation, kind,
  * direction, basis, level and yes/no. A definition the rules cannot follow throws a KaderError
- * naming file, sheet and cell. Called by readKader.ts.
+ * naming file, sheet and cell; one that the rules can follow but that contradicts itself (a target
+ * period before the baseline period, a target against the direction, swapped thresholds) is an
+ * issue on its cell (definitionChecks.ts). Called by readKader.ts.
  *
  * @example
  * const indicators = readIndicators(sheetTable(grid, INDICATOR_COLUMNS)!, t, where);
  * indicators[0].aggregation; // "som" for an `aantal`
  */
 import type { Grid } from "../analysis/grid";
+import type { Issue } from "../analysis/issue";
 import { normalizeText } from "../analysis/textMatch";
 import { cellText } from "./columns";
 import { parseDutchNumber } from "./dutchNumber";
+import { fractionMessage, looksLikeFraction, parsePercentNumber } from "./percentNumber";
 import type {
   Aggregation,
   Direction,
@@ -21,6 +25,7 @@ import type {
   Level,
   StatusBasis,
 } from "./kader";
+import { definitionProblems } from "./definitionChecks";
 import { KaderError } from "./kaderError";
 import type { Period } from "./period";
 import { parsePeriod } from "./period";
@@ -101,12 +106,13 @@ const DEFAULT_AGGREGATION: Record<IndicatorType, Aggregation> = {
 export function readIndicators(
   table: SheetTable,
   t: (dutch: string, english: string) => string,
-  where: (grid: Grid, row: number, column: number) => { file: string; sheet: string; cell: string }
+  where: (grid: Grid, row: number, column: number) => { file: string; sheet: string; cell: string },
+  report: (issue: Issue) => void = () => undefined
 ): IndicatorDefinition[] {
   const { grid, known } = table;
   const indicators: IndicatorDefinition[] = [];
   const seen = new Set<string>();
-  for (const { row, at } of dataRows(table)) {
+  for (const { row, at, percent } of dataRows(table)) {
     const fail = (key: string, nlText: string, enText: string): never => {
       throw new KaderError(
         "IND_BAD_DEFINITION",
@@ -133,14 +139,36 @@ export function readIndicators(
         );
       return found as T;
     };
-    const number = (key: string, nlName: string, enName: string): number | null => {
-      const parsed = parseDutchNumber(at(key));
+    /**
+     * A number cell. `percentages`: the figure is a percentage on 0–100, so a cell formatted as a
+     * percentage (0.4 shown as 40 %) and text "40%" read as 40 (percentNumber.ts); with `warn`
+     * a figure in (0, 1] typed without either is read as typed, with IND_PERCENT_AS_FRACTION.
+     */
+    const number = (
+      key: string,
+      nlName: string,
+      enName: string,
+      percentages: "no" | "yes" | "warn" = "no"
+    ): number | null => {
+      const parsed =
+        percentages === "no"
+          ? parseDutchNumber(at(key))
+          : parsePercentNumber(at(key), percent(key));
       if (parsed === "bad")
         fail(
           key,
-          `${nlName} '${text(key)}' is geen getal.`,
-          `${enName} '${text(key)}' is not a number.`
+          `${nlName} '${text(key)}' is geen getal${percentages === "no" ? "" : " (bv. 40, 40% of 40,5 %)"}.`,
+          `${enName} '${text(key)}' is not a number${percentages === "no" ? "" : " (e.g. 40, 40% or 40.5 %)"}.`
         );
+      if (percentages === "warn" && looksLikeFraction(parsed, at(key), percent(key))) {
+        const message = fractionMessage(id!, [nlName, enName], text(key) ?? "", parsed as number);
+        report({
+          severity: "warning",
+          code: "IND_PERCENT_AS_FRACTION",
+          message: t(message.nl, message.en),
+          ...where(grid, row, known.get(key)!),
+        });
+      }
       return parsed as number | null;
     };
     const period = (key: string, nlName: string, enName: string): Period | null => {
@@ -221,7 +249,18 @@ export function readIndicators(
         `decimalen '${text("decimals")}' moet een geheel getal van 0 tot 6 zijn.`,
         `decimals '${text("decimals")}' must be a whole number from 0 to 6.`
       );
-    indicators.push({
+    const statusBasis = word(
+      "statusBasis",
+      BASIS_WORDS,
+      "voortgang" as StatusBasis,
+      "statusbasis",
+      "status basis"
+    );
+    // Percentages on 0–100: a percentage's baseline and target; thresholds on progress, or on the
+    // value of a percentage.
+    const valuePercent = type === "percentage" ? "warn" : "no";
+    const thresholdPercent = statusBasis === "voortgang" || type === "percentage" ? "yes" : "no";
+    const definition: IndicatorDefinition = {
       id: id!,
       name: name!,
       goal: text("goal"),
@@ -238,26 +277,33 @@ export function readIndicators(
       kind,
       cumulative,
       direction: word("direction", DIRECTION_WORDS, "hoger" as Direction, "richting", "direction"),
-      baseline: number("baseline", "basiswaarde", "baseline"),
+      baseline: number("baseline", "basiswaarde", "baseline", valuePercent),
       baselinePeriod: period("baselinePeriod", "basisperiode", "baseline period"),
-      target: number("target", "doelwaarde", "target"),
+      target: number("target", "doelwaarde", "target", valuePercent),
       targetPeriod: period("targetPeriod", "doelperiode", "target period"),
-      greenFrom: number("greenFrom", "groen vanaf", "green from") ?? 100,
-      amberFrom: number("amberFrom", "oranje vanaf", "amber from") ?? 80,
-      statusBasis: word(
-        "statusBasis",
-        BASIS_WORDS,
-        "voortgang" as StatusBasis,
-        "statusbasis",
-        "status basis"
-      ),
+      greenFrom: number("greenFrom", "groen vanaf", "green from", thresholdPercent) ?? 100,
+      amberFrom: number("amberFrom", "oranje vanaf", "amber from", thresholdPercent) ?? 80,
+      statusBasis,
       interval: word("interval", YES_NO, true, "interval", "interval"),
       measureUnit: text("measureUnit"),
       decimals: decimals ?? (type === "aantal" ? 0 : 1),
       source: text("source"),
       sheet: grid.sheet,
       cell: where(grid, row, known.get("indicator")!).cell,
-    });
+    };
+    // Self-contradicting definitions are issues on their cell; the run goes on.
+    for (const problem of definitionProblems(definition))
+      report({
+        severity: problem.severity,
+        code: problem.code,
+        message: t(problem.nl, problem.en),
+        ...where(
+          grid,
+          row,
+          known.get(problem.key) ?? known.get("amberFrom") ?? known.get("indicator")!
+        ),
+      });
+    indicators.push(definition);
   }
   return indicators;
 }

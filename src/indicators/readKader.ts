@@ -25,10 +25,12 @@ import {
   TARGET_COLUMNS,
   UNIT_COLUMNS,
 } from "./columns";
+import { definitionProblems } from "./definitionChecks";
 import { parseDataDate, parseDutchNumber } from "./dutchNumber";
 import type { SheetTable } from "./kaderSheetTable";
 import { dataRows, isBlankRow, sheetTable } from "./kaderSheetTable";
 import { readNumbers } from "./measurementNumbers";
+import { fractionMessage, looksLikeFraction, parsePercentNumber } from "./percentNumber";
 import { readIndicators } from "./readIndicatorSheet";
 import type { IndicatorDefinition, Kader, Measurement, UnitInfo, UnitTarget } from "./kader";
 import { KaderError } from "./kaderError";
@@ -88,7 +90,7 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
     }
   };
   requireColumns(indicatorTable, indicatorGrid, ["indicator", "name", "type"], INDICATOR_COLUMNS);
-  const indicators = readIndicators(indicatorTable!, t, where);
+  const indicators = readIndicators(indicatorTable!, t, where, (found) => issues.push(found));
   const byId = new Map(indicators.map((definition) => [definition.id, definition]));
   const lookupIndicator = (text: string | null) =>
     text === null ? undefined : (byId.get(text) ?? byIdNormalized(indicators, text));
@@ -261,7 +263,12 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
           cellText(at("source")),
           cellText(at("comment")),
           dimensionValues,
-          { grid: measurementGrid, row, periodColumn: column("period")! }
+          {
+            grid: measurementGrid,
+            row,
+            periodColumn: column("period")!,
+            dataDateColumn: column("dataDate") ?? -1,
+          }
         )
       );
     }
@@ -274,7 +281,7 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
     const table = sheetTable(targetGrid, TARGET_COLUMNS);
     requireColumns(table, targetGrid, ["indicator", "target", "targetPeriod"], TARGET_COLUMNS);
     const column = (key: string) => table!.known.get(key);
-    for (const { row, at } of dataRows(table!)) {
+    for (const { row, at, percent } of dataRows(table!)) {
       const bad = (code: IssueCode, key: string, nlText: string, enText: string) =>
         issue("error", code, t(nlText, enText), targetGrid, row, column(key) ?? 0);
       const indicatorText = cellText(at("indicator"));
@@ -303,7 +310,30 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
         }
         unit = found;
       }
-      const target = parseDutchNumber(at("target"));
+      // A percentage's figures on 0–100, typed the Excel way too (percentNumber.ts).
+      const isPercentage = definition.type === "percentage";
+      const figure = (key: "target" | "baseline", nlName: string, enName: string) => {
+        if (!isPercentage) return parseDutchNumber(at(key));
+        const parsed = parsePercentNumber(at(key), percent(key));
+        if (looksLikeFraction(parsed, at(key), percent(key))) {
+          const message = fractionMessage(
+            definition.id,
+            [nlName, enName],
+            cellText(at(key)) ?? "",
+            parsed as number
+          );
+          issue(
+            "warning",
+            "IND_PERCENT_AS_FRACTION",
+            t(message.nl, message.en),
+            targetGrid,
+            row,
+            column(key)!
+          );
+        }
+        return parsed;
+      };
+      const target = figure("target", "doelwaarde", "target");
       if (target === null || target === "bad") {
         bad(
           "IND_BAD_NUMBER",
@@ -323,7 +353,7 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
         );
         continue;
       }
-      const baseline = parseDutchNumber(at("baseline"));
+      const baseline = figure("baseline", "basiswaarde", "baseline");
       if (baseline === "bad") {
         bad(
           "IND_BAD_NUMBER",
@@ -346,6 +376,24 @@ export function readKader(grids: readonly Grid[], options: ReadKaderOptions): Ka
           continue;
         }
       }
+      // A target period not after its baseline period, or a target against the direction: an
+      // issue on the row's cell (definitionChecks.ts); the row is kept (status onbepaald).
+      for (const problem of definitionProblems({
+        id: unit === null ? definition.id : `${definition.id} (${unit})`,
+        direction: definition.direction,
+        baseline,
+        baselinePeriod: baselinePeriod ?? definition.baselinePeriod,
+        target,
+        targetPeriod,
+      }))
+        issue(
+          problem.severity,
+          problem.code,
+          t(problem.nl, problem.en),
+          targetGrid,
+          row,
+          column(problem.key) ?? 0
+        );
       targets.push({
         indicator: definition.id,
         unit,
@@ -408,7 +456,7 @@ class SheetMeasurement implements Measurement {
     readonly source: string | null,
     readonly comment: string | null,
     readonly dimensions: Record<string, string>,
-    private readonly at: { grid: Grid; row: number; periodColumn: number }
+    private readonly at: { grid: Grid; row: number; periodColumn: number; dataDateColumn: number }
   ) {
     this.value = numbers.value;
     this.numerator = numbers.numerator;
@@ -423,5 +471,10 @@ class SheetMeasurement implements Measurement {
 
   get periodCell(): string {
     return gridCellAddress(this.at.grid, this.at.row, this.at.periodColumn);
+  }
+
+  get dataDateCell(): string | null {
+    const column = this.at.dataDateColumn;
+    return column < 0 ? null : gridCellAddress(this.at.grid, this.at.row, column);
   }
 }

@@ -4,7 +4,9 @@
  * "hoger", (baseline − value) / (baseline − expected) × 100 for "lager"; never capped. Status,
  * first that applies: geen gegevens, geen doel, onbepaald, then groen / oranje / rood by the
  * thresholds on progress (or on the value with statusbasis "waarde", reversed for "lager"), judged
- * on unrounded figures.
+ * on unrounded figures: a figure on its threshold within the relative tolerance of tolerance.ts
+ * (1e-9) is on it, so 57 of 100 against "groen vanaf 57" is groen whatever floating point makes
+ * of it. Progress is 100 × difference / span, exact when the value is on the expected line.
  *
  * Reference: DHIS2 legend sets (thresholds on a value); RAG status in results frameworks.
  *
@@ -12,6 +14,7 @@
  * @example indicatorStatus({ reported: true, hasTarget: true, progress: 86.6, value: 13000 }, { greenFrom: 100, amberFrom: 80, statusBasis: "voortgang", direction: "hoger" }) // "oranje"
  */
 import type { Direction, StatusBasis } from "./kader";
+import { atLeast, atMost, nearlyEqual } from "./tolerance";
 
 export type Status = "geen gegevens" | "geen doel" | "onbepaald" | "groen" | "oranje" | "rood";
 
@@ -31,11 +34,12 @@ export function progressPercent(
   expected: number | null,
   direction: Direction
 ): number | null {
-  if (value === null || baseline === null || expected === null || expected === baseline)
+  if (value === null || baseline === null || expected === null || nearlyEqual(expected, baseline))
     return null;
+  // 100 × difference / span: exact when the value is on the expected line (57 of 57 → 100).
   return direction === "hoger"
-    ? ((value - baseline) / (expected - baseline)) * 100
-    : ((baseline - value) / (baseline - expected)) * 100;
+    ? (100 * (value - baseline)) / (expected - baseline)
+    : (100 * (baseline - value)) / (baseline - expected);
 }
 
 export interface StatusInput {
@@ -59,8 +63,8 @@ export function indicatorStatus(input: StatusInput, rule: StatusRule): Status {
   if (rule.statusBasis === "waarde") {
     if (input.value === null) return "onbepaald";
     if (rule.direction === "lager") {
-      if (input.value <= rule.greenFrom) return "groen";
-      if (input.value <= rule.amberFrom) return "oranje";
+      if (atMost(input.value, rule.greenFrom)) return "groen";
+      if (atMost(input.value, rule.amberFrom)) return "oranje";
       return "rood";
     }
     return band(input.value, rule);
@@ -71,7 +75,7 @@ export function indicatorStatus(input: StatusInput, rule: StatusRule): Status {
 }
 
 function band(figure: number, rule: StatusRule): Status {
-  if (figure >= rule.greenFrom) return "groen";
-  if (figure >= rule.amberFrom) return "oranje";
+  if (atLeast(figure, rule.greenFrom)) return "groen";
+  if (atLeast(figure, rule.amberFrom)) return "oranje";
   return "rood";
 }

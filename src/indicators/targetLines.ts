@@ -2,7 +2,9 @@
  * The expected line of an indicator (docs/indicators.md §2): the programme's line through its
  * baseline, the milestones in `Doelen` without a unit and its target, and each unit's own line from
  * its `Doelen` rows (unit targets). Count flows reported per finer periods than their baseline or
- * target are scaled by days. The expected value in the reporting period comes from trajectory.ts.
+ * target are scaled by days. The expected value in the reporting period comes from trajectory.ts;
+ * there is none when a target or milestone is not after the baseline period (a definition error,
+ * definitionChecks.ts): the status is then onbepaald.
  * Used by computeIndicators.ts.
  *
  * @example
@@ -12,6 +14,7 @@
 import type { IndicatorDefinition, UnitTarget } from "./kader";
 import type { Period, PeriodType } from "./period";
 import { comparePeriods, periodDays, periodRank } from "./period";
+import { targetNotAfterBaseline } from "./definitionChecks";
 import type { TrajectoryPoint } from "./trajectory";
 import { expectedValue } from "./trajectory";
 
@@ -59,11 +62,14 @@ function lineThrough(
       value: scaled(definition, point.value, point.period, period, granularity)!,
     });
   const last = [...points].sort((a, b) => comparePeriods(a.period, b.period)).pop();
+  // A target or milestone not after the baseline period is a definition error (reported by
+  // definitionChecks.ts): no line, so no expected value, and the status is onbepaald.
+  const broken = points.some((point) => targetNotAfterBaseline(baselinePeriod, point.period));
   return {
     baseline: scaledBaseline,
     baselinePeriod,
     target: last ? scaled(definition, last.value, last.period, period, granularity) : null,
-    expected: expectedValue(trajectory, period),
+    expected: broken ? null : expectedValue(trajectory, period),
     hasTarget: points.length > 0,
   };
 }

@@ -164,11 +164,27 @@ export function readFilledMonitoringTemplate(
         )
           problem({ code: "IND_NOT_WHOLE", value: parsed });
       }
-      if (
+      const type = indicatorType(definitions, at(cells, "indicator"));
+      // docs/indicators.md §2: teller > 0 with noemer 0 is IND_ZERO_DENOMINATOR (for a percentage
+      // before teller > noemer, which it also is); a mean's n of 0 likewise.
+      const zeroDenominator =
+        numbers.denominator === 0 &&
+        (type === "gemiddelde" ||
+          ((type === "percentage" || type === "verhouding") && (numbers.numerator ?? 0) > 0));
+      if (zeroDenominator)
+        issues.push({
+          severity: "error",
+          code: "IND_ZERO_DENOMINATOR",
+          message: say({ code: "IND_ZERO_DENOMINATOR", numerator: numbers.numerator ?? null }),
+          file,
+          sheet,
+          cell: address(r, "denominator"),
+        });
+      else if (
         numbers.numerator !== undefined &&
         numbers.denominator !== undefined &&
         numbers.numerator > numbers.denominator &&
-        isType(definitions, at(cells, "indicator"), "percentage")
+        type === "percentage"
       )
         issues.push({
           severity: "error",

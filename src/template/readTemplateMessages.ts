@@ -117,7 +117,9 @@ export type MonitoringTemplateMessage =
   | { code: "IND_BAD_NUMBER"; raw: string }
   | { code: "IND_NEGATIVE"; value: number }
   | { code: "IND_NOT_WHOLE"; value: number }
-  | { code: "IND_NUMERATOR_GT_DENOMINATOR"; numerator: number; denominator: number };
+  | { code: "IND_NUMERATOR_GT_DENOMINATOR"; numerator: number; denominator: number }
+  /** `numerator`: the teller beside the noemer 0 (null for a mean, whose noemer is its n). */
+  | { code: "IND_ZERO_DENOMINATOR"; numerator: number | null };
 
 /** What happens to a row with an error, said after every such message. */
 const LEFT_OUT: LocalizedText = {
@@ -155,5 +157,13 @@ export function monitoringTemplateMessage(
       return nl
         ? `Teller ${figure(message.numerator)} is groter dan noemer ${figure(message.denominator)}. ${leftOut}`
         : `Numerator ${figure(message.numerator)} is larger than denominator ${figure(message.denominator)}. ${leftOut}`;
+    case "IND_ZERO_DENOMINATOR":
+      if (message.numerator === null)
+        return nl
+          ? `Noemer (n) is 0 bij een gemiddelde. ${leftOut}`
+          : `Denominator (n) is 0 for a mean. ${leftOut}`;
+      return nl
+        ? `Noemer is 0 bij teller ${figure(message.numerator)}: daar is geen verhouding van te maken. ${leftOut}`
+        : `Denominator is 0 with numerator ${figure(message.numerator)}: no ratio can be made of it. ${leftOut}`;
   }
 }

@@ -17,6 +17,7 @@
  */
 import type * as ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../analysis/grid";
+import { isPercentFormat, percentCellKey } from "../analysis/grid";
 import type { Language } from "../analysis/language";
 import { findSheetName, isCodebookSheetName, storedRequest } from "../workbook/inputs";
 import type { MetadataReading, NetwerkmeterMetadata, StoredInput } from "../workbook/metadata";
@@ -103,6 +104,7 @@ export function worksheetGrid(
   area?: { row: number; column: number; rowCount: number; columnCount: number }
 ): Grid {
   const placed: { row: number; column: number; value: CellValue }[] = [];
+  const percentCells = new Set<number>();
   let firstRow = Infinity;
   let firstColumn = Infinity;
   let lastRow = -1;
@@ -117,6 +119,8 @@ export function worksheetGrid(
       const value = plainCellValue(cell.value);
       if (value === null) return;
       placed.push({ row: rowIndex, column: columnIndex, value });
+      if (typeof value === "number" && cell.numFmt && isPercentFormat(cell.numFmt))
+        percentCells.add(percentCellKey(rowIndex, columnIndex));
       firstRow = Math.min(firstRow, rowIndex);
       firstColumn = Math.min(firstColumn, columnIndex);
       lastRow = Math.max(lastRow, rowIndex);
@@ -139,7 +143,9 @@ export function worksheetGrid(
     while (line.length < column - left) line.push(null);
     line[column - left] = value;
   }
-  return { file, sheet: worksheet.name, originRow: top, originColumn: left, rows };
+  const grid: Grid = { file, sheet: worksheet.name, originRow: top, originColumn: left, rows };
+  if (percentCells.size > 0) grid.percentCells = percentCells;
+  return grid;
 }
 
 /** Reads the metadata blob from the very hidden sheet. */

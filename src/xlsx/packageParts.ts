@@ -7,6 +7,7 @@
  * @example
  * const strings = readSharedStrings(zip, zip.find("xl/sharedStrings.xml")!); // ["Netwerk", …]
  */
+import { isPercentFormat } from "../analysis/grid";
 import type { ZipPackage } from "./zipEntries";
 import type { ZipEntry } from "./zipGuard";
 import type { XmlHandler } from "./xmlScanner";
@@ -178,8 +179,14 @@ export function readSharedStrings(zip: ZipPackage, entry: ZipEntry): string[] {
   return strings;
 }
 
-/** For each cell style (index of cellXfs): does its number format show a date? */
-export function readDateStyles(zip: ZipPackage, entry: ZipEntry): boolean[] {
+/** Built-in number formats that show a percentage (9: "0%", 10: "0.00%"). */
+const BUILTIN_PERCENT_FORMATS = new Set([9, 10]);
+
+/** For each cell style (index of cellXfs): does its number format show a date? a percentage? */
+export function readNumberStyles(
+  zip: ZipPackage,
+  entry: ZipEntry
+): { date: boolean[]; percent: boolean[] } {
   const customFormats = new Map<number, string>();
   const formatIds: number[] = [];
   let inCellXfs = false;
@@ -198,9 +205,15 @@ export function readDateStyles(zip: ZipPackage, entry: ZipEntry): boolean[] {
     text: () => undefined,
     wantsText: () => false,
   });
-  return formatIds.map((id) => {
+  const date = formatIds.map((id) => {
     if (!id) return false;
     const custom = customFormats.get(id);
     return custom !== undefined ? isDateFormat(custom) : BUILTIN_DATE_FORMATS.has(id);
   });
+  const percent = formatIds.map((id) => {
+    if (!id) return false;
+    const custom = customFormats.get(id);
+    return custom !== undefined ? isPercentFormat(custom) : BUILTIN_PERCENT_FORMATS.has(id);
+  });
+  return { date, percent };
 }

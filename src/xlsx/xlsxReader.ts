@@ -1,7 +1,8 @@
 /**
  * The streaming .xlsx reader for INPUT: bytes in, one Grid per worksheet out, in Node and in the
  * browser. Reads only what an analysis needs: cell values (shared and inline strings, numbers,
- * booleans, error values, the cached value of formulas), which number formats are dates, sheet
+ * booleans, error values, the cached value of formulas), which number formats are dates (and
+ * which number cells show a percentage: Grid.percentCells), sheet
  * names and whether a sheet is hidden. Merged ranges, data validations and defined names are never
  * expanded into cells: a merge is applied to the cells that hold values, the others are only
  * measured (see {@link WorkbookShape}), so a 6 KB file that merges a whole sheet costs nothing.
@@ -27,7 +28,7 @@
  * const { grids } = await readWorkbook(bytes, "antwoorden.xlsx");
  */
 import type { CellValue, Grid } from "../analysis/grid";
-import { columnLetters } from "../analysis/grid";
+import { columnLetters, percentCellKey } from "../analysis/grid";
 import type { Language } from "../analysis/language";
 import { InputError } from "../analysis/inputError";
 import type { InflateRaw, ZipPackage } from "./zipEntries";
@@ -35,7 +36,7 @@ import { openZipPackage } from "./zipEntries";
 import type { ZipEntry, ZipLimits } from "./zipGuard";
 import { ZIP_LIMITS } from "./zipGuard";
 import { attribute, XmlError } from "./xmlScanner";
-import { readDateStyles, readRelationships, readSharedStrings, scanPart } from "./packageParts";
+import { readNumberStyles, readRelationships, readSharedStrings, scanPart } from "./packageParts";
 import type { ByteXmlHandler, ElementShortcut } from "./byteXmlScanner";
 import {
   isRowEnd,
@@ -108,6 +109,8 @@ interface SheetContext {
   language: Language;
   sharedStrings: readonly string[];
   dateStyles: readonly boolean[];
+  /** For each cell style: does its number format show a percentage (Grid.percentCells)? */
+  percentStyles: readonly boolean[];
   date1904: boolean;
   /** Cells still allowed in this workbook. */
   budget: { remaining: number; limit: number };
@@ -226,6 +229,9 @@ async function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext
   const columns = new SheetColumns(chargeCells, context.byColumn);
   let rows = new Map<number, StoredRow>();
   const merges: string[] = [];
+  // Number cells formatted as a percentage, by percentCellKey (sheet coordinates: the same in the
+  // column store and the row store).
+  const percentCells = new Set<number>();
   const cursor = new AttributeCursor();
   let inSheetData = false;
   let rowIndex = -1;
@@ -417,7 +423,11 @@ async function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext
         case CELL: {
           if (!inSheetData || !hasText) return;
           const value = closeCell();
-          if (value !== null) store(cellRow, cellColumn, value);
+          if (value !== null) {
+            store(cellRow, cellColumn, value);
+            if (typeof value === "number" && context.percentStyles[cellStyle])
+              percentCells.add(percentCellKey(cellRow, cellColumn));
+          }
           return;
         }
         default:
@@ -480,7 +490,11 @@ async function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext
                   decodeText(bytes, usual.valueStart, usual.valueEnd),
                   context
                 );
-          if (value !== null) store(cellRowHere, cellColumnHere, value);
+          if (value !== null) {
+            store(cellRowHere, cellColumnHere, value);
+            if (typeof value === "number" && context.percentStyles[usual.style])
+              percentCells.add(percentCellKey(cellRowHere, cellColumnHere));
+          }
         }
         run.last = position;
         run.lastCellRow = cellRowHere;
@@ -531,14 +545,19 @@ async function readSheet(zip: ZipPackage, entry: ZipEntry, context: SheetContext
   await zip.inflateAsync(entry, (chunk) => scanner.push(chunk));
   scanner.end();
   const stored = columns.finish(merges.flatMap((merge) => parseRanges(merge)));
+  let grid: Grid;
   if (stored)
-    return columnGrid(context.sheetName, stored.store, context.fileName, stored.originRow, 0);
-  if (columns.active) rows = columns.storedRows();
-  return buildGrid(rows, merges, {
-    file: context.fileName,
-    sheet: context.sheetName,
-    charge: chargeCells,
-  });
+    grid = columnGrid(context.sheetName, stored.store, context.fileName, stored.originRow, 0);
+  else {
+    if (columns.active) rows = columns.storedRows();
+    grid = buildGrid(rows, merges, {
+      file: context.fileName,
+      sheet: context.sheetName,
+      charge: chargeCells,
+    });
+  }
+  if (percentCells.size > 0) grid.percentCells = percentCells;
+  return grid;
 }
 
 /**
@@ -626,7 +645,7 @@ export async function readWorkbook(
     };
     for (const text of names) measureRange(shape, "namedCells", "", text.replace(/'[^']*'/g, ""));
     const sharedStrings = sharedEntry ? readSharedStrings(zip, sharedEntry) : [];
-    const dateStyles = stylesEntry ? readDateStyles(zip, stylesEntry) : [];
+    const styles = stylesEntry ? readNumberStyles(zip, stylesEntry) : { date: [], percent: [] };
     const limit = options.cellBudget ?? CELL_BUDGET;
     const budget = { remaining: limit, limit };
 
@@ -641,7 +660,8 @@ export async function readWorkbook(
         sheetName: sheet.name,
         language,
         sharedStrings,
-        dateStyles,
+        dateStyles: styles.date,
+        percentStyles: styles.percent,
         date1904,
         budget,
         shape,

@@ -166,3 +166,43 @@ describe("netwerkmeter indicators", () => {
     expect((await run("indicators", kader, "--json", kader)).code).toBe(2);
   });
 });
+
+describe("percentages typed the Excel way (the tester's kader1.xlsx / pctstr.xlsx)", () => {
+  test("0.4 formatted 0% is 40; text '40%' no longer stops the run", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Indicatoren");
+    sheet.addRow([
+      "indicator",
+      "naam",
+      "type",
+      "basiswaarde",
+      "basisperiode",
+      "doelwaarde",
+      "doelperiode",
+    ]);
+    const formatted = sheet.addRow(["PCTFMT", "opgemaakt", "percentage", 0.4, 2024, 0.6, 2026]);
+    formatted.getCell(4).numFmt = "0%";
+    formatted.getCell(6).numFmt = "0%";
+    sheet.addRow(["PCTSTR", "tekst", "percentage", "40%", 2024, "60 %", 2026]);
+    const measurements = workbook.addWorksheet("Metingen");
+    measurements.addRow(["indicator", "eenheid", "periode", "teller", "noemer"]);
+    measurements.addRow(["PCTFMT", "U1", "2025", 45, 100]);
+    measurements.addRow(["PCTSTR", "U1", "2025", 45, 100]);
+    const file = path.join(dir, "procenten.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const result = await run("indicators", file, "--json", "-");
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    for (const id of ["PCTFMT", "PCTSTR"])
+      // R: 40 + 20 * 365 / 730  # 50; 100 * (45 - 40) / (50 - 40)  # 50
+      expect(
+        json.indicators.overview.find((row: { indicator: string }) => row.indicator === id)
+      ).toMatchObject({
+        baseline: 40,
+        target: 60,
+        expected: 50,
+        progress: 50,
+        status: "rood",
+      });
+  });
+});

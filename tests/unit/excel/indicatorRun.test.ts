@@ -5,7 +5,8 @@
  * sheet Netwerkmeter does not own, and stay within a fixed number of syncs.
  */
 import * as fs from "fs";
-import { a1Address } from "../../../src/analysis/grid";
+import { a1Address, percentCellKey } from "../../../src/analysis/grid";
+import { readKader } from "../../../src/indicators/readKader";
 import type { OfficeAdapterOptions } from "../../../src/excel/runtime";
 import { IndicatorSession } from "../../../src/app/indicatorSession";
 import { createExcelHost } from "../../../src/taskpane/hosts/excelHost";
@@ -186,4 +187,30 @@ describe("indicator run inside Excel (fake object model)", () => {
     expect(handedBack.opened).toBe(false);
     expect(handedBack.bytes.length).toBeGreaterThan(1000);
   }, 60000);
+});
+
+describe("percentages typed the Excel way, inside Excel", () => {
+  it("reads the number formats of the sheets: a baseline 0.4 formatted 0% is a percent cell (40 %)", async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.addSheet("Indicatoren", [
+      ["indicator", "naam", "type", "basiswaarde", "basisperiode", "doelwaarde", "doelperiode"],
+      ["P", "Aan het werk", "percentage", 0.4, 2024, 0.6, 2026],
+    ]);
+    sheet.cell(1, 3)!.numberFormat = "0%";
+    sheet.cell(1, 5)!.numberFormat = "0.0%";
+    fake.addSheet("Metingen", [
+      ["indicator", "eenheid", "periode", "teller", "noemer"],
+      ["P", "U1", 2025, 45, 100],
+    ]);
+    const { grids } = await portOn(fake).readSheets(["Indicatoren", "Metingen"]);
+    const definitions = grids.find((grid) => grid.sheet === "Indicatoren")!;
+    expect([...(definitions.percentCells ?? [])].sort((a, b) => a - b)).toEqual([
+      percentCellKey(1, 3),
+      percentCellKey(1, 5),
+    ]);
+    expect(readKader(grids, { language: "nl" }).indicators[0]).toMatchObject({
+      baseline: 40,
+      target: 60,
+    });
+  });
 });

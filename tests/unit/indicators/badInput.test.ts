@@ -107,11 +107,12 @@ describe("rows left out, with sheet and cell", () => {
     expect(result.indicators.periods).toEqual(["2025-Q1"]);
   });
 
-  test("IND_PERIOD_OPEN: figures drawn before the period ended (the row counts)", () => {
+  test("IND_PERIOD_OPEN: figures drawn before the period ended (the row counts), at the datum cell", () => {
     const result = issuesFor([["ACT", "A", "2025-Q1", 5, null, null, "15/3/2025"]]);
     expect(result.issues.find((issue) => issue.code === "IND_PERIOD_OPEN")).toMatchObject({
       severity: "warning",
-      cell: "C2",
+      sheet: "Metingen",
+      cell: "G2",
     });
     expect(overviewOf(result, "ACT").value).toBe(5);
     expect(overviewOf(result, "ACT").dataDate).toBe("2025-03-15");

@@ -92,6 +92,20 @@ describe("readFilledMonitoringTemplate", () => {
     expect(filled.rows.map((row) => row.rejected)).toEqual([true, true, true, true, false]);
   });
 
+  test("noemer 0 beside a teller (or a mean's n of 0) is IND_ZERO_DENOMINATOR at the noemer, not teller > noemer", () => {
+    const filled = read([
+      ["WERK", "P", "2026-Q1", null, 3, 0, null, null],
+      ["SCORE", "P", "2026-Q1", 7, null, 0, null, null],
+      ["WERK", "P", "2026-Q2", null, 0, 0, null, null], // 0/0 is a valid report
+    ]);
+    expect(filled.issues.map((issue) => `${issue.code} ${issue.sheet}!${issue.cell}`)).toEqual([
+      "IND_ZERO_DENOMINATOR Metingen!F2",
+      "IND_ZERO_DENOMINATOR Metingen!F3",
+    ]);
+    expect(filled.issues[0].message).toMatch(/^Noemer is 0 bij teller 3: /);
+    expect(filled.rows.map((row) => row.rejected)).toEqual([true, true, false]);
+  });
+
   test("another version: read by column names, with a warning", () => {
     const filled = read(
       [["DEELNEMERS", "P", "2026-Q1", 1, null, null, null, null]],
