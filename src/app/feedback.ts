@@ -134,14 +134,28 @@ export function buildFeedback(
   const chosen = settings.networks
     ? networks.filter((network) => settings.networks!.includes(network.network))
     : networks;
-  if (chosen.length === 0)
+  if (chosen.length === 0) {
+    // Names there, but each more than once (a group column chosen by mistake): say that.
+    const names =
+      networks.length === 0 && !settings.networks
+        ? new Set(
+            (resolveGroupColumns(dataset, [settings.networkColumn]).columns[0]?.values ?? [])
+              .map((value) => (value === null ? "" : value.trim()))
+              .filter((name) => name !== "")
+          )
+        : new Set<string>();
     throw new FeedbackError(
-      nl
-        ? `geen enkel netwerk met een naam in kolom '${settings.networkColumn}'.`
-        : `no network with a name in column '${settings.networkColumn}'.`,
+      names.size > 0
+        ? nl
+          ? `elke naam in kolom '${settings.networkColumn}' komt meer dan eens voor (${names.size === 1 ? "1 naam" : `${names.size} namen`} voor ${dataset.respondentIds.length} rijen): kies de kolom met één naam per netwerk.`
+          : `every name in column '${settings.networkColumn}' occurs more than once (${names.size === 1 ? "1 name" : `${names.size} names`} for ${dataset.respondentIds.length} rows): choose the column with one name per network.`
+        : nl
+          ? `geen enkel netwerk met een naam in kolom '${settings.networkColumn}'.`
+          : `no network with a name in column '${settings.networkColumn}'.`,
       "FEEDBACK_NO_NETWORKS",
       file
     );
+  }
 
   const referenceSource = codebook.items.find((item) => item.reference)?.reference?.source;
   const previousLabel = earlier ? (earlier.label ?? earlier.file) : undefined;

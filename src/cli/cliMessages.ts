@@ -37,7 +37,6 @@ export type CliMessage =
   // netwerkmeter feedback (feedbackCommand.ts)
   | { code: "OUT_DIR_HOLDS_INPUT"; outDir: string; input: string }
   | { code: "FEEDBACK_NO_RESPONDENTS" }
-  | { code: "FEEDBACK_NO_NAMES"; column: string }
   | { code: "OUT_DIR_NOT_MADE"; outDir: string; reason: string }
   | { code: "FEEDBACK_NO_NETWORK_COLUMN" }
   /** `units`: the workbooks are per unit of an indicator framework, not per network. */
@@ -119,10 +118,6 @@ export function cliMessage(language: Language, message: CliMessage): string {
       return nl
         ? "geen enkele respondent met antwoorden op de stellingen van het codeboek gevonden."
         : "no respondent with answers to the codebook's statements found.";
-    case "FEEDBACK_NO_NAMES":
-      return nl
-        ? `geen enkel netwerk met een naam in kolom '${message.column}'.`
-        : `no network with a name in column '${message.column}'.`;
     case "OUT_DIR_NOT_MADE":
       return nl
         ? `${message.outDir}: kan de map niet maken (${message.reason}).`

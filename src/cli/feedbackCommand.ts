@@ -100,9 +100,7 @@ async function surveyFeedback(
     const message =
       error.code === "FEEDBACK_NO_RESPONDENTS"
         ? say({ code: "FEEDBACK_NO_RESPONDENTS" })
-        : error.code === "FEEDBACK_NO_NETWORKS"
-          ? say({ code: "FEEDBACK_NO_NAMES", column: networkColumn })
-          : error.message;
+        : error.message;
     io.stderr(`netwerkmeter: ${error.file ?? basename(input)}: ${message}\n`);
     return 1;
   }
@@ -117,6 +115,14 @@ export async function runFeedback(
 ): Promise<number> {
   const language = options.lang;
   const say = (message: CliMessage) => cliMessage(language, message);
+  // As analyze: a label without the wave it names is a mistake, not something to ignore.
+  if (options.compare === undefined && options.compareLabel !== undefined)
+    throw new CliError(
+      language === "nl"
+        ? "--compare-label hoort bij --compare (de vorige bevraging)."
+        : "--compare-label belongs with --compare (the previous wave).",
+      2
+    );
 
   // The output folder may not hold an input: a feedback file named like an input would replace it.
   const outDir = await realOrResolved(options.outDir);

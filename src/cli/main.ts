@@ -14,6 +14,10 @@ import type { CliIO } from "./io";
 import { processIO } from "./io";
 import { languageOption, optionValues } from "./commandOptions";
 import { escapeControls } from "./printable";
+import { usageMessage } from "./usageMessage";
+
+/** The commands, for naming the one whose --help to read. */
+const COMMANDS = ["analyze", "indicators", "template", "consolidate", "feedback"];
 
 /** The progress line's own "return, clear line" prefix (consolidate on a terminal). */
 const CLEAR_LINE = "\r\x1b[K";
@@ -43,17 +47,13 @@ function userError(error: unknown): { exitCode: number } | null {
 
 function positiveInteger(value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0)
-    throw new InvalidArgumentError(
-      `'${value}' is geen positief geheel getal / not a positive whole number.`
-    );
+  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError("positive");
   return number;
 }
 
 function nonNegativeInteger(value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 0)
-    throw new InvalidArgumentError(`'${value}' is geen geheel getal ≥ 0 / not a whole number ≥ 0.`);
+  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError("nonNegative");
   return number;
 }
 
@@ -78,7 +78,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, progress: bool
     )
     .version(TOOL_VERSION)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Usage errors are told by main in the user's language (usageMessage.ts), not by commander.
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .showHelpAfterError(false);
 
   program
@@ -326,7 +327,13 @@ export async function main(argv: string[], rawIO: CliIO = processIO): Promise<nu
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version exit with 0; any other commander error is wrong usage.
-      return error.exitCode === 0 ? 0 : 2;
+      if (error.exitCode === 0) return 0;
+      const english = argv.some(
+        (arg, index) => arg === "--lang=en" || (arg === "--lang" && argv[index + 1] === "en")
+      );
+      const command = COMMANDS.includes(argv[0]) ? argv[0] : null;
+      io.stderr(`netwerkmeter: ${usageMessage(error, english ? "en" : "nl", command)}\n`);
+      return 2;
     }
     const user = userError(error);
     if (user) {

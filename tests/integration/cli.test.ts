@@ -540,6 +540,59 @@ describe("wrong usage (exit 2)", () => {
     expect(result.err).toContain("--frobnicate");
   });
 
+  // Found when the command line was tried as a new user: commander's English ("error: unknown
+  // option", "missing required argument", "argument 'abc' is invalid") beside Dutch everywhere else.
+  it.each([
+    [
+      ["analyze", "IN", "--bogus"],
+      "netwerkmeter: onbekende optie '--bogus'; zie netwerkmeter analyze --help.\n",
+    ],
+    [
+      ["analyze", "IN", "--bas", "all"],
+      "netwerkmeter: onbekende optie '--bas' (bedoelt u --base?); zie netwerkmeter analyze --help.\n",
+    ],
+    [
+      ["analyze"],
+      "netwerkmeter: het bestand ontbreekt (<input>); zie netwerkmeter analyze --help.\n",
+    ],
+    [
+      ["analyze", "IN", "--population", "abc"],
+      "netwerkmeter: --population: 'abc' is geen positief geheel getal; zie netwerkmeter analyze --help.\n",
+    ],
+    [
+      ["analyze", "IN", "--min-cell", "-1"],
+      "netwerkmeter: --min-cell: '-1' is geen geheel getal ≥ 0; zie netwerkmeter analyze --help.\n",
+    ],
+    [
+      ["analyze", "IN", "--base", "foo"],
+      "netwerkmeter: --base: 'foo' kan niet; kies uit valid, all; zie netwerkmeter analyze --help.\n",
+    ],
+    [
+      ["analyze", "IN", "--out"],
+      "netwerkmeter: --out heeft een waarde nodig (--out <file>); zie netwerkmeter analyze --help.\n",
+    ],
+    [
+      ["analyse", "IN"],
+      "netwerkmeter: onbekende opdracht 'analyse'; kies analyze, indicators, template, consolidate of feedback; zie netwerkmeter --help.\n",
+    ],
+    [
+      ["feedback", "IN"],
+      "netwerkmeter: de optie --out-dir <dir> ontbreekt; zie netwerkmeter feedback --help.\n",
+    ],
+    [
+      ["analyze", "IN", "extra"],
+      "netwerkmeter: te veel bestanden of waarden (2 in plaats van 1); zet een pad met spaties tussen aanhalingstekens; zie netwerkmeter analyze --help.\n",
+    ],
+    [
+      ["analyze", "IN", "--lang", "en", "--population", "abc"],
+      "netwerkmeter: --population: 'abc' is not a positive whole number; see netwerkmeter analyze --help.\n",
+    ],
+  ])("in the user's language: %j", async (args, message) => {
+    const result = await run(...args.map((arg) => (arg === "IN" ? input : arg)));
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(message);
+  });
+
   it("--base foo", async () => {
     const result = await run("analyze", input, "--base", "foo");
     expectUsageError(result);

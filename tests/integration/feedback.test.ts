@@ -171,3 +171,38 @@ test("an unknown network column: exit 1 naming the file and the columns", async 
   expect(err).toMatch(/2024\.csv.*'Naam' bestaat niet.*Netwerk/);
   expect(fs.existsSync(file("out2"))).toBe(false);
 });
+
+// Found when an analyst tried the command line: a column whose names all repeat (a group column
+// chosen by mistake) was told as "geen enkel netwerk met een naam", and --compare-label without
+// --compare was silently ignored (analyze refuses it).
+test("a network column whose every name repeats: exit 1 saying so", async () => {
+  const { code, err } = await run(
+    "feedback",
+    file("in/2024.csv"),
+    "--network-column",
+    "GROOTTE_KLASSE",
+    "--out-dir",
+    file("out3")
+  );
+  expect(code).toBe(1);
+  expect(err).toMatch(
+    /elke naam in kolom 'GROOTTE_KLASSE' komt meer dan eens voor \(3 namen voor 25 rijen\): kies de kolom met één naam per netwerk\./
+  );
+  expect(err).not.toContain("geen enkel netwerk");
+});
+
+test("--compare-label without --compare: exit 2", async () => {
+  const { code, err } = await run(
+    "feedback",
+    file("in/2024.csv"),
+    "--network-column",
+    "Netwerk",
+    "--compare-label",
+    "2016",
+    "--out-dir",
+    file("out4")
+  );
+  expect(code).toBe(2);
+  expect(err).toBe("netwerkmeter: --compare-label hoort bij --compare (de vorige bevraging).\n");
+  expect(fs.existsSync(file("out4"))).toBe(false);
+});
