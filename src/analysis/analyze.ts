@@ -8,6 +8,7 @@ import type { RespondentStyles } from "./governance";
 import { analyzeGovernance, classifyRespondents } from "./governance";
 import type { BandSpec } from "./bands";
 import { bandValues } from "./bands";
+import { a1Address } from "./grid";
 import { gatherComments } from "./comments";
 import { maskCrosstab } from "./disclosure";
 import { resolveGroupColumns, splitByValue } from "./groups";
@@ -313,6 +314,8 @@ function bandColumns(
           respondent: dataset.respondentIds[first],
         }),
         ...where,
+        // The first such value's cell, as every bad value in the report has one.
+        cell: a1Address(dataset.respondentRows[first], (dataset.originColumn ?? 0) + source.column),
       });
     }
     result.push({

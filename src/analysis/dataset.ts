@@ -60,6 +60,8 @@ export interface Dataset {
   respondentRows: number[];
   /** Zero-based sheet row of the header. */
   headerRow: number;
+  /** Zero-based sheet column of the grid's first column (a column's sheet column is this + its `column`). */
+  originColumn?: number;
   /** Codebook items with no column in the data. */
   missingItems: CodebookItem[];
   issues: Issue[];

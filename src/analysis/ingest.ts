@@ -301,6 +301,7 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
   }
   const count = respondentGridRows.length;
   dataset.respondentRows = respondentGridRows.map((row) => grid.originRow + row);
+  dataset.originColumn = grid.originColumn;
 
   // Background variables; personal columns are dropped, free-text columns set apart (comments).
   dataset.textColumns = [];

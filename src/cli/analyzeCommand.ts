@@ -4,6 +4,7 @@
  * listed in the JSON and summarised on stderr. Input that cannot be analysed at all gives a
  * one-line message naming the file (exit 1).
  */
+import { normalizeText } from "../analysis/textMatch";
 import { parseBandSpec } from "../analysis/bands";
 import { createFormat } from "../analysis/numberFormat";
 import { buildReport } from "../report/buildReport";
@@ -60,6 +61,21 @@ export async function runAnalyze(
     } catch (error) {
       throw new CliError(`--bands ${(error as Error).message}`, 2);
     }
+  });
+  // One split per column: a second would replace the first under the same name (found when an
+  // analyst asked for fixed bands and tertiles of INWONERS in one run and got only the first).
+  (options.bands ?? []).forEach((text, index) => {
+    const earlier = bandSpecs.findIndex(
+      (spec, at) =>
+        at < index && normalizeText(spec.column) === normalizeText(bandSpecs[index].column)
+    );
+    if (earlier >= 0)
+      throw new CliError(
+        nl
+          ? `--bands ${text}: ${bandSpecs[index].column} wordt al in klassen verdeeld door --bands ${options.bands![earlier]}; één indeling per kolom per run (maak een tweede rapport voor de andere).`
+          : `--bands ${text}: ${bandSpecs[index].column} is already split by --bands ${options.bands![earlier]}; one split per column per run (make a second report for the other).`,
+        2
+      );
   });
   if (options.compare === undefined && (options.matchOn ?? options.compareLabel) !== undefined) {
     throw new CliError(
@@ -165,11 +181,17 @@ export function problemSummary(issues: readonly Issue[], language: Language): st
       ? `${createFormat("nl").count(relevant.length, "probleem", "problemen")} (volledige lijst in het JSON-rapport en op het blad Problemen):`
       : `${createFormat("en").count(relevant.length, "problem", "problems")} (full list in the JSON report and on the Problems sheet):`,
   ];
+  // With --compare the problems come from two files: then every cell says which (found when an
+  // analyst saw "Antwoorden!H31, Antwoorden!H31" for cells of two files).
+  const files = new Set(relevant.filter((issue) => issue.cell).map((issue) => issue.file));
   for (const [code, members] of byCode) {
     const cells = members
       .filter((issue) => issue.cell)
       .slice(0, 5)
-      .map((issue) => `${issue.sheet}!${issue.cell}`);
+      .map(
+        (issue) =>
+          `${files.size > 1 && issue.file ? `${issue.file} ` : ""}${issue.sheet}!${issue.cell}`
+      );
     const more = members.length > cells.length && cells.length > 0 ? ", …" : "";
     lines.push(
       `  ${members[0].severity} ${code} ×${members.length}${cells.length ? ` (${cells.join(", ")}${more})` : ""}: ${members[0].message}`

@@ -710,6 +710,45 @@ describe("group-by that makes sense, comments and disclosure control", () => {
     expect(personal).toBe(0);
   });
 
+  // Found by an analyst: a second --bands on the same column was dropped without a word, and a
+  // value that is no number was reported without its cell.
+  it("a second --bands on the same column is wrong usage (exit 2), nothing written", async () => {
+    const input = await writeWorkbook("bands-twice.xlsx", (workbook) =>
+      addRows(workbook.addWorksheet("Antwoorden"), [header, ...rows])
+    );
+    const json = file("bands-twice.json");
+    const result = await run(
+      "analyze",
+      input,
+      "--bands",
+      "INWONERS:15000,50000",
+      "--bands",
+      "inwoners:q3",
+      "--json",
+      json
+    );
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      "netwerkmeter: --bands inwoners:q3: inwoners wordt al in klassen verdeeld door --bands INWONERS:15000,50000; één indeling per kolom per run (maak een tweede rapport voor de andere).\n"
+    );
+    expect(fs.existsSync(json)).toBe(false);
+  });
+
+  it("a value that is no number in a banded column: a warning with its cell", async () => {
+    const withText = rows.map((row, i) => (i === 2 ? [row[0], "onbekend", ...row.slice(2)] : row));
+    const input = await writeWorkbook("bands-text.xlsx", (workbook) =>
+      addRows(workbook.addWorksheet("Antwoorden"), [header, ...withText])
+    );
+    const json = file("bands-text.json");
+    const result = await run("analyze", input, "--bands", "INWONERS:15000", "--json", json);
+    expect(result.code).toBe(0);
+    const issue = JSON.parse(fs.readFileSync(json, "utf8")).issues.find(
+      (entry: { code: string }) => entry.code === "BAND_NOT_A_NUMBER"
+    );
+    expect(issue).toMatchObject({ sheet: "Antwoorden", cell: "B4" });
+    expect(issue.message).toContain("'onbekend' bij CS 03");
+  });
+
   it("a malformed --bands is wrong usage (exit 2) with the form to write", async () => {
     const csv = file("bands-bad.csv");
     fs.writeFileSync(csv, [HEADER, ...ROWS].map((row) => row.join(";")).join("\n"));
