@@ -29,6 +29,7 @@ const DEFINITIONS_SHEETS = ["Indicatoren", "Indicators"];
 const MEASUREMENTS_SHEETS = ["Metingen", "Measurements"];
 const VERSION_LABELS = ["Sjabloonversie", "Template version"].map(normalizeText);
 const UNIT_LABELS = ["Eenheid", "Unit"].map(normalizeText);
+const PERIODS_LABELS = ["Perioden", "Periods"].map(normalizeText);
 /** The version family every monitoring template's marker starts with. */
 const VERSION_FAMILY = "netwerkmeter-monitoring";
 
@@ -106,7 +107,16 @@ export function readFilledMonitoringTemplate(
   const instructions = findSheet(grids, INSTRUCTIONS_SHEETS);
   const definitions = findSheet(grids, DEFINITIONS_SHEETS);
   const measurements = findSheet(grids, MEASUREMENTS_SHEETS);
-  const unit = labelValue(instructions, UNIT_LABELS);
+  const unitOnInstructions = labelValue(instructions, UNIT_LABELS);
+  let unit = unitOnInstructions;
+  // The periods the template asks for, as written on Instructies ("2026-Q4, 2027-Q1").
+  const periodsText = labelValue(instructions, PERIODS_LABELS)?.text ?? null;
+  const askedPeriods = new Set(
+    (periodsText ?? "")
+      .split(",")
+      .map((period) => normalizeText(period))
+      .filter((period) => period !== "")
+  );
   const version = labelValue(instructions, VERSION_LABELS)?.text ?? null;
   const issues: Issue[] = [];
   const sheet = measurements?.sheet ?? MEASUREMENTS_SHEETS[0];
@@ -131,6 +141,26 @@ export function readFilledMonitoringTemplate(
       return index === undefined ? null : (row[index] ?? null);
     };
     const address = (r: number, key: string) => gridCellAddress(measurements, r, known.get(key)!);
+    // Whose rows these are: the template's unit, unless every row names one other unit (the
+    // unit cell on Instructies was changed, not the protected rows): then the rows' unit counts.
+    const rowUnits = new Map<string, string>();
+    for (let r = 1; r < measurements.rows.length; r += 1) {
+      const rowUnit = cellText(at(measurements.rows[r], "unit"));
+      if (cellText(at(measurements.rows[r], "indicator")) !== null && rowUnit !== null)
+        rowUnits.set(normalizeText(rowUnit), rowUnit);
+    }
+    if (unit && rowUnits.size === 1 && !rowUnits.has(normalizeText(unit.text))) {
+      const rowsUnit = [...rowUnits.values()][0];
+      issues.push({
+        severity: "warning",
+        code: "MONITORING_UNIT_CELL_CHANGED",
+        message: say({ code: "MONITORING_UNIT_CELL_CHANGED", cellUnit: unit.text, rowsUnit }),
+        file,
+        ...(instructions ? { sheet: instructions.sheet } : {}),
+        cell: unit.cell,
+      });
+      unit = { ...unit, text: rowsUnit };
+    }
     for (let r = 1; r < measurements.rows.length; r += 1) {
       const cells = measurements.rows[r];
       const errorsBefore = issues.length;
@@ -163,6 +193,35 @@ export function readFilledMonitoringTemplate(
           !(key === "value" && isMeanRow(definitions, at(cells, "indicator")))
         )
           problem({ code: "IND_NOT_WHOLE", value: parsed });
+      }
+      // A row with a figure for another unit or for a period the template does not ask for was
+      // added or typed over (the rows are protected): left out, at its cell, so it cannot move
+      // the report period or count for a unit that did not send it.
+      if (figures.length > 0 || cellText(at(cells, "comment")) !== null) {
+        const rowUnit = cellText(at(cells, "unit"));
+        if (unit && rowUnit !== null && normalizeText(rowUnit) !== normalizeText(unit.text))
+          issues.push({
+            severity: "error",
+            code: "MONITORING_OTHER_UNIT",
+            message: say({ code: "MONITORING_OTHER_UNIT", unit: rowUnit, templateUnit: unit.text }),
+            file,
+            sheet,
+            cell: address(r, "unit"),
+          });
+        const period = cellText(at(cells, "period"));
+        if (askedPeriods.size > 0 && period !== null && !askedPeriods.has(normalizeText(period)))
+          issues.push({
+            severity: "error",
+            code: "MONITORING_PERIOD_NOT_ASKED",
+            message: say({
+              code: "MONITORING_PERIOD_NOT_ASKED",
+              period,
+              periods: periodsText ?? "",
+            }),
+            file,
+            sheet,
+            cell: address(r, "period"),
+          });
       }
       const type = indicatorType(definitions, at(cells, "indicator"));
       // docs/indicators.md §2: teller > 0 with noemer 0 is IND_ZERO_DENOMINATOR (for a percentage
@@ -221,8 +280,8 @@ export function readFilledMonitoringTemplate(
   }
   return {
     unit: unit?.text ?? null,
-    unitSheet: unit ? (instructions?.sheet ?? null) : null,
-    unitCell: unit?.cell ?? null,
+    unitSheet: unitOnInstructions ? (instructions?.sheet ?? null) : null,
+    unitCell: unitOnInstructions?.cell ?? null,
     version,
     definitions: definitions ? definitions.rows.map((row) => [...row]) : [],
     sheet,

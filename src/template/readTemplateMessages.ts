@@ -119,7 +119,13 @@ export type MonitoringTemplateMessage =
   | { code: "IND_NOT_WHOLE"; value: number }
   | { code: "IND_NUMERATOR_GT_DENOMINATOR"; numerator: number; denominator: number }
   /** `numerator`: the teller beside the noemer 0 (null for a mean, whose noemer is its n). */
-  | { code: "IND_ZERO_DENOMINATOR"; numerator: number | null };
+  | { code: "IND_ZERO_DENOMINATOR"; numerator: number | null }
+  /** A row for another unit than the template's (a row added by hand). */
+  | { code: "MONITORING_OTHER_UNIT"; unit: string; templateUnit: string }
+  /** A row for a period the template does not ask for (added, or a period typed over). */
+  | { code: "MONITORING_PERIOD_NOT_ASKED"; period: string; periods: string }
+  /** The unit on Instructies differs from the unit of every row. */
+  | { code: "MONITORING_UNIT_CELL_CHANGED"; cellUnit: string; rowsUnit: string };
 
 /** What happens to a row with an error, said after every such message. */
 const LEFT_OUT: LocalizedText = {
@@ -165,5 +171,17 @@ export function monitoringTemplateMessage(
       return nl
         ? `Noemer is 0 bij teller ${figure(message.numerator)}: daar is geen verhouding van te maken. ${leftOut}`
         : `Denominator is 0 with numerator ${figure(message.numerator)}: no ratio can be made of it. ${leftOut}`;
+    case "MONITORING_OTHER_UNIT":
+      return nl
+        ? `Deze rij is voor eenheid '${message.unit}', maar het sjabloon is dat van '${message.templateUnit}': cijfers van een andere eenheid horen in haar eigen sjabloon. ${leftOut}`
+        : `This row is for unit '${message.unit}', but the template is that of '${message.templateUnit}': another unit's figures belong in its own template. ${leftOut}`;
+    case "MONITORING_PERIOD_NOT_ASKED":
+      return nl
+        ? `Periode '${message.period}' wordt in dit sjabloon niet gevraagd (${message.periods}). ${leftOut}`
+        : `Period '${message.period}' is not asked for in this template (${message.periods}). ${leftOut}`;
+    case "MONITORING_UNIT_CELL_CHANGED":
+      return nl
+        ? `Het blad Instructies noemt eenheid '${message.cellUnit}', maar alle rijen van Metingen zijn van '${message.rowsUnit}': de cijfers tellen voor '${message.rowsUnit}'. Controleer welk sjabloon dit is.`
+        : `The Instructions sheet names unit '${message.cellUnit}', but every row of Metingen is for '${message.rowsUnit}': the figures count for '${message.rowsUnit}'. Check which template this is.`;
   }
 }

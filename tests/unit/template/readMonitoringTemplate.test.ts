@@ -14,7 +14,7 @@ const instructions = (version: string) =>
     ["Monitoring"],
     [],
     ["Eenheid", "Partnerschap 07"],
-    ["Perioden", "2026-Q1"],
+    ["Perioden", "2026-Q1, 2026-Q2, 2026-Q3"],
     ["Sjabloonversie", version],
   ]);
 const definitions = gridFromRows("Indicatoren", [
@@ -77,11 +77,11 @@ describe("readFilledMonitoringTemplate", () => {
 
   test("not a number, negative, not whole, teller > noemer: errors at the cell, row rejected", () => {
     const filled = read([
-      ["DEELNEMERS", "P", "2026-Q1", "veel", null, null, null, null],
-      ["DEELNEMERS", "P", "2026-Q2", -3, null, null, null, null],
-      ["DEELNEMERS", "P", "2026-Q3", 2.5, null, null, null, null],
-      ["WERK", "P", "2026-Q1", null, 5, 4, null, null],
-      ["WERK", "P", "2026-Q2", null, 4, 5, null, null],
+      ["DEELNEMERS", "Partnerschap 07", "2026-Q1", "veel", null, null, null, null],
+      ["DEELNEMERS", "Partnerschap 07", "2026-Q2", -3, null, null, null, null],
+      ["DEELNEMERS", "Partnerschap 07", "2026-Q3", 2.5, null, null, null, null],
+      ["WERK", "Partnerschap 07", "2026-Q1", null, 5, 4, null, null],
+      ["WERK", "Partnerschap 07", "2026-Q2", null, 4, 5, null, null],
     ]);
     expect(filled.issues.map((issue) => `${issue.code} ${issue.sheet}!${issue.cell}`)).toEqual([
       "IND_BAD_NUMBER Metingen!D2",
@@ -94,9 +94,9 @@ describe("readFilledMonitoringTemplate", () => {
 
   test("noemer 0 beside a teller (or a mean's n of 0) is IND_ZERO_DENOMINATOR at the noemer, not teller > noemer", () => {
     const filled = read([
-      ["WERK", "P", "2026-Q1", null, 3, 0, null, null],
-      ["SCORE", "P", "2026-Q1", 7, null, 0, null, null],
-      ["WERK", "P", "2026-Q2", null, 0, 0, null, null], // 0/0 is a valid report
+      ["WERK", "Partnerschap 07", "2026-Q1", null, 3, 0, null, null],
+      ["SCORE", "Partnerschap 07", "2026-Q1", 7, null, 0, null, null],
+      ["WERK", "Partnerschap 07", "2026-Q2", null, 0, 0, null, null], // 0/0 is a valid report
     ]);
     expect(filled.issues.map((issue) => `${issue.code} ${issue.sheet}!${issue.cell}`)).toEqual([
       "IND_ZERO_DENOMINATOR Metingen!F2",
@@ -108,10 +108,78 @@ describe("readFilledMonitoringTemplate", () => {
 
   test("another version: read by column names, with a warning", () => {
     const filled = read(
-      [["DEELNEMERS", "P", "2026-Q1", 1, null, null, null, null]],
+      [["DEELNEMERS", "Partnerschap 07", "2026-Q1", 1, null, null, null, null]],
       "netwerkmeter-monitoring 2"
     );
     expect(filled.issues.map((issue) => issue.code)).toEqual(["TEMPLATE_VERSION_UNKNOWN"]);
     expect(filled.answered).toBe(1);
+  });
+});
+
+/**
+ * Found when Dēmos staff tried consolidation with careless returns (the protection of the template
+ * has no password): a row added for another unit or for a period the template does not ask for
+ * went into Metingen without a word (one stray 2027-Q2 row moved the report period of all units),
+ * and a unit cell changed on Instructies made the file count for that unit.
+ */
+describe("rows that are not the template's", () => {
+  const readWith = (rows: CellValue[][], unit = "Partnerschap 07") =>
+    readFilledMonitoringTemplate(
+      [
+        gridFromRows("Instructies", [
+          ["Monitoring"],
+          [],
+          ["Eenheid", unit],
+          ["Perioden", "2026-Q1, 2026-Q2"],
+          ["Sjabloonversie", "netwerkmeter-monitoring 1"],
+        ]),
+        definitions,
+        measurements(rows),
+      ],
+      { file: "p07.xlsx", language: "nl" }
+    );
+
+  test("a figure for another unit, or for a period not asked, is left out at its cell", () => {
+    const filled = readWith([
+      ["DEELNEMERS", "Partnerschap 07", "2026-Q1", 12, null, null, null, null],
+      ["DEELNEMERS", "Partnerschap 99", "2026-Q1", 5, null, null, null, null],
+      ["DEELNEMERS", "Partnerschap 07", "2027-Q2", 8, null, null, null, null],
+      ["DEELNEMERS", "Partnerschap 07", "2026-Q5", 9, null, null, null, null],
+      // Without a figure or comment a row is no news, whatever its period.
+      ["DEELNEMERS", "Partnerschap 07", "2027-Q3", null, null, null, null, null],
+    ]);
+    expect(filled.issues.map((issue) => [issue.code, issue.cell])).toEqual([
+      ["MONITORING_OTHER_UNIT", "B3"],
+      ["MONITORING_PERIOD_NOT_ASKED", "C4"],
+      ["MONITORING_PERIOD_NOT_ASKED", "C5"],
+    ]);
+    expect(filled.issues[0].message).toBe(
+      "Deze rij is voor eenheid 'Partnerschap 99', maar het sjabloon is dat van 'Partnerschap 07': cijfers van een andere eenheid horen in haar eigen sjabloon. De rij is niet overgenomen in Metingen; verbeter het bestand en voeg opnieuw samen."
+    );
+    expect(filled.issues[1].message).toMatch(
+      /^Periode '2027-Q2' wordt in dit sjabloon niet gevraagd \(2026-Q1, 2026-Q2\)\./
+    );
+    expect(filled.rows.map((row) => row.rejected)).toEqual([false, true, true, true, false]);
+    expect(filled.unit).toBe("Partnerschap 07");
+  });
+
+  test("the unit cell changed on Instructies while every row is another unit's: a warning, the rows' unit counts", () => {
+    const filled = readWith(
+      [
+        ["DEELNEMERS", "Partnerschap 37", "2026-Q1", 12, null, null, null, null],
+        ["WERK", "Partnerschap 37", "2026-Q2", null, 3, 10, null, null],
+      ],
+      "Partnerschap 01"
+    );
+    expect(filled.unit).toBe("Partnerschap 37");
+    expect(filled.issues).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        code: "MONITORING_UNIT_CELL_CHANGED",
+        sheet: "Instructies",
+        cell: "B3",
+      }),
+    ]);
+    expect(filled.rows.every((row) => !row.rejected)).toBe(true);
   });
 });
