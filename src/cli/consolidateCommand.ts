@@ -19,7 +19,7 @@ import { CONSOLIDATE_MAX_FILE_BYTES, consolidateWorkbooks } from "../template/co
 import { readXlsx } from "../xlsx/readXlsx";
 import { writeResponsesWorkbook } from "../xlsx/writeResponses";
 import { consolidateMonitoringWorkbooks } from "../app/monitoringConsolidation";
-import { kaderSheets, type KaderSheets } from "../app/kaderSheets";
+import { kaderSheets, measurementsWithHistory, type KaderSheets } from "../app/kaderSheets";
 import { writeMonitoringWorkbook } from "../xlsx/writeMonitoringConsolidation";
 import type { CliIO } from "./io";
 import { processIO } from "./io";
@@ -544,12 +544,16 @@ async function runMonitoringConsolidate(
     io.stderr(`${consolidateSummaryLine(result, issues, language, options.report ?? null)}\n`);
     return 1;
   }
+  // With --kader the kader's figures so far come along (a cumulative indicator needs them).
+  const merged = kader
+    ? measurementsWithHistory(result.measurements, kader, basename(options.kader!))
+    : { rows: result.measurements, kept: 0, replaced: 0 };
   const bytes = await writeMonitoringWorkbook(
     {
       definitions: kader?.definitions ?? result.definitions,
       ...(kader?.units ? { units: kader.units } : {}),
       ...(kader?.targets ? { targets: kader.targets } : {}),
-      measurements: result.measurements,
+      measurements: merged.rows,
       issues,
       perFile: result.perFile,
     },
@@ -559,10 +563,16 @@ async function runMonitoringConsolidate(
   printWritten(result, issues, options, io);
   const rows = result.measurements.length - 1;
   const format = createFormat(language);
+  const history =
+    merged.kept + merged.replaced === 0
+      ? ""
+      : nl
+        ? ` (en ${format.count(merged.kept, "meting", "metingen")} uit het kader${merged.replaced > 0 ? `; ${format.count(merged.replaced, "andere", "andere")} vervangen door de ingezonden cijfers` : ""})`
+        : ` (and ${format.count(merged.kept, "measurement", "measurements")} from the framework; ${merged.replaced > 0 ? `${format.count(merged.replaced, "other", "others")} replaced by the returned figures` : "none replaced"})`;
   io.stdout(
     nl
-      ? `${options.out}: ${format.count(result.units, "eenheid", "eenheden")}, ${format.count(rows, "meting", "metingen")}; bereken met: netwerkmeter indicators ${options.out}\n`
-      : `${options.out}: ${format.count(result.units, "unit", "units")}, ${format.count(rows, "measurement", "measurements")}; compute with: netwerkmeter indicators ${options.out}\n`
+      ? `${options.out}: ${format.count(result.units, "eenheid", "eenheden")}, ${format.count(rows, "meting", "metingen")}${history}; bereken met: netwerkmeter indicators ${options.out}\n`
+      : `${options.out}: ${format.count(result.units, "unit", "units")}, ${format.count(rows, "measurement", "measurements")}${history}; compute with: netwerkmeter indicators ${options.out}\n`
   );
   return 0;
 }

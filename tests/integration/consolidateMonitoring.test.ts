@@ -270,6 +270,27 @@ describe("netwerkmeter consolidate on monitoring templates", () => {
     expect(unitRow(after).target).toBe(target![2]);
     expect(["groen", "oranje", "rood"]).toContain(unitRow(after).status);
     for (const row of after.overview) expect(row.status).toEqual(expect.any(String));
+
+    // The kader's figures so far come along (found by Dēmos staff: a cumulative count lost its
+    // history and turned red): a unit that returned nothing has, at the kader's latest period,
+    // exactly its figures on the kader; rows a template returned replace the kader's.
+    expect(result.out).toMatch(
+      /metingen uit het kader; \d+ andere vervangen door de ingezonden cijfers\)/
+    );
+    const latest = async (file: string) => {
+      const output = await run("indicators", file, "--period", "2026-Q3", "--json", "-");
+      expect(output.code).toBe(0);
+      return JSON.parse(output.out).indicators.byUnit.filter(
+        (row: { unit: string }) => row.unit === "Partnerschap 10"
+      );
+    };
+    const onKader = await latest(kader);
+    expect(onKader.length).toBeGreaterThan(0);
+    expect(await latest(withKader)).toEqual(onKader);
+    const metingen = await sheetRows(withKader, "Metingen");
+    const fromKader = metingen.filter((row) => row[8] === "kader.xlsx");
+    expect(fromKader.length).toBeGreaterThan(100);
+    expect(fromKader[0][9]).toMatch(/^Metingen!A\d+$/);
   });
 
   test("--kader: a file without Indicatoren stops at once; with survey templates it is wrong usage", async () => {
