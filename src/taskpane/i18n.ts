@@ -87,6 +87,9 @@ export interface Strings {
     title: string;
     message: string;
     button: string;
+    /** The options in the form differ from the stored ones: Refresh would not use them. */
+    changedMessage: string;
+    buttonPrevious: string;
     /** The stored analysis read another sheet than the data found now: ask first. */
     otherSheetTitle: string;
     otherSheet: (stored: string, found: string) => string;

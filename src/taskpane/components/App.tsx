@@ -231,7 +231,7 @@ const App: FC<AppProps> = ({ host }) => {
         return state.overview ? (
           <ReadyView
             overview={state.overview}
-            canRefresh={state.stored !== null}
+            stored={state.stored}
             draft={state.draft}
             mapping={state.mapping}
             workbookName={state.workbookName}

@@ -91,6 +91,9 @@ export const en: Strings = {
     message:
       "This workbook holds the settings of an earlier analysis. Refresh recalculates everything with the same settings and replaces only Netwerkmeter's own sheets.",
     button: "Refresh",
+    changedMessage:
+      "You changed the options below. Refresh uses the settings of the previous analysis, without your changes. Choose Run analysis to calculate with the new options.",
+    buttonPrevious: "Refresh with the previous settings",
     otherSheetTitle: "Other data than in the previous analysis",
     otherSheet: (stored, found) =>
       `The previous analysis used ${stored}. Netwerkmeter now found the answers on ${found}. Which do you want to analyse?`,

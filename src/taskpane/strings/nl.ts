@@ -91,6 +91,9 @@ export const nl: Strings = {
     message:
       "Deze werkmap bevat de instellingen van een vorige analyse. Vernieuwen rekent alles opnieuw uit met dezelfde instellingen en vervangt alleen de werkbladen van Netwerkmeter.",
     button: "Vernieuwen",
+    changedMessage:
+      "U hebt de opties hieronder gewijzigd. Vernieuwen gebruikt de instellingen van de vorige analyse, zonder uw wijzigingen. Kies Analyse uitvoeren om met de nieuwe opties te rekenen.",
+    buttonPrevious: "Vernieuwen met de vorige instellingen",
     otherSheetTitle: "Andere gegevens dan bij de vorige analyse",
     otherSheet: (stored, found) =>
       `De vorige analyse gebruikte ${stored}. Netwerkmeter vond nu de antwoorden op ${found}. Welke wilt u analyseren?`,
