@@ -353,6 +353,34 @@ describeInChromium("issue 10 journey at 360 × 640 (production build, Chromium)"
       await context.close();
     }
   });
+  test("320 px after a run: the results (charts and their data tables included) never scroll sideways", async () => {
+    const { context, page, errors } = await pane({ width: 320, height: 640 });
+    try {
+      await page.getByRole("button", { name: "Probeer met het voorbeeld" }).click();
+      await page.getByRole("button", { name: "Analyse uitvoeren" }).click();
+      await page.getByRole("heading", { name: "Resultaat", exact: true }).waitFor();
+      // The lazily loaded charts, each with its data table for screen readers.
+      const charts = page.getByTestId("result-charts");
+      await charts.locator("figure table").first().waitFor({ state: "attached" });
+      await charts.locator("figure svg").first().waitFor();
+      const width = await page.evaluate(() => ({
+        document: document.documentElement.scrollWidth,
+        viewport: document.documentElement.clientWidth,
+      }));
+      expect(width.document).toBeLessThanOrEqual(width.viewport);
+      // The data tables stay readable by screen readers (hidden for the eye only).
+      await expect(
+        page
+          .getByRole("table", { name: "Gegevens van de grafiek Cronbach's alfa per schaal" })
+          .count()
+      ).resolves.toBe(1);
+      await screenshot(page, "journey-7-results-320");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("an indicator workbook: the indicator card, a run by year, the report downloaded, a monitoring template", async () => {
     const monitoring = path.resolve(
       __dirname,

@@ -114,31 +114,35 @@ const ResultCharts: FC<ResultChartsProps> = ({ views }) => {
           <div aria-hidden="true" {...{ inert: "" }}>
             <ChartDrawing view={view} />
           </div>
-          <table className={styles.hidden}>
-            <caption>{s.charts.dataCaption(view.title)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{view.categoryHeader}</th>
-                {view.series.map((series) => (
-                  <th scope="col" key={series.name}>
-                    {series.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {view.categories.map((category, index) => (
-                <tr key={`${category}-${index}`}>
-                  <th scope="row">{category}</th>
+          {/* Hidden by its wrapper: a table grows to its content whatever its own width says,
+              and at 320 px it would widen the page (a sideways scroll). */}
+          <div className={styles.hidden}>
+            <table>
+              <caption>{s.charts.dataCaption(view.title)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{view.categoryHeader}</th>
                   {view.series.map((series) => (
-                    <td key={series.name}>
-                      {format.decimal(series.values[index], digits(series.values))}
-                    </td>
+                    <th scope="col" key={series.name}>
+                      {series.name}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {view.categories.map((category, index) => (
+                  <tr key={`${category}-${index}`}>
+                    <th scope="row">{category}</th>
+                    {view.series.map((series) => (
+                      <td key={series.name}>
+                        {format.decimal(series.values[index], digits(series.values))}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </figure>
       ))}
     </Panel>
