@@ -320,18 +320,36 @@ describeInChromium("issue 10 journey at 360 × 640 (production build, Chromium)"
         return all.length;
       });
       const reached = new Set<string>();
+      const obscured: string[] = [];
       let lost = 0;
       await page.locator("body").click({ position: { x: 1, y: 1 } });
       for (let step = 0; step < expected + 20; step += 1) {
         await page.keyboard.press("Tab");
-        const id = await page.evaluate(() => {
+        const { id, under } = await page.evaluate(() => {
           const active = document.activeElement;
-          if (!active || active === document.body) return null;
-          return active.closest("[data-tab-check]")?.getAttribute("data-tab-check") ?? "other";
+          if (!active || active === document.body) return { id: null, under: null };
+          // A focused control is never hidden under the sticky run bar (WCAG 2.4.11).
+          const run = Array.from(document.querySelectorAll("button")).find(
+            (button) => button.textContent === "Analyse uitvoeren"
+          );
+          const bar = run?.parentElement?.getBoundingClientRect();
+          const box = active.getBoundingClientRect();
+          const hidden =
+            bar !== undefined &&
+            !run!.parentElement!.contains(active) &&
+            box.height > 0 &&
+            box.bottom > bar.top + 1 &&
+            box.top < bar.bottom;
+          return {
+            id: active.closest("[data-tab-check]")?.getAttribute("data-tab-check") ?? "other",
+            under: hidden ? active.outerHTML.slice(0, 80) : null,
+          };
         });
         if (id === null) lost += 1;
         else reached.add(id);
+        if (under) obscured.push(under);
       }
+      expect(obscured).toEqual([]);
       const missed = await page.evaluate(
         (seen) =>
           Array.from(document.querySelectorAll<HTMLElement>("[data-tab-check]"))

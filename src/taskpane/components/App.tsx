@@ -67,6 +67,17 @@ const App: FC<AppProps> = ({ host }) => {
   const indicators = useIndicators(host, language, state);
   const [view, setView] = useState<PaneView>("analyse");
   const [announcement, setAnnouncement] = useState("");
+  // The view whose heading gets focus when it appears: set by the pane's buttons that replace the
+  // view they sit in, never by what the pane shows on its own (that must not take focus).
+  const [focusOnShow, setFocusOnShow] = useState<"ready" | "start" | null>(null);
+  const backToOptions = () => {
+    setFocusOnShow("ready");
+    flow.backToOptions();
+  };
+  const closeFile = () => {
+    setFocusOnShow("start");
+    flow.close();
+  };
 
   const template = useTask(() => host.insertTemplate(language));
   const consolidate = useTask(async (onProgress, files: File[]) => {
@@ -150,7 +161,7 @@ const App: FC<AppProps> = ({ host }) => {
       <IndicatorPanel
         flow={indicators}
         where={{ isPreview, workbookName: state.workbookName, onSelectCell: selectCell }}
-        onOtherFile={isPreview ? flow.close : undefined}
+        onOtherFile={isPreview ? closeFile : undefined}
         download={downloadButton(download)}
       />
     );
@@ -159,7 +170,13 @@ const App: FC<AppProps> = ({ host }) => {
   function analyse() {
     switch (state.status) {
       case "start":
-        return <PreviewStart onOpenFile={flow.openFile} onOpenExample={flow.openExample} />;
+        return (
+          <PreviewStart
+            onOpenFile={flow.openFile}
+            onOpenExample={flow.openExample}
+            focusHeading={focusOnShow === "start"}
+          />
+        );
       case "opening":
         return <LoadingState label={s.loading.opening(state.workbookName ?? "")} />;
       case "detecting":
@@ -195,7 +212,7 @@ const App: FC<AppProps> = ({ host }) => {
             detail={known ? undefined : state.error?.message}
             primary={
               otherFile ? (
-                <Button appearance="primary" icon={<FolderOpen20Regular />} onClick={flow.close}>
+                <Button appearance="primary" icon={<FolderOpen20Regular />} onClick={closeFile}>
                   {s.errors.backToStart}
                 </Button>
               ) : undefined
@@ -203,7 +220,7 @@ const App: FC<AppProps> = ({ host }) => {
             onRetry={known ? undefined : flow.retry}
             secondary={
               afterRun && state.overview ? (
-                <Button onClick={flow.backToOptions}>{s.errors.backToOptions}</Button>
+                <Button onClick={backToOptions}>{s.errors.backToOptions}</Button>
               ) : null
             }
           />
@@ -220,7 +237,7 @@ const App: FC<AppProps> = ({ host }) => {
             download={download.state}
             onDownload={() => void download.start()}
             onRefresh={flow.refresh}
-            onBackToOptions={flow.backToOptions}
+            onBackToOptions={backToOptions}
             onSelectCell={selectCell}
           />
         ) : null;
@@ -237,7 +254,8 @@ const App: FC<AppProps> = ({ host }) => {
             workbookName={state.workbookName}
             isPreview={isPreview}
             onRedetect={flow.detect}
-            onOtherFile={flow.close}
+            onOtherFile={closeFile}
+            focusHeading={focusOnShow === "ready"}
             onNewTemplate={() => setView("template")}
             onRefresh={flow.refresh}
             onEditOptions={flow.editOptions}

@@ -16,9 +16,11 @@ import {
   TableSimple48Regular,
 } from "@fluentui/react-icons";
 import type { FC, ReactNode } from "react";
+import { useRef } from "react";
 import type { OptionsDraft } from "../flow";
 import { useStrings } from "../i18n";
 import { differsFromStored, validateDraft } from "../runOptions";
+import { useFocusOnMount } from "../useFocusOnMount";
 import type { DataOverview, RunOptions } from "../../app/host";
 import DataFoundCard from "./DataFoundCard";
 import EmptyState from "./EmptyState";
@@ -52,6 +54,11 @@ export interface ReadyViewProps {
   feedback?: ReactNode;
   /** Its heading (the fold's title). */
   feedbackTitle?: string;
+  /**
+   * Focus "Gegevens gevonden" when shown: the user came here from a button of the pane that is
+   * gone now ("Opties aanpassen", "Terug naar de opties").
+   */
+  focusHeading?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -71,6 +78,8 @@ const ReadyView: FC<ReadyViewProps> = (props) => {
   const { overview, isPreview } = props;
   const styles = useStyles();
   const s = useStrings();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(heading, false, props.focusHeading ?? false);
 
   if (overview.respondents === 0) {
     return (
@@ -109,6 +118,7 @@ const ReadyView: FC<ReadyViewProps> = (props) => {
         workbookName={props.workbookName}
         onRedetect={isPreview ? undefined : props.onRedetect}
         onOtherFile={isPreview ? props.onOtherFile : undefined}
+        headingRef={heading}
       />
       {stored && overview.previousInput?.sameAsFound === false ? (
         <OtherDataCard
