@@ -297,6 +297,10 @@ export interface Strings {
   announce: {
     detecting: string;
     ready: (respondents: number) => string;
+    /** Detect found no rows of answers (the pane shows "Nog geen antwoorden gevonden"). */
+    noData: string;
+    /** An indicator workbook (the pane shows the indicator card), with its facts. */
+    indicatorsFound: (facts: string) => string;
     running: string;
     done: string;
   };

@@ -111,14 +111,30 @@ const App: FC<AppProps> = ({ host }) => {
     [host]
   );
 
-  // Status news for screen readers (errors go to the assertive region below).
+  // Status news for screen readers (errors go to the assertive region below): what the screen
+  // shows, so not "0 respondenten" for an indicator workbook (its card) or one without answers.
+  const indicatorPhase = indicators.phase;
+  const indicatorOverview = indicators.overview;
   useEffect(() => {
     if (state.status === "detecting") setAnnouncement(s.announce.detecting);
-    else if (state.status === "ready" && state.overview)
-      setAnnouncement(s.announce.ready(state.overview.respondents));
-    else if (state.status === "running") setAnnouncement(s.announce.running);
+    else if (state.status === "ready" && state.overview) {
+      // Still looking for an indicator framework: the pane shows "Antwoorden zoeken…" still.
+      if (indicatorPhase === "checking") return;
+      if (indicatorPhase === "found" && indicatorOverview)
+        setAnnouncement(
+          s.announce.indicatorsFound(
+            s.indicators.facts(
+              indicatorOverview.indicators,
+              indicatorOverview.units.length,
+              indicatorOverview.measurements
+            )
+          )
+        );
+      else if (state.overview.respondents === 0) setAnnouncement(s.announce.noData);
+      else setAnnouncement(s.announce.ready(state.overview.respondents));
+    } else if (state.status === "running") setAnnouncement(s.announce.running);
     else if (state.status === "done") setAnnouncement(s.announce.done);
-  }, [state.status, state.overview, s]);
+  }, [state.status, state.overview, indicatorPhase, indicatorOverview, s]);
   useEffect(() => {
     if (template.state.status === "done" && template.state.result)
       setAnnouncement(s.template.inserted(template.state.result.join(", ")));

@@ -362,6 +362,8 @@ export const en: Strings = {
   announce: {
     detecting: "Looking for answers.",
     ready: (respondents) => `Data found: ${plural(respondents, "respondent", "respondents")}.`,
+    noData: "No answers found yet.",
+    indicatorsFound: (facts) => `Indicator framework found: ${facts}.`,
     running: "Analysis started.",
     done: "Analysis finished. The summary is below.",
   },

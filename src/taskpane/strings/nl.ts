@@ -366,6 +366,8 @@ export const nl: Strings = {
     detecting: "Antwoorden zoeken.",
     ready: (respondents) =>
       `Gegevens gevonden: ${plural(respondents, "respondent", "respondenten")}.`,
+    noData: "Nog geen antwoorden gevonden.",
+    indicatorsFound: (facts) => `Indicatorenkader gevonden: ${facts}.`,
     running: "Analyse gestart.",
     done: "Analyse klaar. De samenvatting staat hieronder.",
   },
