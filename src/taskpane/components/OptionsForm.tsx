@@ -20,7 +20,7 @@ import type { FC, FormEvent, ReactNode, Ref } from "react";
 import { useId, useRef, useState } from "react";
 import type { PercentBase, RoundingMode } from "../../analysis/results";
 import type { OptionsDraft } from "../flow";
-import { useStickyBarPadding } from "../useStickyBarPadding";
+import { useFocusAboveBar } from "../useFocusAboveBar";
 import { useStrings } from "../i18n";
 import type { DraftErrors } from "../runOptions";
 
@@ -162,7 +162,7 @@ const OptionsForm: FC<OptionsFormProps> = ({
   const populationRef = useRef<HTMLInputElement>(null);
   const minCellRef = useRef<HTMLInputElement>(null);
   const runBarRef = useRef<HTMLDivElement>(null);
-  useStickyBarPadding(runBarRef);
+  useFocusAboveBar(runBarRef);
   const [touched, setTouched] = useState({ population: false, minCell: false });
   const [tried, setTried] = useState(false);
   const [moreOpen, setMoreOpen] = useState(false);
