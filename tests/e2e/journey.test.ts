@@ -414,7 +414,8 @@ describeInChromium("issue 10 journey at 360 × 640 (production build, Chromium)"
       await expect(page.getByRole("heading", { name: "Gegevens gevonden" }).count()).resolves.toBe(
         0
       );
-      await page.getByText("5 indicatoren, 40 eenheden").waitFor();
+      // In the card (the live region outside main says the same for screen readers).
+      await page.getByRole("main").getByText("5 indicatoren, 40 eenheden").waitFor();
       await page.getByRole("combobox", { name: "Per", exact: true }).selectOption("jaar");
       await page.getByRole("combobox", { name: "Periode" }).selectOption("2025");
       await page.getByRole("checkbox", { name: "regio" }).check();
