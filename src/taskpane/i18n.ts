@@ -232,6 +232,8 @@ export interface Strings {
     viewTitle: string;
     loading: string;
     /** Caption of a chart's data table (read by screen readers). */
+    /** The legend of bars under a reference line: "Onder 0,70". */
+    below: (value: string) => string;
     dataCaption: (title: string) => string;
   };
   preview: {

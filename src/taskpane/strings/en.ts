@@ -252,6 +252,7 @@ export const en: Strings = {
     failed: "The charts could not be drawn.",
     viewTitle: "Charts",
     loading: "Loading charts…",
+    below: (value) => `Below ${value}`,
     dataCaption: (title) => `Data of the chart ${title}`,
   },
   preview: {

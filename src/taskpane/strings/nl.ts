@@ -253,6 +253,7 @@ export const nl: Strings = {
     failed: "De grafieken konden niet getekend worden.",
     viewTitle: "Grafieken",
     loading: "Grafieken laden…",
+    below: (value) => `Onder ${value}`,
     dataCaption: (title) => `Gegevens van de grafiek ${title}`,
   },
   preview: {
