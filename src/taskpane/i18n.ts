@@ -37,6 +37,10 @@ export interface Strings {
     retry: string;
     technicalDetails: string;
     download: string;
+    /** Preview: the download of the new workbook with the template. */
+    downloadTemplate: string;
+    /** Preview: the download of the new workbook with the consolidated answers. */
+    downloadConsolidation: string;
     downloading: string;
     downloadFailed: string;
     cellRef: (sheet: string, cell: string) => string;
@@ -255,9 +259,15 @@ export interface Strings {
     intro: string;
     insert: string;
     busy: string;
+    /** Preview: the button, which makes a new workbook (nothing is inserted anywhere). */
+    makeNew: string;
+    busyNew: string;
     inserted: (sheets: string) => string;
-    /** Preview: the template went into a new workbook with its own download. */
-    insertedNew: string;
+    /**
+     * Preview: the template went into a new workbook with its own download; `opened` is the file
+     * open in the pane, which was left as it was (null: none was open).
+     */
+    insertedNew: (opened: string | null) => string;
     introNew: string;
     next: string;
     failed: string;

@@ -190,7 +190,7 @@ describeInChromium("issue 10 journey at 360 × 640 (production build, Chromium)"
       await page.getByText(/in een nieuwe werkmap \(samengevoegde-antwoorden\.xlsx\)/).waitFor();
       const [consolidated] = await Promise.all([
         page.waitForEvent("download"),
-        page.getByRole("button", { name: "Download resultaat" }).click(),
+        page.getByRole("button", { name: "Download samengevoegde antwoorden" }).click(),
       ]);
       expect(consolidated.suggestedFilename()).toBe("samengevoegde-antwoorden.xlsx");
       const consolidatedPath = path.join(ARTIFACTS, "journey-consolidated.xlsx");
@@ -445,11 +445,11 @@ describeInChromium("issue 10 journey at 360 × 640 (production build, Chromium)"
       await page.getByRole("tab", { name: "Sjabloon" }).click();
       await page.getByRole("combobox", { name: "Eenheid" }).selectOption("Partnerschap 07");
       await page.getByRole("textbox", { name: /Perioden/ }).fill("2027-Q1..2027-Q4");
-      await page.getByRole("button", { name: "Sjabloon maken" }).click();
+      await page.getByRole("button", { name: "Sjabloon maken", exact: true }).click();
       await page.getByText("Het sjabloon monitoring-partnerschap-07.xlsx is klaar.").waitFor();
       const [template] = await Promise.all([
         page.waitForEvent("download"),
-        page.getByRole("button", { name: "Download resultaat" }).first().click(),
+        page.getByRole("button", { name: "Download sjabloon" }).first().click(),
       ]);
       expect(template.suggestedFilename()).toBe("monitoring-partnerschap-07.xlsx");
       expect(errors).toEqual([]);

@@ -100,8 +100,10 @@ const App: FC<AppProps> = ({ host }) => {
   const downloadTemplate = useTask(downloadOf("template"));
   const downloadConsolidation = useTask(downloadOf("consolidation"));
   /** Preview: the download of a workbook the host made (inside Excel it is in the open workbook). */
-  const downloadButton = (task: Task<[], void>) =>
-    isPreview ? <DownloadButton task={task.state} onDownload={() => void task.start()} /> : null;
+  const downloadButton = (task: Task<[], void>, label?: string) =>
+    isPreview ? (
+      <DownloadButton task={task.state} onDownload={() => void task.start()} label={label} />
+    ) : null;
 
   const selectCell = useCallback(
     (sheet: string, cell: string) => {
@@ -332,7 +334,8 @@ const App: FC<AppProps> = ({ host }) => {
               task={template.state}
               onInsert={() => void template.start()}
               newWorkbook={isPreview}
-              download={downloadButton(downloadTemplate)}
+              openedFile={state.workbookName}
+              download={downloadButton(downloadTemplate, s.common.downloadTemplate)}
             />
           ) : null}
           {view === "consolidate" ? (
@@ -349,7 +352,7 @@ const App: FC<AppProps> = ({ host }) => {
                 } else flow.detect();
               }}
               onSelectCell={isPreview ? undefined : selectCell}
-              download={downloadButton(downloadConsolidation)}
+              download={downloadButton(downloadConsolidation, s.common.downloadConsolidation)}
             />
           ) : null}
         </div>

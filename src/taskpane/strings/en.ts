@@ -28,6 +28,8 @@ export const en: Strings = {
     retry: "Try again",
     technicalDetails: "Technical details",
     download: "Download result",
+    downloadTemplate: "Download template",
+    downloadConsolidation: "Download combined answers",
     downloading: "Preparing the file…",
     downloadFailed: "The file could not be created. Please try again.",
     cellRef,
@@ -276,9 +278,11 @@ export const en: Strings = {
       "Adds the sheets of the coordinator survey: the questionnaire, a sheet for the answers and the codebook. Existing sheets stay as they are.",
     insert: "Insert template",
     busy: "Inserting the template…",
+    makeNew: "Make the template in a new workbook",
+    busyNew: "Making the template…",
     inserted: (sheets) => `Added: ${sheets}.`,
-    insertedNew:
-      "The template is in a new workbook; the workbook you had open was left alone. Download the template and send it to the coordinators.",
+    insertedNew: (opened) =>
+      `The template is in a new workbook${opened ? `; ${opened} was left alone` : ""}. Download the template and send it to the coordinators.`,
     introNew:
       "Makes a new workbook with the questionnaire, a sheet for the answers and the codebook, to download.",
     next: "Send the file to the coordinators, or fill in one row per network yourself. Combine the returned files under Combine.",

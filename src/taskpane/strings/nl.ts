@@ -28,6 +28,8 @@ export const nl: Strings = {
     retry: "Opnieuw proberen",
     technicalDetails: "Technische details",
     download: "Download resultaat",
+    downloadTemplate: "Download sjabloon",
+    downloadConsolidation: "Download samengevoegde antwoorden",
     downloading: "Bestand maken…",
     downloadFailed: "Het bestand kon niet gemaakt worden. Probeer het opnieuw.",
     cellRef,
@@ -277,9 +279,11 @@ export const nl: Strings = {
       "Voegt de werkbladen van de coördinatorenbevraging toe: de vragenlijst, een blad voor de antwoorden en het codeboek. Bestaande werkbladen blijven staan.",
     insert: "Sjabloon invoegen",
     busy: "Sjabloon invoegen…",
+    makeNew: "Sjabloon maken in een nieuwe werkmap",
+    busyNew: "Sjabloon maken…",
     inserted: (sheets) => `Toegevoegd: ${sheets}.`,
-    insertedNew:
-      "Het sjabloon staat in een nieuwe werkmap; de werkmap die u open had, bleef onaangeroerd. Download het sjabloon en stuur het naar de coördinatoren.",
+    insertedNew: (opened) =>
+      `Het sjabloon staat in een nieuwe werkmap${opened ? `; ${opened} bleef onaangeroerd` : ""}. Download het sjabloon en stuur het naar de coördinatoren.`,
     introNew:
       "Maakt een nieuwe werkmap met de vragenlijst, een blad voor de antwoorden en het codeboek, om te downloaden.",
     next: "Stuur het bestand naar de coördinatoren, of vul zelf een rij per netwerk in. Teruggekregen bestanden voegt u samen bij Samenvoegen.",
