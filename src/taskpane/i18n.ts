@@ -37,6 +37,10 @@ export interface Strings {
     retry: string;
     technicalDetails: string;
     download: string;
+    /** Preview: the download of the new workbook with the template. */
+    downloadTemplate: string;
+    /** Preview: the download of the new workbook with the consolidated answers. */
+    downloadConsolidation: string;
     downloading: string;
     downloadFailed: string;
     cellRef: (sheet: string, cell: string) => string;
@@ -87,6 +91,9 @@ export interface Strings {
     title: string;
     message: string;
     button: string;
+    /** The options in the form differ from the stored ones: Refresh would not use them. */
+    changedMessage: string;
+    buttonPrevious: string;
     /** The stored analysis read another sheet than the data found now: ask first. */
     otherSheetTitle: string;
     otherSheet: (stored: string, found: string) => string;
@@ -229,6 +236,8 @@ export interface Strings {
     viewTitle: string;
     loading: string;
     /** Caption of a chart's data table (read by screen readers). */
+    /** The legend of bars under a reference line: "Onder 0,70". */
+    below: (value: string) => string;
     dataCaption: (title: string) => string;
   };
   preview: {
@@ -250,9 +259,15 @@ export interface Strings {
     intro: string;
     insert: string;
     busy: string;
+    /** Preview: the button, which makes a new workbook (nothing is inserted anywhere). */
+    makeNew: string;
+    busyNew: string;
     inserted: (sheets: string) => string;
-    /** Preview: the template went into a new workbook with its own download. */
-    insertedNew: string;
+    /**
+     * Preview: the template went into a new workbook with its own download; `opened` is the file
+     * open in the pane, which was left as it was (null: none was open).
+     */
+    insertedNew: (opened: string | null) => string;
     introNew: string;
     next: string;
     failed: string;
@@ -294,6 +309,10 @@ export interface Strings {
   announce: {
     detecting: string;
     ready: (respondents: number) => string;
+    /** Detect found no rows of answers (the pane shows "Nog geen antwoorden gevonden"). */
+    noData: string;
+    /** An indicator workbook (the pane shows the indicator card), with its facts. */
+    indicatorsFound: (facts: string) => string;
     running: string;
     done: string;
   };

@@ -3,7 +3,7 @@
  * checks the form shows next to its fields.
  */
 import type { Language } from "../analysis/language";
-import type { OptionsDraft } from "./flow";
+import { draftFrom, type OptionsDraft } from "./flow";
 import type { ColumnMappingRow, DataOverview, RunOptions } from "../app/host";
 
 export interface DraftErrors {
@@ -90,4 +90,30 @@ export function toRunOptions(
         }
       : {}),
   };
+}
+
+/**
+ * True when the options form or the mapping review no longer says what the stored settings say:
+ * then Vernieuwen (which reruns the stored settings) would not run what the form shows.
+ */
+export function differsFromStored(
+  draft: OptionsDraft,
+  mapping: Record<string, string | null>,
+  stored: RunOptions,
+  overview: DataOverview
+): boolean {
+  const before = draftFrom(stored, overview);
+  const whole = (text: string) => (text.trim() === "" ? null : parseWhole(text));
+  const groups = (columns: string[]) => [...new Set(columns)].sort().join("\u0000");
+  const compare = (c: OptionsDraft["compare"]) =>
+    c ? [c.file, c.label.trim(), c.matchOn].join("\u0000") : "";
+  if (groups(draft.groupBy) !== groups(before.groupBy)) return true;
+  if (!Object.is(whole(draft.population), whole(before.population))) return true;
+  if (!Object.is(whole(draft.minCell), whole(before.minCell))) return true;
+  if (draft.base !== before.base || draft.rounding !== before.rounding) return true;
+  if (compare(draft.compare) !== compare(before.compare)) return true;
+  const storedMapping = stored.columnMapping ?? {};
+  return overview.mapping.some(
+    (row) => effectiveItem(row, mapping) !== effectiveItem(row, storedMapping)
+  );
 }

@@ -119,14 +119,37 @@ describe("results in the preview", () => {
 });
 
 describe("template and consolidation in the preview go into a new workbook", () => {
+  test("the template with a file open: that file is named as left alone", async () => {
+    const host = createFakeHost("preview");
+    mockExampleFetch();
+    renderApp(host);
+    fireEvent.click(screen.getByRole("button", { name: "Probeer met het voorbeeld" }));
+    await screen.findByRole("heading", { name: "Gegevens gevonden" });
+    fireEvent.click(screen.getByRole("tab", { name: "Sjabloon" }));
+    fireEvent.click(screen.getByRole("button", { name: "Sjabloon maken in een nieuwe werkmap" }));
+    expect(
+      await screen.findByText(
+        "Het sjabloon staat in een nieuwe werkmap; coordinatoren-demos.xlsx bleef onaangeroerd. Download het sjabloon en stuur het naar de coördinatoren."
+      )
+    ).toBeInTheDocument();
+  });
+
   test("the template: a new workbook with its own download; visible sheets only", async () => {
     const host = createFakeHost("preview");
     renderApp(host);
     fireEvent.click(screen.getByRole("tab", { name: "Sjabloon" }));
-    fireEvent.click(screen.getByRole("button", { name: "Sjabloon invoegen" }));
-    expect(await screen.findByText(/Het sjabloon staat in een nieuwe werkmap/)).toBeInTheDocument();
+    // The button says what the preview does: it makes a new workbook, it inserts nothing.
+    expect(screen.queryByRole("button", { name: "Sjabloon invoegen" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Sjabloon maken in een nieuwe werkmap" }));
+    // No file was open: no word about "the workbook you had open".
+    expect(
+      await screen.findByText(
+        "Het sjabloon staat in een nieuwe werkmap. Download het sjabloon en stuur het naar de coördinatoren."
+      )
+    ).toBeInTheDocument();
     expect(screen.queryByText(/Lijsten|_Netwerkmeter/)).toBeNull();
-    fireEvent.click(screen.getByRole("button", { name: "Download resultaat" }));
+    expect(screen.queryByRole("button", { name: "Download resultaat" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Download sjabloon" }));
     await waitFor(() => expect(host.downloadWorkbook).toHaveBeenCalledWith("template"));
   });
 
@@ -160,7 +183,7 @@ describe("template and consolidation in the preview go into a new workbook", () 
     expect(
       await screen.findByText(/in een nieuwe werkmap \(samengevoegde-antwoorden.xlsx\)/)
     ).toBeInTheDocument();
-    fireEvent.click(screen.getByRole("button", { name: "Download resultaat" }));
+    fireEvent.click(screen.getByRole("button", { name: "Download samengevoegde antwoorden" }));
     await waitFor(() => expect(host.downloadWorkbook).toHaveBeenCalledWith("consolidation"));
 
     fireEvent.click(screen.getByRole("button", { name: "Analyseer deze antwoorden" }));

@@ -18,15 +18,15 @@ describe("Nieuw sjabloon", () => {
       "Toegevoegd: Vragenlijst, Antwoorden, Codeboek."
     );
     // Excel: no download button.
-    expect(screen.queryByRole("button", { name: "Download resultaat" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Download/ })).not.toBeInTheDocument();
   });
 
   test("in the preview the workbook with the template can be downloaded", async () => {
     const host = createFakeHost("preview");
     renderApp(host);
     fireEvent.click(screen.getByRole("tab", { name: "Sjabloon" }));
-    fireEvent.click(screen.getByRole("button", { name: "Sjabloon invoegen" }));
-    expect(await screen.findByRole("button", { name: "Download resultaat" })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Sjabloon maken in een nieuwe werkmap" }));
+    expect(await screen.findByRole("button", { name: "Download sjabloon" })).toBeInTheDocument();
   });
 
   test("a failure is shown with the host's message", async () => {

@@ -190,7 +190,7 @@ describeInChromium("issue 10 journey at 360 × 640 (production build, Chromium)"
       await page.getByText(/in een nieuwe werkmap \(samengevoegde-antwoorden\.xlsx\)/).waitFor();
       const [consolidated] = await Promise.all([
         page.waitForEvent("download"),
-        page.getByRole("button", { name: "Download resultaat" }).click(),
+        page.getByRole("button", { name: "Download samengevoegde antwoorden" }).click(),
       ]);
       expect(consolidated.suggestedFilename()).toBe("samengevoegde-antwoorden.xlsx");
       const consolidatedPath = path.join(ARTIFACTS, "journey-consolidated.xlsx");
@@ -320,18 +320,36 @@ describeInChromium("issue 10 journey at 360 × 640 (production build, Chromium)"
         return all.length;
       });
       const reached = new Set<string>();
+      const obscured: string[] = [];
       let lost = 0;
       await page.locator("body").click({ position: { x: 1, y: 1 } });
       for (let step = 0; step < expected + 20; step += 1) {
         await page.keyboard.press("Tab");
-        const id = await page.evaluate(() => {
+        const { id, under } = await page.evaluate(() => {
           const active = document.activeElement;
-          if (!active || active === document.body) return null;
-          return active.closest("[data-tab-check]")?.getAttribute("data-tab-check") ?? "other";
+          if (!active || active === document.body) return { id: null, under: null };
+          // A focused control is never hidden under the sticky run bar (WCAG 2.4.11).
+          const run = Array.from(document.querySelectorAll("button")).find(
+            (button) => button.textContent === "Analyse uitvoeren"
+          );
+          const bar = run?.parentElement?.getBoundingClientRect();
+          const box = active.getBoundingClientRect();
+          const hidden =
+            bar !== undefined &&
+            !run!.parentElement!.contains(active) &&
+            box.height > 0 &&
+            box.bottom > bar.top + 1 &&
+            box.top < bar.bottom;
+          return {
+            id: active.closest("[data-tab-check]")?.getAttribute("data-tab-check") ?? "other",
+            under: hidden ? active.outerHTML.slice(0, 80) : null,
+          };
         });
         if (id === null) lost += 1;
         else reached.add(id);
+        if (under) obscured.push(under);
       }
+      expect(obscured).toEqual([]);
       const missed = await page.evaluate(
         (seen) =>
           Array.from(document.querySelectorAll<HTMLElement>("[data-tab-check]"))
@@ -353,6 +371,34 @@ describeInChromium("issue 10 journey at 360 × 640 (production build, Chromium)"
       await context.close();
     }
   });
+  test("320 px after a run: the results (charts and their data tables included) never scroll sideways", async () => {
+    const { context, page, errors } = await pane({ width: 320, height: 640 });
+    try {
+      await page.getByRole("button", { name: "Probeer met het voorbeeld" }).click();
+      await page.getByRole("button", { name: "Analyse uitvoeren" }).click();
+      await page.getByRole("heading", { name: "Resultaat", exact: true }).waitFor();
+      // The lazily loaded charts, each with its data table for screen readers.
+      const charts = page.getByTestId("result-charts");
+      await charts.locator("figure table").first().waitFor({ state: "attached" });
+      await charts.locator("figure svg").first().waitFor();
+      const width = await page.evaluate(() => ({
+        document: document.documentElement.scrollWidth,
+        viewport: document.documentElement.clientWidth,
+      }));
+      expect(width.document).toBeLessThanOrEqual(width.viewport);
+      // The data tables stay readable by screen readers (hidden for the eye only).
+      await expect(
+        page
+          .getByRole("table", { name: "Gegevens van de grafiek Cronbach's alfa per schaal" })
+          .count()
+      ).resolves.toBe(1);
+      await screenshot(page, "journey-7-results-320");
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("an indicator workbook: the indicator card, a run by year, the report downloaded, a monitoring template", async () => {
     const monitoring = path.resolve(
       __dirname,
@@ -368,7 +414,8 @@ describeInChromium("issue 10 journey at 360 × 640 (production build, Chromium)"
       await expect(page.getByRole("heading", { name: "Gegevens gevonden" }).count()).resolves.toBe(
         0
       );
-      await page.getByText("5 indicatoren, 40 eenheden").waitFor();
+      // In the card (the live region outside main says the same for screen readers).
+      await page.getByRole("main").getByText("5 indicatoren, 40 eenheden").waitFor();
       await page.getByRole("combobox", { name: "Per", exact: true }).selectOption("jaar");
       await page.getByRole("combobox", { name: "Periode" }).selectOption("2025");
       await page.getByRole("checkbox", { name: "regio" }).check();
@@ -398,11 +445,11 @@ describeInChromium("issue 10 journey at 360 × 640 (production build, Chromium)"
       await page.getByRole("tab", { name: "Sjabloon" }).click();
       await page.getByRole("combobox", { name: "Eenheid" }).selectOption("Partnerschap 07");
       await page.getByRole("textbox", { name: /Perioden/ }).fill("2027-Q1..2027-Q4");
-      await page.getByRole("button", { name: "Sjabloon maken" }).click();
+      await page.getByRole("button", { name: "Sjabloon maken", exact: true }).click();
       await page.getByText("Het sjabloon monitoring-partnerschap-07.xlsx is klaar.").waitFor();
       const [template] = await Promise.all([
         page.waitForEvent("download"),
-        page.getByRole("button", { name: "Download resultaat" }).first().click(),
+        page.getByRole("button", { name: "Download sjabloon" }).first().click(),
       ]);
       expect(template.suggestedFilename()).toBe("monitoring-partnerschap-07.xlsx");
       expect(errors).toEqual([]);

@@ -150,6 +150,35 @@ describeInChromium("browser preview (production build, Chromium)", () => {
         await figure.locator("svg").first().waitFor();
         await expect(figure.locator("svg rect, svg path").count()).resolves.toBeGreaterThan(3);
       }
+      // Readable in the pane: every series named in a legend that wraps (no "+2 more" button the
+      // inert drawing could never open), every scale's name in full, numbers with a decimal comma.
+      const drawing = (name: string) =>
+        charts.locator(`figure[data-chart="${name}"] [aria-hidden="true"]`);
+      await expect(charts.locator("button", { hasText: /more|meer/ }).count()).resolves.toBe(0);
+      for (const [name, series] of [
+        ["NM_Chart_Rollen", ["Facilitator", "Coproducent", "Opdrachtgever"]],
+        ["NM_Chart_Participatie", ["Richtinggevend (%)"]],
+      ] as const)
+        for (const legend of series)
+          await expect(drawing(name).getByText(legend, { exact: true }).isVisible()).resolves.toBe(
+            true
+          );
+      const alphaTexts = await drawing("NM_Chart_Betrouwbaarheid")
+        .locator("svg text")
+        .allTextContents();
+      expect(alphaTexts).toEqual(
+        expect.arrayContaining([
+          "Ondersteuningsnood",
+          "Richtinggevende inbreng",
+          "Waarde informeel overleg",
+          "Inzet actietype",
+          "0,2",
+        ])
+      );
+      expect(alphaTexts.filter((text) => /^\d+\.\d+$/.test(text))).toEqual([]);
+      await expect(
+        drawing("NM_Chart_Betrouwbaarheid").getByText("Onder 0,70", { exact: true }).isVisible()
+      ).resolves.toBe(true);
       const alphaData = page.getByRole("table", {
         name: "Gegevens van de grafiek Cronbach's alfa per schaal",
       });

@@ -67,6 +67,17 @@ const App: FC<AppProps> = ({ host }) => {
   const indicators = useIndicators(host, language, state);
   const [view, setView] = useState<PaneView>("analyse");
   const [announcement, setAnnouncement] = useState("");
+  // The view whose heading gets focus when it appears: set by the pane's buttons that replace the
+  // view they sit in, never by what the pane shows on its own (that must not take focus).
+  const [focusOnShow, setFocusOnShow] = useState<"ready" | "start" | null>(null);
+  const backToOptions = () => {
+    setFocusOnShow("ready");
+    flow.backToOptions();
+  };
+  const closeFile = () => {
+    setFocusOnShow("start");
+    flow.close();
+  };
 
   const template = useTask(() => host.insertTemplate(language));
   const consolidate = useTask(async (onProgress, files: File[]) => {
@@ -89,8 +100,10 @@ const App: FC<AppProps> = ({ host }) => {
   const downloadTemplate = useTask(downloadOf("template"));
   const downloadConsolidation = useTask(downloadOf("consolidation"));
   /** Preview: the download of a workbook the host made (inside Excel it is in the open workbook). */
-  const downloadButton = (task: Task<[], void>) =>
-    isPreview ? <DownloadButton task={task.state} onDownload={() => void task.start()} /> : null;
+  const downloadButton = (task: Task<[], void>, label?: string) =>
+    isPreview ? (
+      <DownloadButton task={task.state} onDownload={() => void task.start()} label={label} />
+    ) : null;
 
   const selectCell = useCallback(
     (sheet: string, cell: string) => {
@@ -100,14 +113,30 @@ const App: FC<AppProps> = ({ host }) => {
     [host]
   );
 
-  // Status news for screen readers (errors go to the assertive region below).
+  // Status news for screen readers (errors go to the assertive region below): what the screen
+  // shows, so not "0 respondenten" for an indicator workbook (its card) or one without answers.
+  const indicatorPhase = indicators.phase;
+  const indicatorOverview = indicators.overview;
   useEffect(() => {
     if (state.status === "detecting") setAnnouncement(s.announce.detecting);
-    else if (state.status === "ready" && state.overview)
-      setAnnouncement(s.announce.ready(state.overview.respondents));
-    else if (state.status === "running") setAnnouncement(s.announce.running);
+    else if (state.status === "ready" && state.overview) {
+      // Still looking for an indicator framework: the pane shows "Antwoorden zoeken…" still.
+      if (indicatorPhase === "checking") return;
+      if (indicatorPhase === "found" && indicatorOverview)
+        setAnnouncement(
+          s.announce.indicatorsFound(
+            s.indicators.facts(
+              indicatorOverview.indicators,
+              indicatorOverview.units.length,
+              indicatorOverview.measurements
+            )
+          )
+        );
+      else if (state.overview.respondents === 0) setAnnouncement(s.announce.noData);
+      else setAnnouncement(s.announce.ready(state.overview.respondents));
+    } else if (state.status === "running") setAnnouncement(s.announce.running);
     else if (state.status === "done") setAnnouncement(s.announce.done);
-  }, [state.status, state.overview, s]);
+  }, [state.status, state.overview, indicatorPhase, indicatorOverview, s]);
   useEffect(() => {
     if (template.state.status === "done" && template.state.result)
       setAnnouncement(s.template.inserted(template.state.result.join(", ")));
@@ -150,7 +179,7 @@ const App: FC<AppProps> = ({ host }) => {
       <IndicatorPanel
         flow={indicators}
         where={{ isPreview, workbookName: state.workbookName, onSelectCell: selectCell }}
-        onOtherFile={isPreview ? flow.close : undefined}
+        onOtherFile={isPreview ? closeFile : undefined}
         download={downloadButton(download)}
       />
     );
@@ -159,7 +188,13 @@ const App: FC<AppProps> = ({ host }) => {
   function analyse() {
     switch (state.status) {
       case "start":
-        return <PreviewStart onOpenFile={flow.openFile} onOpenExample={flow.openExample} />;
+        return (
+          <PreviewStart
+            onOpenFile={flow.openFile}
+            onOpenExample={flow.openExample}
+            focusHeading={focusOnShow === "start"}
+          />
+        );
       case "opening":
         return <LoadingState label={s.loading.opening(state.workbookName ?? "")} />;
       case "detecting":
@@ -195,7 +230,7 @@ const App: FC<AppProps> = ({ host }) => {
             detail={known ? undefined : state.error?.message}
             primary={
               otherFile ? (
-                <Button appearance="primary" icon={<FolderOpen20Regular />} onClick={flow.close}>
+                <Button appearance="primary" icon={<FolderOpen20Regular />} onClick={closeFile}>
                   {s.errors.backToStart}
                 </Button>
               ) : undefined
@@ -203,7 +238,7 @@ const App: FC<AppProps> = ({ host }) => {
             onRetry={known ? undefined : flow.retry}
             secondary={
               afterRun && state.overview ? (
-                <Button onClick={flow.backToOptions}>{s.errors.backToOptions}</Button>
+                <Button onClick={backToOptions}>{s.errors.backToOptions}</Button>
               ) : null
             }
           />
@@ -220,7 +255,7 @@ const App: FC<AppProps> = ({ host }) => {
             download={download.state}
             onDownload={() => void download.start()}
             onRefresh={flow.refresh}
-            onBackToOptions={flow.backToOptions}
+            onBackToOptions={backToOptions}
             onSelectCell={selectCell}
           />
         ) : null;
@@ -231,13 +266,14 @@ const App: FC<AppProps> = ({ host }) => {
         return state.overview ? (
           <ReadyView
             overview={state.overview}
-            canRefresh={state.stored !== null}
+            stored={state.stored}
             draft={state.draft}
             mapping={state.mapping}
             workbookName={state.workbookName}
             isPreview={isPreview}
             onRedetect={flow.detect}
-            onOtherFile={flow.close}
+            onOtherFile={closeFile}
+            focusHeading={focusOnShow === "ready"}
             onNewTemplate={() => setView("template")}
             onRefresh={flow.refresh}
             onEditOptions={flow.editOptions}
@@ -298,7 +334,8 @@ const App: FC<AppProps> = ({ host }) => {
               task={template.state}
               onInsert={() => void template.start()}
               newWorkbook={isPreview}
-              download={downloadButton(downloadTemplate)}
+              openedFile={state.workbookName}
+              download={downloadButton(downloadTemplate, s.common.downloadTemplate)}
             />
           ) : null}
           {view === "consolidate" ? (
@@ -315,7 +352,7 @@ const App: FC<AppProps> = ({ host }) => {
                 } else flow.detect();
               }}
               onSelectCell={isPreview ? undefined : selectCell}
-              download={downloadButton(downloadConsolidation)}
+              download={downloadButton(downloadConsolidation, s.common.downloadConsolidation)}
             />
           ) : null}
         </div>

@@ -5,7 +5,7 @@ import {
   Caption1,
   Card,
   CardHeader,
-  Subtitle2,
+  Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -14,7 +14,7 @@ import {
   DocumentTable20Regular,
   FolderOpen20Regular,
 } from "@fluentui/react-icons";
-import type { FC } from "react";
+import type { FC, Ref } from "react";
 import { countBySeverity } from "../../analysis/issue";
 import { useFormat, useStrings } from "../i18n";
 import type { DataOverview } from "../../app/host";
@@ -27,6 +27,8 @@ export interface DataFoundCardProps {
   onRedetect?: () => void;
   /** Preview: go back to the start screen to open another file. */
   onOtherFile?: () => void;
+  /** The heading "Gegevens gevonden" (tabIndex -1), to move focus to it. */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 const useStyles = makeStyles({
@@ -54,6 +56,7 @@ const DataFoundCard: FC<DataFoundCardProps> = ({
   workbookName,
   onRedetect,
   onOtherFile,
+  headingRef,
 }) => {
   const styles = useStyles();
   const s = useStrings();
@@ -66,9 +69,17 @@ const DataFoundCard: FC<DataFoundCardProps> = ({
       <CardHeader
         image={<DocumentTable20Regular aria-hidden className={styles.icon} />}
         header={
-          <Subtitle2 as="h2" id="data-found-title" tabIndex={-1}>
+          // Text (Subtitle2's size and weight) rather than Subtitle2, which takes no ref.
+          <Text
+            as="h2"
+            size={400}
+            weight="semibold"
+            id="data-found-title"
+            tabIndex={-1}
+            ref={headingRef}
+          >
             {s.data.title}
-          </Subtitle2>
+          </Text>
         }
         description={
           <Caption1 className={styles.source}>{s.data.source(overview.source)}</Caption1>

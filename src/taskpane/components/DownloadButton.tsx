@@ -9,6 +9,8 @@ export interface DownloadButtonProps {
   task: TaskState<void>;
   onDownload: () => void;
   appearance?: "primary" | "secondary";
+  /** What is downloaded ("Download sjabloon"); default "Download resultaat". */
+  label?: string;
 }
 
 const useStyles = makeStyles({
@@ -20,8 +22,13 @@ const useStyles = makeStyles({
   },
 });
 
-/** Browser preview: "Download resultaat" (the in-browser workbook as .xlsx). */
-const DownloadButton: FC<DownloadButtonProps> = ({ task, onDownload, appearance = "primary" }) => {
+/** Browser preview: "Download resultaat" (the in-browser workbook as .xlsx), or another label. */
+const DownloadButton: FC<DownloadButtonProps> = ({
+  task,
+  onDownload,
+  appearance = "primary",
+  label,
+}) => {
   const styles = useStyles();
   const s = useStrings();
   return (
@@ -30,7 +37,7 @@ const DownloadButton: FC<DownloadButtonProps> = ({ task, onDownload, appearance 
         appearance={appearance}
         task={task}
         icon={<ArrowDownload20Regular />}
-        label={s.common.download}
+        label={label ?? s.common.download}
         busyLabel={s.common.downloading}
         onClick={onDownload}
       />

@@ -63,7 +63,7 @@ const useStyles = makeStyles({
   },
   // Inside Excel the task pane's own title bar already says "Netwerkmeter": only the tabs.
   compact: { paddingTop: tokens.spacingVerticalXS },
-  hidden: { ...visuallyHidden, margin: "-1px" },
+  hidden: visuallyHidden,
 });
 
 /**

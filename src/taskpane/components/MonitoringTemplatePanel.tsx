@@ -105,7 +105,7 @@ const MonitoringTemplatePanel: FC<MonitoringTemplatePanelProps> = (props) => {
           icon={<ArrowDownload20Regular />}
           onClick={() => props.onSave(file)}
         >
-          {strings.common.download}
+          {strings.common.downloadTemplate}
         </Button>
       ) : null}
       <FailureMessage task={task} title={s.templateFailed} />

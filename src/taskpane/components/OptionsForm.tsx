@@ -20,6 +20,7 @@ import type { FC, FormEvent, ReactNode, Ref } from "react";
 import { useId, useRef, useState } from "react";
 import type { PercentBase, RoundingMode } from "../../analysis/results";
 import type { OptionsDraft } from "../flow";
+import { useFocusAboveBar } from "../useFocusAboveBar";
 import { useStrings } from "../i18n";
 import type { DraftErrors } from "../runOptions";
 
@@ -160,6 +161,8 @@ const OptionsForm: FC<OptionsFormProps> = ({
   const groupHintId = useId();
   const populationRef = useRef<HTMLInputElement>(null);
   const minCellRef = useRef<HTMLInputElement>(null);
+  const runBarRef = useRef<HTMLDivElement>(null);
+  useFocusAboveBar(runBarRef);
   const [touched, setTouched] = useState({ population: false, minCell: false });
   const [tried, setTried] = useState(false);
   const [moreOpen, setMoreOpen] = useState(false);
@@ -303,7 +306,7 @@ const OptionsForm: FC<OptionsFormProps> = ({
           </AccordionItem>
         </Accordion>
       </form>
-      <div className={styles.runBar}>
+      <div className={styles.runBar} ref={runBarRef}>
         {tried && hasErrors ? (
           <Caption1 as="p" role="alert" className={styles.fixFirst}>
             {s.options.fixFirst}

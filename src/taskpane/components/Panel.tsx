@@ -1,5 +1,5 @@
-import { Body1, Subtitle1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { FC, HTMLAttributes, ReactNode } from "react";
+import { Body1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { FC, HTMLAttributes, ReactNode, Ref } from "react";
 import { useId } from "react";
 
 /** Other attributes (className for the layout, data-testid) go on the section. */
@@ -13,6 +13,8 @@ export interface PanelProps extends Omit<HTMLAttributes<HTMLElement>, "title"> {
   level: "h2" | "h3";
   /** A sentence under the heading saying what this part does; left out when absent. */
   intro?: ReactNode;
+  /** The heading, to move focus to it (it then gets tabIndex -1). */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 const useStyles = makeStyles({
@@ -29,15 +31,22 @@ const useStyles = makeStyles({
  *   <Button onClick={onInsert}>{s.charts.insert}</Button>
  * </Panel>
  */
-const Panel: FC<PanelProps> = ({ title, level, intro, children, ...section }) => {
+const Panel: FC<PanelProps> = ({ title, level, intro, headingRef, children, ...section }) => {
   const styles = useStyles();
   const titleId = useId();
-  const Heading = level === "h2" ? Subtitle1 : Subtitle2;
   return (
     <section {...section} aria-labelledby={titleId}>
-      <Heading as={level} id={titleId}>
+      {/* Subtitle1 (h2) or Subtitle2 (h3) in size and weight; Text because it takes a ref. */}
+      <Text
+        as={level}
+        size={level === "h2" ? 500 : 400}
+        weight="semibold"
+        id={titleId}
+        ref={headingRef}
+        tabIndex={headingRef ? -1 : undefined}
+      >
         {title}
-      </Heading>
+      </Text>
       {intro !== undefined ? (
         <Body1 as="p" className={styles.intro}>
           {intro}

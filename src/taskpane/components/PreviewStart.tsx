@@ -1,7 +1,9 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { LockClosed16Regular, Sparkle20Regular } from "@fluentui/react-icons";
 import type { FC } from "react";
+import { useRef } from "react";
 import { useStrings } from "../i18n";
+import { useFocusOnMount } from "../useFocusOnMount";
 import FilePicker from "./FilePicker";
 import Panel from "./Panel";
 import { viewRoot } from "./styles";
@@ -9,6 +11,8 @@ import { viewRoot } from "./styles";
 export interface PreviewStartProps {
   onOpenFile: (file: File) => void;
   onOpenExample: () => void;
+  /** Focus the heading when shown (the user came back with "Ander bestand kiezen"). */
+  focusHeading?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -30,11 +34,19 @@ const useStyles = makeStyles({
 });
 
 /** Browser preview, before a workbook is open: open an .xlsx or try the example. */
-const PreviewStart: FC<PreviewStartProps> = ({ onOpenFile, onOpenExample }) => {
+const PreviewStart: FC<PreviewStartProps> = ({ onOpenFile, onOpenExample, focusHeading }) => {
   const styles = useStyles();
   const s = useStrings();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(heading, false, focusHeading ?? false);
   return (
-    <Panel level="h2" title={s.start.title} intro={s.start.intro} className={styles.root}>
+    <Panel
+      level="h2"
+      title={s.start.title}
+      intro={s.start.intro}
+      className={styles.root}
+      headingRef={heading}
+    >
       <FilePicker
         buttonLabel={s.start.chooseFile}
         inputLabel={s.start.inputLabel}

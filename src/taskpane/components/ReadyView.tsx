@@ -16,10 +16,12 @@ import {
   TableSimple48Regular,
 } from "@fluentui/react-icons";
 import type { FC, ReactNode } from "react";
+import { useRef } from "react";
 import type { OptionsDraft } from "../flow";
 import { useStrings } from "../i18n";
-import { validateDraft } from "../runOptions";
-import type { DataOverview } from "../../app/host";
+import { differsFromStored, validateDraft } from "../runOptions";
+import { useFocusOnMount } from "../useFocusOnMount";
+import type { DataOverview, RunOptions } from "../../app/host";
 import DataFoundCard from "./DataFoundCard";
 import EmptyState from "./EmptyState";
 import MappingReview from "./MappingReview";
@@ -31,8 +33,8 @@ import { viewRoot } from "./styles";
 
 export interface ReadyViewProps {
   overview: DataOverview;
-  /** True when the workbook holds settings of an earlier run. */
-  canRefresh: boolean;
+  /** The settings of an earlier run stored in the workbook (enables Refresh), else null. */
+  stored: RunOptions | null;
   draft: OptionsDraft;
   mapping: Record<string, string | null>;
   workbookName: string | null;
@@ -52,6 +54,11 @@ export interface ReadyViewProps {
   feedback?: ReactNode;
   /** Its heading (the fold's title). */
   feedbackTitle?: string;
+  /**
+   * Focus "Gegevens gevonden" when shown: the user came here from a button of the pane that is
+   * gone now ("Opties aanpassen", "Terug naar de opties").
+   */
+  focusHeading?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -64,13 +71,15 @@ const useStyles = makeStyles({
 });
 
 /**
- * Steps 1–4 on one scrolling page: what was found, Refresh when possible, the column mapping and
+ * Steps 1–4 on one scrolling page: what was found, Refresh when possible (inside Excel), the column mapping and
  * the problems (folded), and the options with the run button.
  */
 const ReadyView: FC<ReadyViewProps> = (props) => {
   const { overview, isPreview } = props;
   const styles = useStyles();
   const s = useStrings();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(heading, false, props.focusHeading ?? false);
 
   if (overview.respondents === 0) {
     return (
@@ -100,6 +109,7 @@ const ReadyView: FC<ReadyViewProps> = (props) => {
   const itemColumns = overview.mapping.filter((row) => row.kind === "item").length;
   const errors = validateDraft(props.draft, overview.respondents);
   const hasErrors = overview.issues.some((issue) => issue.severity === "error");
+  const { stored } = props;
 
   return (
     <div className={styles.root}>
@@ -108,16 +118,21 @@ const ReadyView: FC<ReadyViewProps> = (props) => {
         workbookName={props.workbookName}
         onRedetect={isPreview ? undefined : props.onRedetect}
         onOtherFile={isPreview ? props.onOtherFile : undefined}
+        headingRef={heading}
       />
-      {props.canRefresh && overview.previousInput?.sameAsFound === false ? (
+      {stored && overview.previousInput?.sameAsFound === false ? (
         <OtherDataCard
           stored={s.refresh.where(overview.previousInput.sheet, overview.previousInput.table)}
           found={s.refresh.where(overview.source.sheet, overview.source.table)}
           formId={OPTIONS_FORM_ID}
           onRefreshStored={props.onRefresh}
         />
-      ) : props.canRefresh ? (
-        <RefreshCard onRefresh={props.onRefresh} />
+      ) : stored && !isPreview ? (
+        // The preview has no plain Vernieuwen: the data cannot change in the browser (addin.md).
+        <RefreshCard
+          onRefresh={props.onRefresh}
+          changed={differsFromStored(props.draft, props.mapping, stored, overview)}
+        />
       ) : null}
       {overview.itemsRecognised === 0 ? (
         <MessageBar intent="warning" layout="multiline">

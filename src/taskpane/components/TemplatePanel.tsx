@@ -21,6 +21,8 @@ export interface TemplatePanelProps {
   download?: ReactNode;
   /** True when the template goes into a new workbook (the preview) instead of this one. */
   newWorkbook?: boolean;
+  /** Preview: the file open in the pane (left as it was), or null when none is open. */
+  openedFile?: string | null;
 }
 
 const useStyles = makeStyles({
@@ -33,7 +35,13 @@ const useStyles = makeStyles({
  * new workbook with its own download (browser preview). The success message names visible sheets
  * only (the host leaves out Lijsten and _Netwerkmeter).
  */
-const TemplatePanel: FC<TemplatePanelProps> = ({ task, onInsert, download, newWorkbook }) => {
+const TemplatePanel: FC<TemplatePanelProps> = ({
+  task,
+  onInsert,
+  download,
+  newWorkbook,
+  openedFile = null,
+}) => {
   const styles = useStyles();
   const s = useStrings();
   return (
@@ -48,8 +56,8 @@ const TemplatePanel: FC<TemplatePanelProps> = ({ task, onInsert, download, newWo
         appearance="primary"
         task={task}
         icon={<DocumentAdd20Regular />}
-        label={s.template.insert}
-        busyLabel={s.template.busy}
+        label={newWorkbook ? s.template.makeNew : s.template.insert}
+        busyLabel={newWorkbook ? s.template.busyNew : s.template.busy}
         onClick={onInsert}
       />
       {task.status === "done" && task.result ? (
@@ -57,7 +65,9 @@ const TemplatePanel: FC<TemplatePanelProps> = ({ task, onInsert, download, newWo
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>
-                {newWorkbook ? s.template.insertedNew : s.template.inserted(task.result.join(", "))}
+                {newWorkbook
+                  ? s.template.insertedNew(openedFile)
+                  : s.template.inserted(task.result.join(", "))}
               </MessageBarTitle>
               {newWorkbook ? null : s.template.next}
             </MessageBarBody>

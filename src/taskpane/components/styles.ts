@@ -23,13 +23,18 @@ export const plainList = (rowGap: string) =>
 
 /**
  * Out of sight but read by screen readers (a chart's data table, a caption, a labelled file
- * input): the usual 1 px clipped box.
+ * input): the usual 1 px clipped box. A table ignores `width` and `overflow` (it grows to its
+ * content), so put a table inside an element with this style rather than styling the table.
  */
 export const visuallyHidden = {
   position: "absolute",
   width: "1px",
   height: "1px",
+  padding: 0,
+  margin: "-1px",
+  border: 0,
   overflow: "hidden",
   clip: "rect(0 0 0 0)",
+  clipPath: "inset(50%)",
   whiteSpace: "nowrap",
 } as const;

@@ -28,6 +28,8 @@ export const en: Strings = {
     retry: "Try again",
     technicalDetails: "Technical details",
     download: "Download result",
+    downloadTemplate: "Download template",
+    downloadConsolidation: "Download combined answers",
     downloading: "Preparing the file…",
     downloadFailed: "The file could not be created. Please try again.",
     cellRef,
@@ -91,6 +93,9 @@ export const en: Strings = {
     message:
       "This workbook holds the settings of an earlier analysis. Refresh recalculates everything with the same settings and replaces only Netwerkmeter's own sheets.",
     button: "Refresh",
+    changedMessage:
+      "You changed the options below. Refresh uses the settings of the previous analysis, without your changes. Choose Run analysis to calculate with the new options.",
+    buttonPrevious: "Refresh with the previous settings",
     otherSheetTitle: "Other data than in the previous analysis",
     otherSheet: (stored, found) =>
       `The previous analysis used ${stored}. Netwerkmeter now found the answers on ${found}. Which do you want to analyse?`,
@@ -249,6 +254,7 @@ export const en: Strings = {
     failed: "The charts could not be drawn.",
     viewTitle: "Charts",
     loading: "Loading charts…",
+    below: (value) => `Below ${value}`,
     dataCaption: (title) => `Data of the chart ${title}`,
   },
   preview: {
@@ -272,9 +278,11 @@ export const en: Strings = {
       "Adds the sheets of the coordinator survey: the questionnaire, a sheet for the answers and the codebook. Existing sheets stay as they are.",
     insert: "Insert template",
     busy: "Inserting the template…",
+    makeNew: "Make the template in a new workbook",
+    busyNew: "Making the template…",
     inserted: (sheets) => `Added: ${sheets}.`,
-    insertedNew:
-      "The template is in a new workbook; the workbook you had open was left alone. Download the template and send it to the coordinators.",
+    insertedNew: (opened) =>
+      `The template is in a new workbook${opened ? `; ${opened} was left alone` : ""}. Download the template and send it to the coordinators.`,
     introNew:
       "Makes a new workbook with the questionnaire, a sheet for the answers and the codebook, to download.",
     next: "Send the file to the coordinators, or fill in one row per network yourself. Combine the returned files under Combine.",
@@ -359,6 +367,8 @@ export const en: Strings = {
   announce: {
     detecting: "Looking for answers.",
     ready: (respondents) => `Data found: ${plural(respondents, "respondent", "respondents")}.`,
+    noData: "No answers found yet.",
+    indicatorsFound: (facts) => `Indicator framework found: ${facts}.`,
     running: "Analysis started.",
     done: "Analysis finished. The summary is below.",
   },

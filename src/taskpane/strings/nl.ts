@@ -28,6 +28,8 @@ export const nl: Strings = {
     retry: "Opnieuw proberen",
     technicalDetails: "Technische details",
     download: "Download resultaat",
+    downloadTemplate: "Download sjabloon",
+    downloadConsolidation: "Download samengevoegde antwoorden",
     downloading: "Bestand maken…",
     downloadFailed: "Het bestand kon niet gemaakt worden. Probeer het opnieuw.",
     cellRef,
@@ -91,6 +93,9 @@ export const nl: Strings = {
     message:
       "Deze werkmap bevat de instellingen van een vorige analyse. Vernieuwen rekent alles opnieuw uit met dezelfde instellingen en vervangt alleen de werkbladen van Netwerkmeter.",
     button: "Vernieuwen",
+    changedMessage:
+      "U hebt de opties hieronder gewijzigd. Vernieuwen gebruikt de instellingen van de vorige analyse, zonder uw wijzigingen. Kies Analyse uitvoeren om met de nieuwe opties te rekenen.",
+    buttonPrevious: "Vernieuwen met de vorige instellingen",
     otherSheetTitle: "Andere gegevens dan bij de vorige analyse",
     otherSheet: (stored, found) =>
       `De vorige analyse gebruikte ${stored}. Netwerkmeter vond nu de antwoorden op ${found}. Welke wilt u analyseren?`,
@@ -250,6 +255,7 @@ export const nl: Strings = {
     failed: "De grafieken konden niet getekend worden.",
     viewTitle: "Grafieken",
     loading: "Grafieken laden…",
+    below: (value) => `Onder ${value}`,
     dataCaption: (title) => `Gegevens van de grafiek ${title}`,
   },
   preview: {
@@ -273,9 +279,11 @@ export const nl: Strings = {
       "Voegt de werkbladen van de coördinatorenbevraging toe: de vragenlijst, een blad voor de antwoorden en het codeboek. Bestaande werkbladen blijven staan.",
     insert: "Sjabloon invoegen",
     busy: "Sjabloon invoegen…",
+    makeNew: "Sjabloon maken in een nieuwe werkmap",
+    busyNew: "Sjabloon maken…",
     inserted: (sheets) => `Toegevoegd: ${sheets}.`,
-    insertedNew:
-      "Het sjabloon staat in een nieuwe werkmap; de werkmap die u open had, bleef onaangeroerd. Download het sjabloon en stuur het naar de coördinatoren.",
+    insertedNew: (opened) =>
+      `Het sjabloon staat in een nieuwe werkmap${opened ? `; ${opened} bleef onaangeroerd` : ""}. Download het sjabloon en stuur het naar de coördinatoren.`,
     introNew:
       "Maakt een nieuwe werkmap met de vragenlijst, een blad voor de antwoorden en het codeboek, om te downloaden.",
     next: "Stuur het bestand naar de coördinatoren, of vul zelf een rij per netwerk in. Teruggekregen bestanden voegt u samen bij Samenvoegen.",
@@ -363,6 +371,8 @@ export const nl: Strings = {
     detecting: "Antwoorden zoeken.",
     ready: (respondents) =>
       `Gegevens gevonden: ${plural(respondents, "respondent", "respondenten")}.`,
+    noData: "Nog geen antwoorden gevonden.",
+    indicatorsFound: (facts) => `Indicatorenkader gevonden: ${facts}.`,
     running: "Analyse gestart.",
     done: "Analyse klaar. De samenvatting staat hieronder.",
   },
