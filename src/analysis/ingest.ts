@@ -342,17 +342,27 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
     respondentRowName(language, grid.originRow + respondentGridRows[index] + 1)
   );
   const repeats = repeatedIds(ids);
+  // Every row of each repeated id (sheet rows, one-based), so a message can count them all.
+  const sheetRowOf = (index: number) => grid.originRow + respondentGridRows[index] + 1;
+  const rowsOf = new Map<number, number[]>();
+  for (let pair = 0; pair < repeats.length; pair += 2) {
+    const first = repeats[pair + 1];
+    if (!rowsOf.has(first)) rowsOf.set(first, [sheetRowOf(first)]);
+    rowsOf.get(first)!.push(sheetRowOf(repeats[pair]));
+  }
   for (let pair = 0; pair < repeats.length; pair += 2) {
     const index = repeats[pair];
     const row = respondentGridRows[index];
     const id = ids[index];
+    const rows = rowsOf.get(repeats[pair + 1])!;
     issues.push({
       severity: "warning",
       code: "DUPLICATE_RESPONDENT",
       message: say({
         code: "DUPLICATE_RESPONDENT",
         respondent: id,
-        firstRow: grid.originRow + respondentGridRows[repeats[pair + 1]] + 1,
+        times: rows.length,
+        otherRows: rows.filter((other) => other !== sheetRowOf(index)),
       }),
       ...at(row, idColumn!.column),
       context: {
