@@ -557,6 +557,31 @@ describe("group values", () => {
     ]);
   });
 
+  it("shows a group with its most common spelling, not the one seen first", () => {
+    // One coordinator typed "Klein" over the template's drop-down value "klein".
+    const grid = gridFromRows("Antwoorden", [
+      ["RESP_ID", "GROOTTE_KLASSE", "REGIO", "VIS_01"],
+      ["N1", "Klein", "Oost-Vlaanderen", 4],
+      ["N2", "klein", "oost-vlaanderen", 5],
+      ["N3", "groot", "Oost-Vlaanderen", 3],
+      ["N4", "klein", "Antwerpen", 2],
+      ["N5", " KLEIN", "antwerpen", 2],
+      ["N6", "-", "—", 2],
+    ]);
+    const data = ingest(grid, demosCoordinatorenCodebook());
+    const values = (id: string) => data.background.find((column) => column.id === id)!.values;
+    expect(values("GROOTTE_KLASSE")).toEqual(["klein", "klein", "groot", "klein", "klein", "-"]);
+    // A tie: the spelling seen first.
+    expect(values("REGIO")).toEqual([
+      "Oost-Vlaanderen",
+      "Oost-Vlaanderen",
+      "Oost-Vlaanderen",
+      "Antwerpen",
+      "Antwerpen",
+      "—",
+    ]);
+  });
+
   it("unifies background columns but keeps respondent ids as written", () => {
     const grid = gridFromRows("Antwoorden", [
       ["RESP_ID", "GROOTTE_KLASSE", "VIS_01"],
