@@ -6,7 +6,8 @@
  *
  * - A template is recognised by its very hidden meta sheet (`_Netwerkmeter`, marker row), or else
  *   by a `Bevraging`/`Survey` sheet holding item ids in column A (then its version is unknown and a
- *   warning says so).
+ *   warning says so). In a marked template whose survey sheet was renamed, that sheet is found by
+ *   its content (surveySheet.ts) and read, with the warning TEMPLATE_SHEET_RENAMED.
  * - Items are found by their id in column A on any row, so added, removed or reordered rows in an
  *   older or newer template are still read by id; an id the codebook does not know is a warning,
  *   a codebook item missing from the sheet is an info.
