@@ -68,30 +68,34 @@ function backgroundText(value: CellValue): string | null {
 
 /**
  * Group values typed by different people differ in case, accents and spacing ("Klein", "klein ",
- * "KLEIN"): they are one group, shown with the spelling seen first.
+ * "KLEIN"): they are one group, shown with its most common spelling (the template's drop-down value
+ * "klein" over one coordinator's typed "Klein"); on a tie, the spelling seen first.
  *
- * @example unifySpellings(["Klein", "groot", "klein "]) // ["Klein", "groot", "Klein"]
+ * @example unifySpellings(["Klein", "groot", "klein", "klein"]) // ["klein", "groot", "klein", "klein"]
  */
 export function unifySpellings(values: readonly (string | null)[]): (string | null)[] {
   const distinct = encodeDistinct(values, (value) => value);
-  return decodeDistinct(distinct, unifiedSpellings(distinct.values));
+  return decodeDistinct(distinct, unifiedSpellings(distinct.values, distinct.counts));
 }
 
 /**
- * {@link unifySpellings} on distinct values in order of first appearance: the spelling each is
- * shown with (each distinct spelling is normalised once).
+ * {@link unifySpellings} on distinct values in order of first appearance, with how many rows hold
+ * each (`counts`, same index; all 1 when absent): the spelling each is shown with, the most common
+ * of those that normalise alike, the first seen on a tie (each distinct spelling is normalised
+ * once).
  *
- * @example unifiedSpellings(["Klein", "groot", "klein "]) // ["Klein", "groot", "Klein"]
+ * @example unifiedSpellings(["Klein", "groot", "klein"], [1, 4, 3]) // ["klein", "groot", "klein"]
  */
-export function unifiedSpellings(values: readonly string[]): string[] {
-  const first = new Map<string, string>();
-  return values.map((value) => {
-    const key = normalizeText(value);
-    const seen = first.get(key);
-    if (seen !== undefined) return seen;
-    first.set(key, value);
-    return value;
+export function unifiedSpellings(values: readonly string[], counts?: readonly number[]): string[] {
+  // A value of punctuation only ("—", "?") normalises to nothing: it is only itself.
+  const keys = values.map((value) => normalizeText(value) || `\u0000${value}`);
+  const best = new Map<string, number>();
+  keys.forEach((key, index) => {
+    const leader = best.get(key);
+    if (leader === undefined || (counts?.[index] ?? 1) > (counts?.[leader] ?? 1))
+      best.set(key, index);
   });
+  return keys.map((key) => values[best.get(key)!]);
 }
 
 /** Matches a header to a codebook item: by id, by statement text, or "ID – text". */
@@ -332,7 +336,7 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
         id,
         header,
         column,
-        values: decodeDistinct(distinct, unifiedSpellings(distinct.values)),
+        values: decodeDistinct(distinct, unifiedSpellings(distinct.values, distinct.counts)),
       });
     }
   }
@@ -343,17 +347,27 @@ export function ingest(grid: Grid, codebook: Codebook, options: IngestOptions = 
     respondentRowName(language, grid.originRow + respondentGridRows[index] + 1)
   );
   const repeats = repeatedIds(ids);
+  // Every row of each repeated id (sheet rows, one-based), so a message can count them all.
+  const sheetRowOf = (index: number) => grid.originRow + respondentGridRows[index] + 1;
+  const rowsOf = new Map<number, number[]>();
+  for (let pair = 0; pair < repeats.length; pair += 2) {
+    const first = repeats[pair + 1];
+    if (!rowsOf.has(first)) rowsOf.set(first, [sheetRowOf(first)]);
+    rowsOf.get(first)!.push(sheetRowOf(repeats[pair]));
+  }
   for (let pair = 0; pair < repeats.length; pair += 2) {
     const index = repeats[pair];
     const row = respondentGridRows[index];
     const id = ids[index];
+    const rows = rowsOf.get(repeats[pair + 1])!;
     issues.push({
       severity: "warning",
       code: "DUPLICATE_RESPONDENT",
       message: say({
         code: "DUPLICATE_RESPONDENT",
         respondent: id,
-        firstRow: grid.originRow + respondentGridRows[repeats[pair + 1]] + 1,
+        times: rows.length,
+        otherRows: rows.filter((other) => other !== sheetRowOf(index)),
       }),
       ...at(row, idColumn!.column),
       context: {

@@ -26,7 +26,8 @@ export type IngestMessage =
   | { code: "ITEM_NOT_IN_DATA"; items: readonly string[] }
   /** `row`: one-based sheet row. */
   | { code: "EMPTY_ROW"; row: number }
-  | { code: "DUPLICATE_RESPONDENT"; respondent: string; firstRow: number }
+  /** `times`: how often the id occurs (case, accents, spaces ignored); `otherRows`: the other rows. */
+  | { code: "DUPLICATE_RESPONDENT"; respondent: string; times: number; otherRows: number[] }
   /** A rejected answer: `shown` as typed, `allowed` the scale's answers in words (answer.ts). */
   | { code: InvalidAnswerCode; shown: string; item: string; scale: string; allowed: string }
   /** More rejected answers of one kind in a column than are listed one by one. */
@@ -69,10 +70,21 @@ export function ingestMessage(language: Language, message: IngestMessage): strin
       return nl
         ? `Rij ${message.row} heeft geen enkel antwoord en telt niet als respondent.`
         : `Row ${message.row} has no answers at all and is not counted as a respondent.`;
-    case "DUPLICATE_RESPONDENT":
+    case "DUPLICATE_RESPONDENT": {
+      const rows = message.otherRows.map(String);
+      const listed =
+        rows.length <= 1
+          ? rows.join("")
+          : `${rows.slice(0, -1).join(", ")} ${nl ? "en" : "and"} ${rows[rows.length - 1]}`;
+      if (message.times <= 2)
+        return nl
+          ? `Respondent '${message.respondent}' komt twee keer voor (ook in rij ${listed}); beide rijen worden meegeteld. Controleer of dit een dubbele inzending is.`
+          : `Respondent '${message.respondent}' appears twice (also in row ${listed}); both rows are counted. Check whether this is a duplicate submission.`;
+      const times = format.integer(message.times);
       return nl
-        ? `Respondent '${message.respondent}' komt twee keer voor (ook in rij ${message.firstRow}); beide rijen worden meegeteld. Controleer of dit een dubbele inzending is.`
-        : `Respondent '${message.respondent}' appears twice (also in row ${message.firstRow}); both rows are counted. Check whether this is a duplicate submission.`;
+        ? `Respondent '${message.respondent}' komt ${times} keer voor (ook in rij ${listed}); alle rijen worden meegeteld. Controleer of dit dubbele inzendingen zijn.`
+        : `Respondent '${message.respondent}' appears ${times} times (also in rows ${listed}); all rows are counted. Check whether these are duplicate submissions.`;
+    }
     case "FORMULA_ERROR":
       return nl
         ? `Formulefout '${message.shown}' bij item ${message.item}; als ontbrekend geteld.`

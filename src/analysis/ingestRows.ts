@@ -15,6 +15,7 @@
  */
 import type { CellValue, ColumnStore } from "./grid";
 import { ANSWER_STATUS } from "./dataset";
+import { normalizeText } from "./textMatch";
 
 /** Status of a cell not yet coded (left for ingest's second pass); never left in a Dataset. */
 export const PENDING = 255;
@@ -275,17 +276,29 @@ export function respondentIdList(
 }
 
 /**
- * The respondents whose id an earlier respondent already has: for each, in order, its index and
- * the index of the first respondent with that id (flat pairs). One Map of the ids, in a loop of
- * its own (20,000 ids in the bench file).
+ * How respondent ids are compared: as consolidate compares network names (its DUPLICATE_NETWORK),
+ * ignoring case, accents, punctuation and repeated spaces ("netwerk  LIER" is "Netwerk Lier");
+ * an id that normalises to nothing ("—") is compared as typed.
  *
- * @example repeatedIds(["a", "b", "a", "a"]) // [2, 0, 3, 0]
+ * @example respondentIdKey("netwerk  LIER") // "netwerk lier"
+ */
+export function respondentIdKey(id: string): string {
+  const key = normalizeText(id);
+  return key === "" ? id : key;
+}
+
+/**
+ * The respondents whose id an earlier respondent already has ({@link respondentIdKey}): for each,
+ * in order, its index and the index of the first respondent with that id (flat pairs). One Map of
+ * the ids, in a loop of its own (20,000 ids in the bench file).
+ *
+ * @example repeatedIds(["a", "b", "A", "a"]) // [2, 0, 3, 0]
  */
 export function repeatedIds(ids: readonly string[]): number[] {
   const first = new Map<string, number>();
   const repeats: number[] = [];
   for (let index = 0; index < ids.length; index += 1) {
-    const id = ids[index];
+    const id = respondentIdKey(ids[index]);
     const seen = first.get(id);
     if (seen === undefined) first.set(id, index);
     else repeats.push(index, seen);

@@ -79,6 +79,8 @@ export type IssueCode =
   // filled-in templates and consolidation
   | "NOT_A_TEMPLATE"
   | "TEMPLATE_SHEET_MISSING"
+  | "TEMPLATE_SHEET_RENAMED"
+  | "CODEBOOK_SHEET_KEPT"
   | "TEMPLATE_NOT_MARKED"
   | "TEMPLATE_VERSION_OLD"
   | "TEMPLATE_VERSION_UNKNOWN"

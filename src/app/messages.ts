@@ -15,6 +15,8 @@ export type AppMessage =
   | { code: "CODEBOOK_EMPTY"; codebook: string; reasons: string }
   /** No codebook was given or found: the default preset is used. `file` absent: "this workbook". */
   | { code: "DEFAULT_CODEBOOK"; preset: string; file?: string }
+  /** Samenvoegen: the workbook's own codebook sheet was kept (the templates' one not added). */
+  | { code: "CODEBOOK_SHEET_KEPT"; sheet: string }
   /** Refresh: the codebook sheet of the previous run is gone. */
   | { code: "CODEBOOK_SHEET_MISSING"; sheet: string }
   /** The input has no respondent with an answer. */
@@ -50,6 +52,10 @@ export function appMessage(language: Language, message: AppMessage): string {
       return nl
         ? `Geen blad 'Codeboek' in deze werkmap: de ingebouwde preset ${message.preset} is gebruikt.`
         : `No 'Codeboek' sheet in this workbook: the built-in preset ${message.preset} was used.`;
+    case "CODEBOOK_SHEET_KEPT":
+      return nl
+        ? `Deze werkmap heeft al een blad '${message.sheet}': het blijft ongewijzigd en de analyse gebruikt het. Het codeboek van de sjablonen is niet toegevoegd; controleer of '${message.sheet}' bij deze sjablonen hoort.`
+        : `This workbook already has a sheet '${message.sheet}': it is left unchanged and the analysis uses it. The templates' codebook was not added; check that '${message.sheet}' belongs to these templates.`;
     case "CODEBOOK_SHEET_MISSING":
       return nl
         ? `Het codeboekblad '${message.sheet}' van de vorige analyse bestaat niet meer: de ingebouwde preset is gebruikt.`

@@ -14,6 +14,9 @@ import { AnalysisError, chooseCodebook } from "../app/analyse";
 import { isCodebookSheet } from "../app/dataSheet";
 import { findPreset, PRESETS } from "../presets";
 import { isTemplateWorkbook, readFilledTemplate } from "../template/readTemplate";
+import { readTemplateMessage } from "../template/readTemplateMessages";
+import { SURVEY_COLUMNS } from "../template/layout";
+import { surveySheetNames } from "../template/surveySheet";
 import { InputError } from "../analysis/inputError";
 import { readCsv } from "../xlsx/readCsv";
 import { printable, readInputFile } from "./readInputFile";
@@ -56,9 +59,10 @@ export async function readGrids(path: string, language: Language): Promise<Grid[
  * A filled-in coordinator template (src/template/layout.ts) is analysed as one respondent: its
  * answers run down column C of `Bevraging`, so the grid to ingest is the template's respondent row
  * (cells keep their true addresses), read with the codebook given (by default the template's own
- * `Codeboek` sheet). Any other workbook, or an explicit --sheet, keeps `sheetGrid`.
+ * `Codeboek` sheet). Any other workbook, or an explicit --sheet, keeps `sheetGrid`. A renamed
+ * survey sheet is found by its content (src/template/surveySheet.ts), with a warning.
  *
- * @throws CliError when the template holds no answer yet
+ * @throws CliError when the template holds no answer yet, or has no survey sheet at all
  */
 export function templateOrSheet(
   grids: Grid[],
@@ -71,7 +75,21 @@ export function templateOrSheet(
   const file = sheetGrid.file ?? "";
   // ingest checks the answers itself (at the same cells), so the reader does not.
   const filled = readFilledTemplate(grids, { file, codebook, language, validateAnswers: false });
-  if (!filled.respondent || !filled.grid) return { grid: sheetGrid, issues: [] };
+  if (!filled.respondent || !filled.grid) {
+    // A marked template without its survey sheet: say so, rather than analysing another sheet
+    // (Instructies) and complaining about its headers.
+    if (filled.issues.some((issue) => issue.code === "TEMPLATE_SHEET_MISSING")) {
+      const message = readTemplateMessage(language, {
+        code: "TEMPLATE_SHEET_MISSING",
+        sheets: surveySheetNames().join("/"),
+        column: SURVEY_COLUMNS.item,
+        found: grids.map((grid) => grid.sheet),
+        analysed: true,
+      });
+      throw new CliError(`${file}: ${message}`);
+    }
+    return { grid: sheetGrid, issues: [] };
+  }
   if (filled.respondent.answered === 0) {
     throw new CliError(
       language === "nl"

@@ -6,7 +6,8 @@
  *
  * - A template is recognised by its very hidden meta sheet (`_Netwerkmeter`, marker row), or else
  *   by a `Bevraging`/`Survey` sheet holding item ids in column A (then its version is unknown and a
- *   warning says so).
+ *   warning says so). In a marked template whose survey sheet was renamed, that sheet is found by
+ *   its content (surveySheet.ts) and read, with the warning TEMPLATE_SHEET_RENAMED.
  * - Items are found by their id in column A on any row, so added, removed or reordered rows in an
  *   older or newer template are still read by id; an id the codebook does not know is a warning,
  *   a codebook item missing from the sheet is an info.
@@ -26,6 +27,13 @@ import type { Language } from "../analysis/language";
 import type { ReadTemplateMessage } from "./readTemplateMessages";
 import { readTemplateMessage } from "./readTemplateMessages";
 import { NormalizedLookup, normalizeText } from "../analysis/textMatch";
+import {
+  findSurveySheet,
+  hasSurveyHeader,
+  holdsItemIds,
+  sheetKey,
+  surveySheetNames,
+} from "./surveySheet";
 import {
   DEFAULT_SIZE_THRESHOLD,
   DONT_KNOW_CHOICE,
@@ -102,11 +110,6 @@ export interface ReadTemplateOptions {
    * off: ingest checks the same cells and reports them itself.
    */
   validateAnswers?: boolean;
-}
-
-/** Sheet name as Excel compares it: trimmed, NFC, case-folded. */
-function sheetKey(name: string): string {
-  return name.trim().normalize("NFC").toLowerCase();
 }
 
 function findSheetByNames(grids: readonly Grid[], names: readonly string[]): Grid | undefined {
@@ -187,23 +190,6 @@ const QUESTION_COLUMN = columnIndex(SURVEY_COLUMNS.question);
 const ANSWER_COLUMN = columnIndex(SURVEY_COLUMNS.answer);
 const COMMENT_COLUMN = columnIndex(SURVEY_COLUMNS.comment);
 
-/** The survey sheet's header row as written by the template ("item" in A, "antwoord" in C). */
-function hasSurveyHeader(grid: Grid): boolean {
-  const items = [SURVEY_HEADERS.item.nl, SURVEY_HEADERS.item.en].map(normalizeText);
-  const answers = [SURVEY_HEADERS.answer.nl, SURVEY_HEADERS.answer.en].map(normalizeText);
-  return sheetRows(grid).some(
-    (row) =>
-      items.includes(normalizeText(text(cellAt(grid, row, ITEM_COLUMN)))) &&
-      answers.includes(normalizeText(text(cellAt(grid, row, ANSWER_COLUMN))))
-  );
-}
-
-function countCodebookIds(grid: Grid, codebook: Codebook): number {
-  const ids = new NormalizedLookup<true>();
-  for (const item of codebook.items) ids.add(item.id, true);
-  return sheetRows(grid).filter((row) => ids.get(text(cellAt(grid, row, ITEM_COLUMN)))).length;
-}
-
 /**
  * True when the workbook is a coordinator template: it has the meta sheet's marker, or a
  * `Bevraging`/`Survey` sheet with the template's header row or (given a codebook) at least three
@@ -214,11 +200,10 @@ function countCodebookIds(grid: Grid, codebook: Codebook): number {
 export function isTemplateWorkbook(grids: readonly Grid[], codebook?: Codebook): boolean {
   const meta = readTemplateMeta(grids);
   if (meta.marked) return true;
-  const survey = findSheetByNames(grids, sheetNames("survey"));
-  if (!survey) return false;
-  if (hasSurveyHeader(survey)) return true;
-  if (!codebook || codebook.items.length === 0) return false;
-  return countCodebookIds(survey, codebook) >= Math.min(3, codebook.items.length);
+  const found = findSurveySheet(grids);
+  if (!found) return false;
+  if (hasSurveyHeader(found.grid)) return true;
+  return codebook !== undefined && holdsItemIds(found.grid, codebook);
 }
 
 /** An id as found in column A: one word of letters, digits, "_", "." or "-", with a digit or "_" or in capitals. */
@@ -262,16 +247,25 @@ export function readFilledTemplate(
   const say = (message: ReadTemplateMessage) => readTemplateMessage(language, message);
   const issues: Issue[] = [];
   const meta = readTemplateMeta(grids);
-  const survey = findSheetByNames(grids, sheetNames("survey", meta.language));
+  const found = findSurveySheet(grids, {
+    language: meta.language,
+    codebook,
+    byContent: meta.marked,
+  });
 
-  if (!survey || (!meta.marked && !isTemplateWorkbook(grids, codebook))) {
-    const surveyNames = sheetNames("survey").join("/");
+  if (!found || (!meta.marked && !isTemplateWorkbook(grids, codebook))) {
+    const surveyNames = surveySheetNames().join("/");
     issues.push(
       meta.marked
         ? {
             severity: "error",
             code: "TEMPLATE_SHEET_MISSING",
-            message: say({ code: "TEMPLATE_SHEET_MISSING", sheets: surveyNames }),
+            message: say({
+              code: "TEMPLATE_SHEET_MISSING",
+              sheets: surveyNames,
+              column: SURVEY_COLUMNS.item,
+              found: grids.map((grid) => grid.sheet),
+            }),
             file,
           }
         : {
@@ -286,6 +280,21 @@ export function readFilledTemplate(
           }
     );
     return { respondent: null, grid: null, issues };
+  }
+  const survey = found.grid;
+  if (found.renamed) {
+    issues.push({
+      severity: "warning",
+      code: "TEMPLATE_SHEET_RENAMED",
+      message: say({
+        code: "TEMPLATE_SHEET_RENAMED",
+        sheet: survey.sheet,
+        sheets: surveySheetNames(meta.language).join("/"),
+        column: SURVEY_COLUMNS.item,
+      }),
+      file,
+      sheet: survey.sheet,
+    });
   }
 
   const templateLanguage: Language =

@@ -13,8 +13,19 @@ import { createFormat } from "../analysis/numberFormat";
 
 /** The facts of each message of a returned coordinator template, by issue code. */
 export type ReadTemplateMessage =
-  /** `sheets`: the survey sheet's names ("Bevraging/Survey"). */
-  | { code: "TEMPLATE_SHEET_MISSING"; sheets: string }
+  /**
+   * `sheets`: the survey sheet's names ("Bevraging/Survey"); `found`: the sheets the workbook has;
+   * `analysed`: said by `analyze` (the file cannot be analysed) instead of consolidate (skipped).
+   */
+  | {
+      code: "TEMPLATE_SHEET_MISSING";
+      sheets: string;
+      column: string;
+      found: readonly string[];
+      analysed?: boolean;
+    }
+  /** `sheet`: the name the survey sheet has now; `sheets`: the template's names for it. */
+  | { code: "TEMPLATE_SHEET_RENAMED"; sheet: string; sheets: string; column: string }
   | { code: "NOT_A_TEMPLATE"; sheets: string; column: string }
   /** `metaSheet`: the hidden marker sheet's name in each language. */
   | { code: "TEMPLATE_NOT_MARKED"; metaSheet: LocalizedText; column: string }
@@ -44,10 +55,23 @@ export type ReadTemplateMessage =
 export function readTemplateMessage(language: Language, message: ReadTemplateMessage): string {
   const nl = language === "nl";
   switch (message.code) {
-    case "TEMPLATE_SHEET_MISSING":
+    case "TEMPLATE_SHEET_MISSING": {
+      const found = message.found.map((name) => `'${name}'`).join(", ");
+      const then = message.analysed
+        ? nl
+          ? "het bestand kan niet geanalyseerd worden. Herstel het blad (of geef het zijn naam terug) en probeer opnieuw."
+          : "the file cannot be analysed. Restore the sheet (or its name) and try again."
+        : nl
+          ? "het bestand wordt overgeslagen."
+          : "the file is skipped.";
       return nl
-        ? `Dit is een Netwerkmeter-sjabloon, maar het blad ${message.sheets} met de stellingen ontbreekt; het bestand wordt overgeslagen.`
-        : `This is a Netwerkmeter template, but the ${message.sheets} sheet with the statements is missing; the file is skipped.`;
+        ? `Dit is een Netwerkmeter-sjabloon, maar het blad ${message.sheets} met de stellingen ontbreekt: geen blad heeft die naam of de item-id's in kolom ${message.column} (bladen in dit bestand: ${found}); ${then}`
+        : `This is a Netwerkmeter template, but the ${message.sheets} sheet with the statements is missing: no sheet has that name or the item ids in column ${message.column} (sheets in this file: ${found}); ${then}`;
+    }
+    case "TEMPLATE_SHEET_RENAMED":
+      return nl
+        ? `Het blad met de stellingen heet '${message.sheet}' in plaats van ${message.sheets}; het is herkend aan de item-id's in kolom ${message.column} en gelezen.`
+        : `The sheet with the statements is called '${message.sheet}' instead of ${message.sheets}; it was recognised by the item ids in column ${message.column} and read.`;
     case "NOT_A_TEMPLATE":
       return nl
         ? `Dit is geen ingevuld Netwerkmeter-sjabloon (geen blad ${message.sheets} met item-id's in kolom ${message.column}); het bestand wordt overgeslagen.`

@@ -197,7 +197,7 @@ describeInChromium("issue 10 journey at 360 × 640 (production build, Chromium)"
       await consolidated.saveAs(consolidatedPath);
       const made = new ExcelJS.Workbook();
       await made.xlsx.readFile(consolidatedPath);
-      expect(made.worksheets.map((sheet) => sheet.name)).toEqual(["Antwoorden"]);
+      expect(made.worksheets.map((sheet) => sheet.name)).toEqual(["Antwoorden", "Codeboek"]);
       expect(made.getWorksheet("Antwoorden")!.actualRowCount).toBe(3);
 
       // The example is as it was: back on Analyseren, its download has no consolidated sheet.

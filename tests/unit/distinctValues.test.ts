@@ -72,7 +72,20 @@ describe("column checks on distinct values agree with the full column", () => {
     expect(isFreeTextDistinct("Toelichting", encodeDistinct(["x"], identity))).toBe(true);
     expect(isFreeTextDistinct("GEMEENTE", encodeDistinct(columns[5], identity), true)).toBe(false);
   });
-  it("one spelling per group: the first seen", () => {
+  it("one spelling per group: the most common, the first seen on a tie", () => {
+    expect(unifiedSpellings(["Klein", "groot", "klein", "KLEIN"], [1, 4, 3, 1])).toEqual([
+      "klein",
+      "groot",
+      "klein",
+      "klein",
+    ]);
+    expect(unifySpellings(["Klein", "klein", "klein", null])).toEqual([
+      "klein",
+      "klein",
+      "klein",
+      null,
+    ]);
+    expect(unifiedSpellings(["-", "—", "?"])).toEqual(["-", "—", "?"]);
     expect(unifiedSpellings(["Klein", "groot", "klein ", "KLEIN", "Groot"])).toEqual([
       "Klein",
       "groot",

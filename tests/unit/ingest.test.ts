@@ -329,6 +329,46 @@ describe("bad input: one kind per test, with code, severity and cell", () => {
     expect(codes(dataset, "VIS_01")).toEqual([4, 3, 2]);
   });
 
+  test("duplicate respondent named three times, in other case and spacing: counted, matched as consolidate matches", () => {
+    const dataset = ingest(
+      sheet([
+        ["RESP_ID", "VIS_01"],
+        ["Netwerk Lier", 4],
+        ["netwerk  LIER", 3],
+        ["Netwerk Gent", 5],
+        ["Netwerk Lier", 2],
+      ]),
+      preset
+    );
+    const issues = issuesWith(dataset, "DUPLICATE_RESPONDENT");
+    expect(issues.map(located)).toEqual([
+      { severity: "warning", code: "DUPLICATE_RESPONDENT", sheet: "Antwoorden", cell: "A3" },
+      { severity: "warning", code: "DUPLICATE_RESPONDENT", sheet: "Antwoorden", cell: "A5" },
+    ]);
+    expect(issues.map((issue) => issue.message)).toEqual([
+      "Respondent 'netwerk  LIER' komt 3 keer voor (ook in rij 2 en 5); alle rijen worden meegeteld. Controleer of dit dubbele inzendingen zijn.",
+      "Respondent 'Netwerk Lier' komt 3 keer voor (ook in rij 2 en 3); alle rijen worden meegeteld. Controleer of dit dubbele inzendingen zijn.",
+    ]);
+    expect(dataset.respondentIds).toEqual([
+      "Netwerk Lier",
+      "netwerk  LIER (rij 3)",
+      "Netwerk Gent",
+      "Netwerk Lier (rij 5)",
+    ]);
+    const english = ingest(
+      sheet([
+        ["RESP_ID", "VIS_01"],
+        ["Netwerk Lier", 4],
+        ["Nétwerk Lier", 3],
+      ]),
+      preset,
+      { language: "en" }
+    );
+    expect(issuesWith(english, "DUPLICATE_RESPONDENT").map((issue) => issue.message)).toEqual([
+      "Respondent 'Nétwerk Lier' appears twice (also in row 2); both rows are counted. Check whether this is a duplicate submission.",
+    ]);
+  });
+
   test("duplicate item column: DUPLICATE_COLUMN error at the second header; the second column is not used", () => {
     const dataset = ingest(
       sheet([
@@ -517,6 +557,31 @@ describe("group values", () => {
     ]);
   });
 
+  it("shows a group with its most common spelling, not the one seen first", () => {
+    // One coordinator typed "Klein" over the template's drop-down value "klein".
+    const grid = gridFromRows("Antwoorden", [
+      ["RESP_ID", "GROOTTE_KLASSE", "REGIO", "VIS_01"],
+      ["N1", "Klein", "Oost-Vlaanderen", 4],
+      ["N2", "klein", "oost-vlaanderen", 5],
+      ["N3", "groot", "Oost-Vlaanderen", 3],
+      ["N4", "klein", "Antwerpen", 2],
+      ["N5", " KLEIN", "antwerpen", 2],
+      ["N6", "-", "—", 2],
+    ]);
+    const data = ingest(grid, demosCoordinatorenCodebook());
+    const values = (id: string) => data.background.find((column) => column.id === id)!.values;
+    expect(values("GROOTTE_KLASSE")).toEqual(["klein", "klein", "groot", "klein", "klein", "-"]);
+    // A tie: the spelling seen first.
+    expect(values("REGIO")).toEqual([
+      "Oost-Vlaanderen",
+      "Oost-Vlaanderen",
+      "Oost-Vlaanderen",
+      "Antwerpen",
+      "Antwerpen",
+      "—",
+    ]);
+  });
+
   it("unifies background columns but keeps respondent ids as written", () => {
     const grid = gridFromRows("Antwoorden", [
       ["RESP_ID", "GROOTTE_KLASSE", "VIS_01"],
@@ -528,7 +593,9 @@ describe("group values", () => {
       "Klein",
       "Klein",
     ]);
-    expect(data.respondentIds).toEqual(["Netwerk A", "netwerk a"]);
+    // Not unified to one spelling; the same network all the same (as consolidate matches names).
+    expect(data.respondentIds).toEqual(["Netwerk A", "netwerk a (rij 3)"]);
+    expect(data.issues.map((issue) => issue.code)).toContain("DUPLICATE_RESPONDENT");
   });
 });
 

@@ -146,7 +146,7 @@ export const en: Strings = {
           : code === "FORMULA_ERROR"
             ? `The cell in column '${column}' gives a formula error (${value}); it counts as missing.`
             : code === "DUPLICATE_RESPONDENT"
-              ? `This network appears twice in column '${column}'; both rows are counted. Is it a duplicate submission?`
+              ? `This network appears more than once in column '${column}' (ignoring case, accents and spaces); all rows are counted. Is it a duplicate submission?`
               : null,
     allowed: (allowed) => `Allowed: ${allowed}.`,
     showRow: (row) => `Show row ${f.integer(row)}`,

@@ -145,7 +145,7 @@ export const nl: Strings = {
           : code === "FORMULA_ERROR"
             ? `De cel in kolom '${column}' geeft een formulefout (${value}); ze telt als ontbrekend.`
             : code === "DUPLICATE_RESPONDENT"
-              ? `Dit netwerk staat twee keer in kolom '${column}'; beide rijen tellen mee. Is het een dubbele inzending?`
+              ? `Dit netwerk staat meer dan één keer in kolom '${column}' (hoofdletters, accenten en spaties niet meegerekend); alle rijen tellen mee. Is het een dubbele inzending?`
               : null,
     allowed: (allowed) => `Toegestaan: ${allowed}.`,
     showRow: (row) => `Toon rij ${f.integer(row)}`,

@@ -76,6 +76,14 @@ describe("Excel host", () => {
     const [header, ...rows] = fake.sheet("Antwoorden 2")!.values(table.rect);
     expect(header.slice(0, 4)).toEqual(["Bron", "Sjabloonversie", "Datum", "RESP_ID"]);
     expect(rows.map((row) => row[3])).toEqual(["Netwerk A", "Netwerk B"]);
+    // The templates' codebook beside it, so the analysis of these answers uses it.
+    const codebook = fake.sheet("Codeboek")!;
+    expect(codebook.values(codebook.tables[0].rect)[0].slice(0, 3)).toEqual([
+      "item",
+      "tekst",
+      "construct",
+    ]);
+    expect(summary.issues.map((issue) => issue.code)).not.toContain("CODEBOOK_SHEET_KEPT");
     expect(progress.at(-1)).toBe(1);
   }, 30000);
 

@@ -8,7 +8,14 @@ import * as fs from "fs";
 import * as ExcelJS from "exceljs";
 import { DEFAULT_RUN_OPTIONS } from "../../../src/workbook/metadata";
 import { createPreviewHost, downloadName } from "../../../src/taskpane/hosts/previewHost";
-import { METADATA_SHEET, readWorkbookMetadata } from "../../../src/xlsx/exceljsPort";
+import {
+  ExcelJsWorkbookPort,
+  METADATA_SHEET,
+  readWorkbookMetadata,
+} from "../../../src/xlsx/exceljsPort";
+import { publishConsolidation } from "../../../src/app/consolidation";
+import { findPreset } from "../../../src/presets";
+import { DEMOS_PRESET_ID } from "../../../src/presets/demosCoordinatoren";
 import { readXlsx } from "../../../src/xlsx/readXlsx";
 import { isInputError } from "../../../src/analysis/inputError";
 import { EXAMPLE } from "../excel/helpers";
@@ -178,7 +185,7 @@ describe("preview host", () => {
     const made = await preview.downloadWorkbook("consolidation");
     expect(made.name).toBe("samengevoegde-antwoorden.xlsx");
     const consolidated = await load(made.bytes);
-    expect(consolidated.worksheets.map((sheet) => sheet.name)).toEqual(["Antwoorden"]);
+    expect(consolidated.worksheets.map((sheet) => sheet.name)).toEqual(["Antwoorden", "Codeboek"]);
     expect(consolidated.getWorksheet("Antwoorden")!.actualRowCount).toBe(3);
     // The example: the same sheets as before, no 'Antwoorden 2'.
     const after = (await load((await preview.downloadWorkbook()).bytes)).worksheets.map(
@@ -188,4 +195,72 @@ describe("preview host", () => {
     // Its detect still finds the example's 77 networks.
     await expect(preview.detect()).resolves.toMatchObject({ respondents: 77 });
   }, 60000);
+
+  it("consolidates with the templates' Codeboek, which 'Analyseer deze antwoorden' then uses", async () => {
+    const template = await makeTemplate("nl");
+    const files = await Promise.all(
+      ["Netwerk A", "Netwerk B"].map(async (name, i) => ({
+        name: `netwerk-${i + 1}.xlsx`,
+        bytes: await fillWithExcelJS(template, {
+          profile: { name },
+          answers: { VIS_01: "Akkoord" },
+        }),
+      }))
+    );
+    const preview = host();
+    const summary = await preview.consolidate(files);
+    expect(summary.sheet).toBe("Antwoorden");
+    expect(summary.issues.map((issue) => issue.code)).not.toContain("CODEBOOK_SHEET_KEPT");
+    const made = await preview.downloadWorkbook("consolidation");
+    const consolidated = await load(made.bytes);
+    // The codebook sheet is the CLI's: the same rows as the template's own Codeboek.
+    const rows = (sheet: ExcelJS.Worksheet) =>
+      sheet
+        .getSheetValues()
+        .slice(1)
+        .map((row) => Array.from((row as unknown[]).slice(1, 7), (value) => value || null));
+    expect(rows(consolidated.getWorksheet("Codeboek")!)).toEqual(
+      rows((await load(template.bytes)).getWorksheet("Codeboek")!)
+    );
+    expect(consolidated.views[0]?.activeTab ?? 0).toBe(0);
+
+    // "Analyseer deze antwoorden": the pane opens the consolidated workbook and detects.
+    const analyse = host();
+    await analyse.openWorkbook(made.name, made.bytes);
+    const overview = await analyse.detect();
+    expect(overview.respondents).toBe(2);
+    expect(overview.issues.map((issue) => issue.code)).not.toContain("DEFAULT_CODEBOOK");
+    expect(overview.codebookName).toMatch(/Codeboek/);
+  }, 60000);
+
+  it("inserting into an open workbook keeps its own Codeboek sheet (Excel host) and says so", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Codeboek").getCell("A1").value = "mijn eigen codeboek";
+    const port = new ExcelJsWorkbookPort(workbook, { language: "nl" });
+    const summary = await publishConsolidation(
+      port,
+      {
+        table: [
+          ["Bron", "RESP_ID", "VIS_01"],
+          ["a.xlsx", "Netwerk A", "Akkoord"],
+        ],
+        respondents: 1,
+        filesRead: 1,
+        filesConsolidated: 1,
+        issues: [],
+        codebook: findPreset(DEMOS_PRESET_ID)!,
+      },
+      "nl"
+    );
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Codeboek", "Antwoorden"]);
+    expect(workbook.getWorksheet("Codeboek")!.getCell("A1").value).toBe("mijn eigen codeboek");
+    expect(summary.issues).toEqual([
+      expect.objectContaining({
+        severity: "info",
+        code: "CODEBOOK_SHEET_KEPT",
+        sheet: "Codeboek",
+        message: expect.stringContaining("heeft al een blad 'Codeboek'"),
+      }),
+    ]);
+  });
 });
