@@ -111,16 +111,20 @@ export interface NetworkFeedbackOptions {
 }
 
 /**
- * A share that may be shown: its base is at least `minCell`, and, when it is part of a larger
- * total that is also shown, the rest (total − part) is 0 or at least `minCell` as well; otherwise
- * "total minus part" would give away the answers of a small group.
+ * A share that may be shown to one network: its base without that network's own answer
+ * (`ownInBase`) is at least `minCell` — the network knows its own answer, so a group of exactly
+ * `minCell` with it in would tell it how the other `minCell` − 1 answered (found by Dēmos staff
+ * on a group "klein" of 5) — and, when it is part of a larger total that is also shown, the rest
+ * (total − part) is 0 or at least `minCell` as well; otherwise "total minus part" would give away
+ * the answers of a small group.
  */
 function sharedFigure(
   count: { n: number; high: number },
   minCell: number,
-  total?: { n: number; high: number }
+  total?: { n: number; high: number },
+  ownInBase = false
 ): SharedFigure {
-  if (count.n < minCell || count.n === 0)
+  if (count.n - (ownInBase ? 1 : 0) < minCell || count.n === 0)
     return { n: count.n, pctHigh: null, suppressed: "smallGroup" };
   if (total) {
     const rest = total.n - count.n;
@@ -315,8 +319,8 @@ export function buildNetworkFeedback(
         answer: answerText(column, row, language),
         code,
         high: code === null ? null : column.item.scale.highCodes.includes(code),
-        all: sharedFigure(all, minCell),
-        group: ownGroup ? sharedFigure(ownGroup.get(column.item.id)!, minCell, all) : null,
+        all: sharedFigure(all, minCell, undefined, valid),
+        group: ownGroup ? sharedFigure(ownGroup.get(column.item.id)!, minCell, all, valid) : null,
       };
       if (column.item.reference) statement.reference = column.item.reference.pctHigh;
       return statement;

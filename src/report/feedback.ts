@@ -68,7 +68,7 @@ const EXPLANATION = {
     notInPrevious: (previous: string) =>
       `Uw netwerk komt niet voor in ${previous}; er is dus geen blad Verandering.`,
     privacy: (minCell: number) =>
-      `Privacy: andere netwerken worden nergens bij naam genoemd en hun antwoorden worden niet getoond. Cijfers over groepen van minder dan ${minCell} netwerken laten we weg.`,
+      `Privacy: andere netwerken worden nergens bij naam genoemd en hun antwoorden worden niet getoond. Cijfers over groepen met minder dan ${minCell} andere netwerken dan het uwe laten we weg.`,
     judgement:
       "Een verschil met andere netwerken is geen oordeel. Gebruik deze cijfers als vertrekpunt voor een gesprek met uw netwerkpartners over evaluatie en bijsturing.",
   },
@@ -92,7 +92,7 @@ const EXPLANATION = {
     notInPrevious: (previous: string) =>
       `Your network does not occur in ${previous}; so there is no Change sheet.`,
     privacy: (minCell: number) =>
-      `Privacy: no other network is named and no other network's answers are shown. Figures about groups of fewer than ${minCell} networks are left out.`,
+      `Privacy: no other network is named and no other network's answers are shown. Figures about groups with fewer than ${minCell} networks besides yours are left out.`,
     judgement:
       "A difference with other networks is not a judgement. Use these figures to start a conversation with your partners about evaluation and adjustment.",
   },
@@ -124,8 +124,8 @@ export function feedbackReport(feedback: NetworkFeedback, options: FeedbackRepor
   const group = feedback.group;
   const sheets: ReportSheet[] = [];
   const suppressedNote = nl
-    ? `Leeg = niet getoond: minder dan ${minCell} netwerken in die groep (of in de rest), zodat niemand antwoorden van andere netwerken kan afleiden.`
-    : `Empty = not shown: fewer than ${minCell} networks in that group (or in the rest), so nobody can work out other networks' answers.`;
+    ? `Leeg = niet getoond: minder dan ${minCell} andere netwerken in die groep (of in de rest), zodat niemand antwoorden van andere netwerken kan afleiden.`
+    : `Empty = not shown: fewer than ${minCell} other networks in that group (or in the rest), so nobody can work out other networks' answers.`;
 
   // Statements
   const reference = options.referenceSource;

@@ -58,8 +58,21 @@ describe("buildNetworkFeedback", () => {
     expect(vis.all).toEqual({ n: 8, pctHigh: 62.5 });
     expect(vis.group!.n).toBe(6);
     expect(vis.group!.pctHigh).toBeCloseTo(400 / 6, 12);
+    // Shown when the group without the network itself is at least minCell (here 1): N7 yes, N8 no.
+    const klein = find(1, "N7").statements.find((statement) => statement.id === "VIS_01")!;
+    expect(klein.group).toEqual({ n: 2, pctHigh: 50 });
+  });
+
+  test("a group of exactly minCell with the network in is withheld: it would tell the others' answers", () => {
+    // Found by Dēmos staff on a group of 5: with minCell 2, "klein" is N7 and N8; N7 knows its own
+    // yes, so 50 % of 2 would tell it that N8 said no.
     const klein = find(2, "N7").statements.find((statement) => statement.id === "VIS_01")!;
-    expect(klein.group).toEqual({ n: 2, pctHigh: 50 }); // N7 yes, N8 no
+    expect(klein.group).toEqual({ n: 2, pctHigh: null, suppressed: "smallGroup" });
+    // The share of all 8 networks stays: 7 others.
+    expect(find(2, "N1").statements.find((statement) => statement.id === "VIS_01")!.all).toEqual({
+      n: 8,
+      pctHigh: 62.5,
+    });
   });
 
   test("a group smaller than minCell is withheld", () => {

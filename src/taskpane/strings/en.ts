@@ -398,7 +398,7 @@ export const en: Strings = {
     intro:
       "Give every network its own picture: its answers beside the share of all networks and of its group, its governance style and participation index, with an explanation for the coordinator.",
     privacy: (minCell) =>
-      `A feedback workbook names no other network and shows no other network's answers, only figures of groups of at least ${f.integer(minCell)} networks.`,
+      `A feedback workbook names no other network and shows no other network's answers, only figures of groups with at least ${f.integer(minCell)} other networks.`,
     network: "Column with the network's name",
     networkNone: "Choose a column",
     groupBy: "Also compare with the network's group (optional)",

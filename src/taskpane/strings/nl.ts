@@ -402,7 +402,7 @@ export const nl: Strings = {
     intro:
       "Geef elk netwerk zijn eigen beeld: zijn antwoorden naast het aandeel van alle netwerken en van zijn groep, zijn bestuursstijl en participatie-index, met uitleg voor de coördinator.",
     privacy: (minCell) =>
-      `Een terugkoppeling noemt geen ander netwerk en toont geen antwoorden van andere netwerken, alleen cijfers van groepen van minstens ${f.integer(minCell)} netwerken.`,
+      `Een terugkoppeling noemt geen ander netwerk en toont geen antwoorden van andere netwerken, alleen cijfers van groepen met minstens ${f.integer(minCell)} andere netwerken.`,
     network: "Kolom met de naam van het netwerk",
     networkNone: "Kies een kolom",
     groupBy: "Vergelijk ook met de eigen groep (optioneel)",
