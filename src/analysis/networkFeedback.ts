@@ -264,8 +264,9 @@ export function buildNetworkFeedback(
       counts[style] += 1;
       n += 1;
     }
+    // As for shares: the recipient knows its own style, so the others must number minCell.
     const distribution =
-      n >= minCell
+      n - 1 >= minCell
         ? (Object.fromEntries(
             GOVERNANCE_STYLES.map((style) => [style, (100 * counts[style]) / n])
           ) as Record<GovernanceStyle, number>)
@@ -280,7 +281,7 @@ export function buildNetworkFeedback(
       .map((respondent) => respondent.index)
       .filter((value): value is number => value !== null) ?? [];
   const quartiles =
-    indices.length >= minCell && indices.length > 0
+    indices.length - 1 >= minCell && indices.length > 0
       ? (([q1, median, q3]) => ({ q1, median, q3 }))(
           jStat.quantiles(indices, [0.25, 0.5, 0.75], 1, 1)
         )

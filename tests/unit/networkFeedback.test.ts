@@ -97,6 +97,16 @@ describe("buildNetworkFeedback", () => {
     expect(n1.participation).toMatchObject({ index: 25, quartiles: null, band: null });
   });
 
+  test("8 networks and minCell 8: the style shares and quartiles of all are withheld (7 others)", () => {
+    const n1 = find(8, "N1");
+    expect(n1.governance!.every((domain) => domain.distribution === null)).toBe(true);
+    expect(n1.participation).toMatchObject({ quartiles: null });
+    // With minCell 7 there are 7 others: shown.
+    const shown = find(7, "N1");
+    expect(shown.governance!.every((domain) => domain.distribution !== null)).toBe(true);
+    expect(shown.participation!.quartiles).not.toBeNull();
+  });
+
   test("governance: its own style per domain beside the share of each style", () => {
     const acties = find(5, "N3").governance!.find((domain) => domain.domain === "acties")!;
     expect(acties.style).toBe("gemengd");
