@@ -43,9 +43,15 @@ export function ingestMessage(language: Language, message: IngestMessage): strin
   const format = createFormat(language);
   if ("unlisted" in message) {
     const { unlisted, code, column, item } = message;
+    // The kind in words, not the code (found in the pane: "(UNKNOWN_LABEL)" in a Dutch sentence).
+    const kind = {
+      OUT_OF_RANGE: nl ? "buiten de schaal" : "outside the scale",
+      UNKNOWN_LABEL: nl ? "onbekend antwoord" : "unknown answer",
+      FORMULA_ERROR: nl ? "formulefout" : "formula error",
+    }[code];
     return nl
-      ? `Nog ${format.integer(unlisted)} ongeldige antwoorden (${code}) in kolom '${column}' (item ${item}) niet afzonderlijk vermeld; alle als ontbrekend geteld.`
-      : `${format.integer(unlisted)} more invalid answers (${code}) in column '${column}' (item ${item}) not listed one by one; all counted as missing.`;
+      ? `Nog ${format.integer(unlisted)} ongeldige antwoorden (${kind}) in kolom '${column}' (item ${item}) niet afzonderlijk vermeld; alle als ontbrekend geteld.`
+      : `${format.integer(unlisted)} more invalid answers (${kind}) in column '${column}' (item ${item}) not listed one by one; all counted as missing.`;
   }
   switch (message.code) {
     case "EMPTY_INPUT":

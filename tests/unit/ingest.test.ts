@@ -456,7 +456,7 @@ describe("issue cap per column (maxIssuesPerColumn)", () => {
       { severity: "error", code: "OUT_OF_RANGE", sheet: "Antwoorden", cell: "C3" },
     ]);
     expect(outOfRange[3].message).toBe(
-      "Nog 7 ongeldige antwoorden (OUT_OF_RANGE) in kolom 'VIS_01' (item VIS_01) niet afzonderlijk vermeld; alle als ontbrekend geteld."
+      "Nog 7 ongeldige antwoorden (buiten de schaal) in kolom 'VIS_01' (item VIS_01) niet afzonderlijk vermeld; alle als ontbrekend geteld."
     );
     // Nothing is dropped: all ten cells are invalid, not only the three listed.
     expect(statuses(dataset, "VIS_01").filter((status) => status === "invalid")).toHaveLength(10);

@@ -28,7 +28,7 @@ describe("ingestMessage", () => {
       item: "VIS_01",
     } as const;
     expect(ingestMessage("nl", unlisted)).toBe(
-      "Nog 1.234 ongeldige antwoorden (UNKNOWN_LABEL) in kolom 'VIS_01' (item VIS_01) niet afzonderlijk vermeld; alle als ontbrekend geteld."
+      "Nog 1.234 ongeldige antwoorden (onbekend antwoord) in kolom 'VIS_01' (item VIS_01) niet afzonderlijk vermeld; alle als ontbrekend geteld."
     );
     expect(ingestMessage("en", unlisted)).toMatch(/^1,234 more invalid answers/);
     expect(ingestMessage("nl", { code: "EMPTY_ROW", row: 1234 })).toBe(
