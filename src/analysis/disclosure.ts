@@ -115,17 +115,12 @@ function pinnedSmallCount(
     counts.reduce((sum, line, r) => sum + (hidden[r][c] ? line[c] : 0), 0)
   );
   const cells: HiddenCell[] = [];
-  counts.forEach((line, r) =>
+  counts.forEach((line, r) => {
+    const total = line.reduce((sum, count) => sum + count, 0);
     line.forEach((_, c) => {
-      if (hidden[r][c])
-        cells.push({
-          row: r,
-          column: c,
-          low: 0,
-          high: line.reduce((sum, count) => sum + count, 0),
-        });
-    })
-  );
+      if (hidden[r][c]) cells.push({ row: r, column: c, low: 0, high: total });
+    });
+  });
   for (const [index, cell] of cells.entries()) {
     if (!primary[cell.row][cell.column]) continue;
     // What fits of one cell is a range of whole numbers: it is pinned when neither neighbour fits.
@@ -161,10 +156,7 @@ function suppressLonelyCells(counts: number[][], hidden: boolean[][]): void {
       for (let index = 0; index < lines; index += 1) {
         const cells = line(along, index);
         if (cells.filter(([r, c]) => hidden[r][c]).length !== 1) continue;
-        let next: readonly [number, number] | null = null;
-        for (const [r, c] of cells)
-          if (!hidden[r][c] && (next === null || counts[r][c] < counts[next[0]][next[1]]))
-            next = [r, c];
+        const next = smallestShown(counts, hidden, cells);
         if (next === null) continue;
         hidden[next[0]][next[1]] = true;
         changed = true;

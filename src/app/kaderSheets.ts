@@ -112,6 +112,10 @@ export function measurementsWithHistory(
       )
   );
   const firstRow = kader.measurementsHeaderRow ?? 1;
+  // The contract key of each consolidated column ("file", "cell", "value", …), found once.
+  const keyAtColumn = returned[0].map(
+    (_, column) => [...returnedColumns].find(([, at]) => at === column)?.[0]
+  );
   const rows: CellValue[][] = [header];
   let kept = 0;
   let replaced = 0;
@@ -127,8 +131,7 @@ export function measurementsWithHistory(
       return;
     }
     kept += 1;
-    const own = returned[0].map((_, column) => {
-      const name = [...returnedColumns].find(([, at]) => at === column)?.[0];
+    const own = keyAtColumn.map((name) => {
       if (name === "file") return kaderFile;
       if (name === "cell") return `Metingen!A${firstRow + index + 1}`;
       return name === undefined ? null : at(historyColumns.known, row, name);
