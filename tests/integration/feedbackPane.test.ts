@@ -13,10 +13,9 @@ import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { main } from "../../src/cli/main";
-import type { OfficeAdapterOptions } from "../../src/excel/runtime";
-import { createExcelHost } from "../../src/taskpane/hosts/excelHost";
 import { createPreviewHost } from "../../src/taskpane/hosts/previewHost";
 import { FakeExcel } from "../fakes/fakeExcel";
+import { excelHostOn } from "../unit/excel/helpers";
 import {
   codes,
   csv,
@@ -120,16 +119,6 @@ test("preview: one .zip of one workbook per network, the CLI's workbooks, nothin
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
-
-function excelHostOn(fake: FakeExcel, opened: string[] = []) {
-  return createExcelHost({
-    run: fake.run as unknown as OfficeAdapterOptions["run"],
-    isSetSupported: fake.isSetSupported,
-    createWorkbook: async (base64) => {
-      opened.push(base64);
-    },
-  });
-}
 
 test("Excel, ExcelApi 1.8: each chosen network's workbook opens as a new workbook; none names another", async () => {
   const fake = new FakeExcel();

@@ -16,11 +16,10 @@ import * as ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import { a1Address } from "../../src/analysis/grid";
 import type { UnitFeedbackRequest } from "../../src/app/host";
-import type { OfficeAdapterOptions } from "../../src/excel/runtime";
-import { createExcelHost } from "../../src/taskpane/hosts/excelHost";
 import { createPreviewHost } from "../../src/taskpane/hosts/previewHost";
 import { readXlsx } from "../../src/xlsx/readXlsx";
 import { FakeExcel } from "../fakes/fakeExcel";
+import { excelHostOn } from "../unit/excel/helpers";
 import { gridCells, scan, type ScannedCell } from "./feedbackPrivacy";
 import { runCli } from "./runCli";
 
@@ -60,16 +59,6 @@ async function monitoringFake(apiVersion?: string): Promise<FakeExcel> {
   for (const grid of grids)
     fake.addSheet(grid.sheet, grid.rows, a1Address(grid.originRow, grid.originColumn));
   return fake;
-}
-
-function excelHostOn(fake: FakeExcel, opened: string[] = []) {
-  return createExcelHost({
-    run: fake.run as unknown as OfficeAdapterOptions["run"],
-    isSetSupported: fake.isSetSupported,
-    createWorkbook: async (base64) => {
-      opened.push(base64);
-    },
-  });
 }
 
 test("preview: one .zip of the chosen units' workbooks, the command line's workbooks, no other unit named", async () => {

@@ -2,6 +2,7 @@
  * Test helpers: fake Excel workbooks filled with the example workbook or generated answers, and
  * the Excel host / port wired to the fake.
  */
+import { createExcelHost } from "../../../src/taskpane/hosts/excelHost";
 import * as fs from "fs";
 import * as path from "path";
 import type { CellValue } from "../../../src/analysis/grid";
@@ -74,6 +75,20 @@ export function portOn(fake: FakeExcel, options: Partial<OfficeAdapterOptions> =
     run: fake.run as unknown as OfficeAdapterOptions["run"],
     isSetSupported: fake.isSetSupported,
     ...options,
+  });
+}
+
+/**
+ * The Excel host over the fake; the workbooks it opens with Excel.createWorkbook (ExcelApi 1.8)
+ * are kept in `opened`, as base64.
+ */
+export function excelHostOn(fake: FakeExcel, opened: string[] = []) {
+  return createExcelHost({
+    run: fake.run as unknown as OfficeAdapterOptions["run"],
+    isSetSupported: fake.isSetSupported,
+    createWorkbook: async (base64) => {
+      opened.push(base64);
+    },
   });
 }
 

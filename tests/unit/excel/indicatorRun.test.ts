@@ -15,6 +15,7 @@ import { readXlsx } from "../../../src/xlsx/readXlsx";
 import { FakeExcel } from "../../fakes/fakeExcel";
 import {
   countSyncs,
+  excelHostOn,
   exampleFake,
   MONITORING_EXAMPLE,
   portOn,
@@ -147,13 +148,7 @@ describe("indicator run inside Excel (fake object model)", () => {
   it("the Excel host opens the monitoring template as a new workbook (ExcelApi 1.8), else hands it back", async () => {
     const fake = await monitoringFake();
     const opened: string[] = [];
-    const host = createExcelHost({
-      run: fake.run as unknown as OfficeAdapterOptions["run"],
-      isSetSupported: fake.isSetSupported,
-      createWorkbook: async (base64) => {
-        opened.push(base64);
-      },
-    });
+    const host = excelHostOn(fake, opened);
     const sheetsBefore = fake.sheets.map((sheet) => sheet.name);
     const file = await host.indicators!.monitoringTemplate(
       "Partnerschap 03",
