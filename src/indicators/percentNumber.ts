@@ -19,14 +19,16 @@ import type { Language } from "../analysis/language";
 import { createFormat } from "../analysis/numberFormat";
 import { parseDutchNumber } from "./dutchNumber";
 
+/** A fraction on 0–100: 100 × 0.57 is 56.99999999999999, and 15 significant digits give back 57. */
+const hundredfold = (fraction: number) => Number((100 * fraction).toPrecision(15));
+
 /** The figure on 0–100, null for a blank cell, "bad" for anything that is not a number. */
 export function parsePercentNumber(
   cell: CellValue,
   percentFormatted: boolean
 ): number | null | "bad" {
   if (typeof cell === "number" && percentFormatted)
-    // 100 × 0.57 is 56.99999999999999: 15 significant digits give back the 57 that Excel shows.
-    return Number.isFinite(cell) ? Number((100 * cell).toPrecision(15)) : "bad";
+    return Number.isFinite(cell) ? hundredfold(cell) : "bad";
   if (typeof cell === "string") {
     const match = /^(.*?)\s*%$/.exec(cell.trim());
     if (match) return match[1] === "" ? "bad" : (parseDutchNumber(match[1]) ?? "bad");
@@ -57,7 +59,7 @@ export function looksLikeFraction(
  * @example percentOf(0.405, "nl") // "40,5%"
  */
 export function percentOf(fraction: number, language: Language): string {
-  return `${createFormat(language).atMost(Number((100 * fraction).toPrecision(15)), 6)}%`;
+  return `${createFormat(language).atMost(hundredfold(fraction), 6)}%`;
 }
 
 /**
